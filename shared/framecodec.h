@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Newline-delimited JSON framing: the one place that turns bytes into JSON objects and back.
+
+#include "protocol.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace chatbuddy {
+
+// Encodes one frame: compact JSON followed by '\n'.
+QByteArray encodeFrame(const QJsonObject &object);
+
+// Decodes newline-delimited JSON frames from bytes as they arrive. A frame may be split over
+// many feed() calls, and one feed() may carry many frames. The decoder keeps at most
+// maxFrameSize unterminated bytes; a longer line is an error at once. Errors are sticky: after
+// one, next() returns nothing and the connection should be closed.
+class FrameDecoder {
+public:
+    enum class Error { None, FrameTooLarge, InvalidUtf8, InvalidJson, NotAnObject };
+
+    explicit FrameDecoder(qsizetype maxFrameSize = MaxFrameSize);
+
+    void feed(QByteArrayView bytes);
+    // The next complete frame, or nullopt when more bytes are needed or error() is set.
+    std::optional<QJsonObject> next();
+
+    Error error() const { return m_error; }
+    bool hasError() const { return m_error != Error::None; }
+    QString errorString() const { return m_errorString; }
+    ErrorCode errorCode() const;
+    // Bytes held that are not yet returned as frames.
+    qsizetype bufferedBytes() const { return m_buffer.size() - m_readPos; }
+    // How many bytes may be fed before an unterminated line would exceed the limit; a
+    // transport reads at most this much at a time so it never holds more than one frame.
+    qsizetype room() const;
+    qsizetype maxFrameSize() const { return m_maxFrameSize; }
+
+private:
+    void fail(Error error, const QString &message);
+    void compact();
+
+    QByteArray m_buffer;
+    qsizetype m_readPos = 0;  // start of the first unreturned byte in m_buffer
+    qsizetype m_scanPos = 0;  // bytes before this are known to hold no '\n' of a pending frame
+    qsizetype m_maxFrameSize;
+    Error m_error = Error::None;
+    QString m_errorString;
+};
+
+} // namespace chatbuddy

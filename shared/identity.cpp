@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "identity.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <sys/stat.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy {
+
+namespace {
+
+template<auto fn>
+struct Deleter {
+    template<typename T>
+    void operator()(T *p) const { fn(p); }
+};
+using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
+using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
+
+constexpr long CertificateLifetimeSeconds = 20L * 365 * 24 * 3600;  // pins, not expiry, give trust
+
+QString opensslError(const char *what)
+{
+    const unsigned long code = ERR_get_error();
+    char buffer[256] = {};
+    if (code)
+        ERR_error_string_n(code, buffer, sizeof buffer);
+    ERR_clear_error();
+    return QString::fromLatin1(what) + (code ? u": "_s + QString::fromLatin1(buffer) : QString());
+}
+
+QByteArray bioContents(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, size);
+}
+
+// Restricts the umask for the lifetime of the object so new files start out private.
+class PrivateUmask {
+public:
+    PrivateUmask() : m_old(::umask(077)) {}
+    ~PrivateUmask() { ::umask(m_old); }
+    PrivateUmask(const PrivateUmask &) = delete;
+    PrivateUmask &operator=(const PrivateUmask &) = delete;
+private:
+    mode_t m_old;
+};
+
+bool writePrivateFile(const QString &path, const QByteArray &contents, QString *errorString)
+{
+    PrivateUmask umask;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
+        || !file.commit()) {
+        if (errorString)
+            *errorString = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+std::optional<Identity> Identity::generate(const QString &commonName, QString *errorString)
+{
+    auto fail = [errorString](const char *what) {
+        if (errorString)
+            *errorString = opensslError(what);
+        return std::nullopt;
+    };
+
+    PKeyPtr key(EVP_EC_gen("P-256"));
+    if (!key)
+        return fail("cannot generate an ECDSA P-256 key");
+
+    X509Ptr cert(X509_new());
+    if (!cert || !X509_set_version(cert.get(), 2))
+        return fail("cannot create a certificate");
+    BnPtr serial(BN_new());
+    if (!serial || !BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
+        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+        return fail("cannot set the certificate serial number");
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -24 * 3600)
+        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), CertificateLifetimeSeconds))
+        return fail("cannot set the certificate validity");
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    const QByteArray cn = (commonName.isEmpty() ? u"ChatBuddy"_s : commonName).left(64).toUtf8();
+    if (!X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                                    reinterpret_cast<const unsigned char *>("ChatBuddy"), -1, -1,
+                                    0)
+        || !X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                       reinterpret_cast<const unsigned char *>(cn.constData()),
+                                       int(cn.size()), -1, 0)
+        || !X509_set_issuer_name(cert.get(), name) || !X509_set_pubkey(cert.get(), key.get()))
+        return fail("cannot fill in the certificate");
+    if (!X509_sign(cert.get(), key.get(), EVP_sha256()))
+        return fail("cannot sign the certificate");
+
+    BioPtr keyBio(BIO_new(BIO_s_mem()));
+    BioPtr certBio(BIO_new(BIO_s_mem()));
+    if (!keyBio || !certBio
+        || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
+                                     nullptr)
+        || !PEM_write_bio_X509(certBio.get(), cert.get()))
+        return fail("cannot encode the new identity");
+
+    Identity identity;
+    identity.m_key = QSslKey(bioContents(keyBio.get()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    identity.m_certificate = QSslCertificate(bioContents(certBio.get()), QSsl::Pem);
+    identity.m_fingerprint = fingerprintOf(identity.m_certificate);
+    if (identity.isNull() || identity.m_fingerprint.isEmpty()) {
+        if (errorString)
+            *errorString = u"Qt could not read the generated key or certificate"_s;
+        return std::nullopt;
+    }
+    return identity;
+}
+
+std::optional<Identity> Identity::load(const QString &directory, Error *error,
+                                       QString *errorString)
+{
+    auto fail = [&](Error e, const QString &message) {
+        if (error)
+            *error = e;
+        if (errorString)
+            *errorString = message;
+        return std::nullopt;
+    };
+    const QDir dir(directory);
+    const QString keyPath = dir.filePath(QString::fromLatin1(KeyFileName));
+    const QString certPath = dir.filePath(QString::fromLatin1(CertificateFileName));
+    if (!QFileInfo::exists(keyPath) && !QFileInfo::exists(certPath))
+        return fail(Error::NotFound, u"no identity in %1"_s.arg(directory));
+
+    QFile keyFile(keyPath);
+    QFile certFile(certPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(Error::Unreadable, u"cannot read %1: %2"_s.arg(keyPath, keyFile.errorString()));
+    if (!certFile.open(QIODevice::ReadOnly))
+        return fail(Error::Unreadable,
+                    u"cannot read %1: %2"_s.arg(certPath, certFile.errorString()));
+
+    Identity identity;
+    identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    identity.m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    if (identity.m_key.isNull())
+        return fail(Error::Corrupt, u"%1 holds no ECDSA private key"_s.arg(keyPath));
+    if (identity.m_certificate.isNull())
+        return fail(Error::Corrupt, u"%1 holds no certificate"_s.arg(certPath));
+    identity.m_fingerprint = fingerprintOf(identity.m_certificate);
+
+    // The certificate must belong to the key, or TLS would fail later with a vaguer message.
+    BioPtr keyBio(BIO_new_mem_buf(identity.m_key.toPem().constData(),
+                                  int(identity.m_key.toPem().size())));
+    const QByteArray certDer = identity.m_certificate.toDer();
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(certDer.constData());
+    X509Ptr cert(d2i_X509(nullptr, &p, long(certDer.size())));
+    PKeyPtr key(keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr)
+                       : nullptr);
+    if (!cert || !key || X509_check_private_key(cert.get(), key.get()) != 1) {
+        ERR_clear_error();
+        return fail(Error::KeyMismatch,
+                    u"the certificate in %1 does not belong to the key in %2"_s.arg(certPath,
+                                                                                   keyPath));
+    }
+    // Keep secrets private even if someone loosened the permissions.
+    QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (error)
+        *error = Error::None;
+    return identity;
+}
+
+std::optional<Identity> Identity::loadOrCreate(const QString &directory, const QString &commonName,
+                                               QString *errorString, bool *created)
+{
+    if (created)
+        *created = false;
+    Error error = Error::None;
+    if (auto identity = load(directory, &error, errorString))
+        return identity;
+    if (error != Error::NotFound)
+        return std::nullopt;
+    auto identity = generate(commonName, errorString);
+    if (!identity || !identity->save(directory, errorString))
+        return std::nullopt;
+    if (created)
+        *created = true;
+    return identity;
+}
+
+bool Identity::save(const QString &directory, QString *errorString) const
+{
+    if (isNull()) {
+        if (errorString)
+            *errorString = u"cannot save an empty identity"_s;
+        return false;
+    }
+    QDir dir(directory);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(directory)) {
+            if (errorString)
+                *errorString = u"cannot create %1"_s.arg(directory);
+            return false;
+        }
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                             | QFileDevice::ExeOwner);
+    }
+    return writePrivateFile(dir.filePath(QString::fromLatin1(KeyFileName)), m_key.toPem(),
+                            errorString)
+        && writePrivateFile(dir.filePath(QString::fromLatin1(CertificateFileName)),
+                            m_certificate.toPem(), errorString);
+}
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    const QByteArray der = certificate.toDer();
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509Ptr cert(d2i_X509(nullptr, &p, long(der.size())));
+    if (!cert)
+        return {};
+    unsigned char *spki = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &spki);
+    if (length <= 0)
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(spki), length), QCryptographicHash::Sha256);
+    OPENSSL_free(spki);
+    return QString::fromLatin1(digest.toHex());
+}
+
+QString formatFingerprint(const QString &hexFingerprint)
+{
+    QString out;
+    out.reserve(hexFingerprint.size() + hexFingerprint.size() / 4);
+    for (qsizetype i = 0; i < hexFingerprint.size(); i += 4) {
+        if (i)
+            out += u' ';
+        out += QStringView(hexFingerprint).mid(i, 4);
+    }
+    return out;
+}
+
+QString shortFingerprint(const QString &hexFingerprint)
+{
+    return formatFingerprint(hexFingerprint.left(16));
+}
+
+QString safetyNumber(const QString &fingerprintA, const QString &fingerprintB)
+{
+    if (fingerprintA.isEmpty() || fingerprintB.isEmpty())
+        return {};
+    // Sorting makes the number independent of who computes it.
+    const QString a = std::min(fingerprintA.toLower(), fingerprintB.toLower());
+    const QString b = std::max(fingerprintA.toLower(), fingerprintB.toLower());
+    QCryptographicHash hash(QCryptographicHash::Sha512);
+    hash.addData("ChatBuddy safety number v1\n");
+    hash.addData(a.toLatin1());
+    hash.addData("\n");
+    hash.addData(b.toLatin1());
+    const QByteArray digest = hash.result();
+
+    QString out;
+    for (int group = 0; group < 12; ++group) {
+        quint64 value = 0;
+        for (int i = 0; i < 5; ++i)
+            value = (value << 8) | quint8(digest.at(group * 5 + i));
+        if (group)
+            out += u' ';
+        out += u"%1"_s.arg(value % 100000, 5, 10, QLatin1Char('0'));
+    }
+    return out;
+}
+
+} // namespace chatbuddy

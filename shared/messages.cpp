@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messages.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy {
+
+namespace {
+
+// Small field readers: each one reports the first problem and leaves later checks undone.
+class Reader {
+public:
+    Reader(const QJsonObject &o, ProtocolError *error)
+        : m_o(o)
+        , m_error(error)
+    {
+    }
+
+    bool ok() const { return m_ok; }
+
+    QString string(QLatin1StringView key, bool required, qsizetype maxLength = 1024)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(ErrorCode::InvalidField, u"field \"%1\" must be a string"_s.arg(key));
+            return {};
+        }
+        QString s = v.toString();
+        if (s.size() > maxLength) {
+            fail(ErrorCode::InvalidField,
+                 u"field \"%1\" is longer than %2 characters"_s.arg(key).arg(maxLength));
+            return {};
+        }
+        return s;
+    }
+
+    std::optional<qint64> integer(QLatin1StringView key, bool required, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
+            return std::nullopt;
+        }
+        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
+            fail(ErrorCode::InvalidField,
+                 u"field \"%1\" must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+
+    std::optional<quint16> port(QLatin1StringView key, bool required, bool allowZero = false)
+    {
+        const auto v = integer(key, required, allowZero ? 0 : 1, 65535);
+        return v ? std::optional<quint16>(quint16(*v)) : std::nullopt;
+    }
+
+    bool boolean(QLatin1StringView key, bool required)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
+            return false;
+        }
+        if (!v.isBool()) {
+            fail(ErrorCode::InvalidField, u"field \"%1\" must be true or false"_s.arg(key));
+            return false;
+        }
+        return v.toBool();
+    }
+
+    QJsonObject object(QLatin1StringView key)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
+            return {};
+        }
+        if (!v.isObject()) {
+            fail(ErrorCode::InvalidField, u"field \"%1\" must be an object"_s.arg(key));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    QJsonArray array(QLatin1StringView key)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
+            return {};
+        }
+        if (!v.isArray()) {
+            fail(ErrorCode::InvalidField, u"field \"%1\" must be an array"_s.arg(key));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    void fail(ErrorCode code, const QString &message)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = ProtocolError{code, message};
+    }
+
+    // Adopts a nested parser's failure.
+    void failWith(const ProtocolError &nested)
+    {
+        fail(nested.code, nested.message);
+    }
+
+private:
+    const QJsonObject &m_o;
+    ProtocolError *m_error;
+    bool m_ok = true;
+};
+
+template<typename T>
+QJsonObject typed()
+{
+    QJsonObject o;
+    o.insert("type"_L1, QString(T::type));
+    return o;
+}
+
+template<typename T>
+std::optional<T> finish(const Reader &r, T value)
+{
+    return r.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
+}
+
+constexpr qsizetype MaxFingerprintLength = 128;
+constexpr qsizetype MaxAddressLength = 64;
+constexpr qsizetype MaxNameLength = 64;  // wire bound; username rules are checked by the hub
+constexpr qsizetype MaxMessageLength = 1024;
+
+bool isFingerprint(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject UserInfo::toJson() const
+{
+    return QJsonObject{{"name"_L1, name},
+                       {"address"_L1, address},
+                       {"port"_L1, int(port)},
+                       {"fingerprint"_L1, fingerprint}};
+}
+
+std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    UserInfo u;
+    u.name = r.string("name"_L1, true, MaxNameLength);
+    u.address = r.string("address"_L1, true, MaxAddressLength);
+    u.port = r.port("port"_L1, true, true).value_or(0);
+    u.fingerprint = r.string("fingerprint"_L1, true, MaxFingerprintLength);
+    if (r.ok() && !u.fingerprint.isEmpty() && !isFingerprint(u.fingerprint))
+        r.fail(ErrorCode::InvalidField, u"field \"fingerprint\" must be 64 hex digits"_s);
+    return finish(r, u);
+}
+
+QJsonObject Hello::toJson() const
+{
+    QJsonObject o = typed<Hello>();
+    o.insert("protocol"_L1, protocol);
+    o.insert("name"_L1, name);
+    if (port)
+        o.insert("port"_L1, int(*port));
+    if (!software.isEmpty())
+        o.insert("software"_L1, software);
+    return o;
+}
+
+std::optional<Hello> Hello::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Hello h;
+    h.protocol = int(r.integer("protocol"_L1, true, 0, std::numeric_limits<int>::max()).value_or(0));
+    if (r.ok() && h.protocol != ProtocolVersion) {
+        r.fail(ErrorCode::ProtocolMismatch,
+               u"protocol version %1 is not supported; this side speaks version %2"_s
+                   .arg(h.protocol)
+                   .arg(ProtocolVersion));
+    }
+    h.name = r.string("name"_L1, true, MaxNameLength);
+    h.port = r.port("port"_L1, false);
+    h.software = r.string("software"_L1, false, 128);
+    return finish(r, h);
+}
+
+QJsonObject Welcome::toJson() const
+{
+    QJsonObject o = typed<Welcome>();
+    o.insert("protocol"_L1, protocol);
+    o.insert("user"_L1, self.toJson());
+    o.insert("hubFingerprint"_L1, hubFingerprint);
+    o.insert("heartbeat"_L1, heartbeatSeconds);
+    return o;
+}
+
+std::optional<Welcome> Welcome::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Welcome w;
+    w.protocol = int(r.integer("protocol"_L1, true, ProtocolVersion, ProtocolVersion).value_or(0));
+    const QJsonObject user = r.object("user"_L1);
+    if (r.ok()) {
+        ProtocolError nested;
+        if (auto u = UserInfo::fromJson(user, &nested))
+            w.self = *u;
+        else
+            r.failWith(nested);
+    }
+    w.hubFingerprint = r.string("hubFingerprint"_L1, true, MaxFingerprintLength);
+    w.heartbeatSeconds = int(r.integer("heartbeat"_L1, true, 1, 3600).value_or(30));
+    return finish(r, w);
+}
+
+Error Error::make(ErrorCode code, const QString &message)
+{
+    return Error{code, QString(errorCodeName(code)),
+                 message.isEmpty() ? errorCodeDescription(code) : message};
+}
+
+QJsonObject Error::toJson() const
+{
+    QJsonObject o = typed<Error>();
+    o.insert("code"_L1, codeName.isEmpty() ? QString(errorCodeName(code)) : codeName);
+    o.insert("message"_L1, message);
+    return o;
+}
+
+std::optional<Error> Error::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Error e;
+    e.codeName = r.string("code"_L1, true, 64);
+    e.message = r.string("message"_L1, false, MaxMessageLength);
+    // An unknown code from a newer peer is still an error; keep its name for the user.
+    e.code = errorCodeFromName(e.codeName).value_or(ErrorCode::Internal);
+    return finish(r, e);
+}
+
+QJsonObject ListRequest::toJson() const
+{
+    QJsonObject o = typed<ListRequest>();
+    if (!filter.isEmpty())
+        o.insert("filter"_L1, filter);
+    o.insert("offset"_L1, offset);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+std::optional<ListRequest> ListRequest::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    ListRequest l;
+    l.filter = r.string("filter"_L1, false, MaxNameLength);
+    l.offset = int(r.integer("offset"_L1, false, 0, std::numeric_limits<int>::max()).value_or(0));
+    l.limit = int(r.integer("limit"_L1, false, 1, MaxListLimit).value_or(DefaultListLimit));
+    return finish(r, l);
+}
+
+QJsonObject UserList::toJson() const
+{
+    QJsonObject o = typed<UserList>();
+    o.insert("total"_L1, total);
+    o.insert("offset"_L1, offset);
+    QJsonArray array;
+    for (const UserInfo &u : users)
+        array.append(u.toJson());
+    o.insert("users"_L1, array);
+    return o;
+}
+
+std::optional<UserList> UserList::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    UserList l;
+    l.total = int(r.integer("total"_L1, true, 0, std::numeric_limits<int>::max()).value_or(0));
+    l.offset = int(r.integer("offset"_L1, true, 0, std::numeric_limits<int>::max()).value_or(0));
+    const QJsonArray array = r.array("users"_L1);
+    for (const QJsonValue &v : array) {
+        if (!r.ok())
+            break;
+        if (!v.isObject()) {
+            r.fail(ErrorCode::InvalidField, u"\"users\" must hold objects"_s);
+            break;
+        }
+        ProtocolError nested;
+        if (auto u = UserInfo::fromJson(v.toObject(), &nested))
+            l.users.append(*u);
+        else
+            r.failWith(nested);
+    }
+    return finish(r, l);
+}
+
+QJsonObject Watch::toJson() const
+{
+    return typed<Watch>();
+}
+
+std::optional<Watch> Watch::fromJson(const QJsonObject &, ProtocolError *)
+{
+    return Watch{};
+}
+
+namespace {
+constexpr std::pair<Presence::Event, QLatin1StringView> presenceEvents[] = {
+    {Presence::Event::Joined, "joined"_L1},
+    {Presence::Event::Left, "left"_L1},
+    {Presence::Event::Changed, "changed"_L1},
+};
+} // namespace
+
+QJsonObject Presence::toJson() const
+{
+    QJsonObject o = typed<Presence>();
+    for (const auto &[e, name] : presenceEvents) {
+        if (e == event)
+            o.insert("event"_L1, QString(name));
+    }
+    o.insert("user"_L1, user.toJson());
+    return o;
+}
+
+std::optional<Presence> Presence::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Presence p;
+    const QString event = r.string("event"_L1, true, 16);
+    if (r.ok()) {
+        bool known = false;
+        for (const auto &[e, name] : presenceEvents) {
+            if (event == name) {
+                p.event = e;
+                known = true;
+            }
+        }
+        if (!known)
+            r.fail(ErrorCode::InvalidField, u"unknown presence event \"%1\""_s.arg(event));
+    }
+    const QJsonObject user = r.object("user"_L1);
+    if (r.ok()) {
+        ProtocolError nested;
+        if (auto u = UserInfo::fromJson(user, &nested))
+            p.user = *u;
+        else
+            r.failWith(nested);
+    }
+    return finish(r, p);
+}
+
+QJsonObject Lookup::toJson() const
+{
+    QJsonObject o = typed<Lookup>();
+    o.insert("name"_L1, name);
+    return o;
+}
+
+std::optional<Lookup> Lookup::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Lookup l;
+    l.name = r.string("name"_L1, true, MaxNameLength);
+    return finish(r, l);
+}
+
+QJsonObject LookupResult::toJson() const
+{
+    QJsonObject o = typed<LookupResult>();
+    o.insert("name"_L1, name);
+    o.insert("online"_L1, online);
+    o.insert("fingerprint"_L1, fingerprint);
+    if (online) {
+        o.insert("address"_L1, address);
+        o.insert("port"_L1, int(port));
+    }
+    return o;
+}
+
+std::optional<LookupResult> LookupResult::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    LookupResult l;
+    l.name = r.string("name"_L1, true, MaxNameLength);
+    l.online = r.boolean("online"_L1, true);
+    l.fingerprint = r.string("fingerprint"_L1, true, MaxFingerprintLength);
+    l.address = r.string("address"_L1, l.online, MaxAddressLength);
+    l.port = r.port("port"_L1, l.online, true).value_or(0);
+    return finish(r, l);
+}
+
+QJsonObject Ping::toJson() const
+{
+    return typed<Ping>();
+}
+
+std::optional<Ping> Ping::fromJson(const QJsonObject &, ProtocolError *)
+{
+    return Ping{};
+}
+
+QJsonObject Pong::toJson() const
+{
+    return typed<Pong>();
+}
+
+std::optional<Pong> Pong::fromJson(const QJsonObject &, ProtocolError *)
+{
+    return Pong{};
+}
+
+QJsonObject Shutdown::toJson() const
+{
+    QJsonObject o = typed<Shutdown>();
+    o.insert("message"_L1, message);
+    return o;
+}
+
+std::optional<Shutdown> Shutdown::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Shutdown s;
+    s.message = r.string("message"_L1, false, MaxMessageLength);
+    return finish(r, s);
+}
+
+QJsonObject ChatMessage::toJson() const
+{
+    QJsonObject o = typed<ChatMessage>();
+    o.insert("id"_L1, id);
+    o.insert("text"_L1, text);
+    o.insert("sentAt"_L1, sentAt.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    ChatMessage m;
+    m.id = r.string("id"_L1, true, 64);
+    if (r.ok() && m.id.isEmpty())
+        r.fail(ErrorCode::InvalidField, u"field \"id\" must not be empty"_s);
+    m.text = r.string("text"_L1, true, MaxTextSize);
+    if (r.ok() && m.text.toUtf8().size() > MaxTextSize)
+        r.fail(ErrorCode::InvalidField,
+               u"field \"text\" is longer than %1 bytes"_s.arg(MaxTextSize));
+    const QString sentAt = r.string("sentAt"_L1, true, 64);
+    if (r.ok()) {
+        m.sentAt = QDateTime::fromString(sentAt, Qt::ISODateWithMs);
+        if (!m.sentAt.isValid())
+            r.fail(ErrorCode::InvalidField, u"field \"sentAt\" must be an ISO 8601 time"_s);
+        else
+            m.sentAt = m.sentAt.toUTC();
+    }
+    return finish(r, m);
+}
+
+QJsonObject Ack::toJson() const
+{
+    QJsonObject o = typed<Ack>();
+    o.insert("id"_L1, id);
+    return o;
+}
+
+std::optional<Ack> Ack::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Ack a;
+    a.id = r.string("id"_L1, true, 64);
+    return finish(r, a);
+}
+
+QJsonObject Eom::toJson() const
+{
+    return typed<Eom>();
+}
+
+std::optional<Eom> Eom::fromJson(const QJsonObject &, ProtocolError *)
+{
+    return Eom{};
+}
+
+namespace {
+
+template<typename T>
+bool tryParse(QStringView type, const QJsonObject &object, ProtocolError *error,
+              std::optional<Message> &out)
+{
+    if (type != T::type)
+        return false;
+    if (auto value = T::fromJson(object, error))
+        out = Message(std::move(*value));
+    return true;
+}
+
+template<typename... Ts>
+std::optional<Message> parseAny(QStringView type, const QJsonObject &object, ProtocolError *error,
+                                std::variant<Ts...> *)
+{
+    std::optional<Message> out;
+    const bool matched = (tryParse<Ts>(type, object, error, out) || ...);
+    if (!matched && error) {
+        *error = ProtocolError{ErrorCode::UnknownType,
+                               u"unknown message type \"%1\""_s.arg(type.left(64))};
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Message> parseMessage(const QJsonObject &object, ProtocolError *error)
+{
+    const QJsonValue type = object.value("type"_L1);
+    if (type.isUndefined() || type.isNull()) {
+        if (error)
+            *error = ProtocolError{ErrorCode::MissingField, u"missing field \"type\""_s};
+        return std::nullopt;
+    }
+    if (!type.isString()) {
+        if (error)
+            *error = ProtocolError{ErrorCode::InvalidField, u"field \"type\" must be a string"_s};
+        return std::nullopt;
+    }
+    return parseAny(type.toString(), object, error, static_cast<Message *>(nullptr));
+}
+
+QJsonObject messageToJson(const Message &message)
+{
+    return std::visit([](const auto &m) { return m.toJson(); }, message);
+}
+
+QLatin1StringView messageType(const Message &message)
+{
+    return std::visit([](const auto &m) { return std::decay_t<decltype(m)>::type; }, message);
+}
+
+} // namespace chatbuddy

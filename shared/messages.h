@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The messages of protocol version 1 as small value types (docs/protocol.md is the contract).
+// Each has toJson() and a static fromJson() that validates every field it needs and ignores
+// unknown fields; parseMessage() dispatches on "type".
+
+#include "protocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace chatbuddy {
+
+// Why an incoming object was refused; code goes on the wire in an `error` reply.
+struct ProtocolError {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+};
+
+// One directory entry as the hub hands it out.
+struct UserInfo {
+    QString name;
+    QString address;     // as the hub saw it, without port
+    quint16 port = 0;    // the user's chat port
+    QString fingerprint; // hex SHA-256 of the user's public key (SPKI)
+
+    QJsonObject toJson() const;
+    static std::optional<UserInfo> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const UserInfo &, const UserInfo &) = default;
+};
+
+// First frame each way. To the hub it carries the chat port; between peers it does not.
+struct Hello {
+    static constexpr QLatin1StringView type{"hello"};
+    int protocol = ProtocolVersion;
+    QString name;
+    std::optional<quint16> port;
+    QString software;  // informational, e.g. "ChatBuddy 0.1.0"
+
+    QJsonObject toJson() const;
+    static std::optional<Hello> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Hello &, const Hello &) = default;
+};
+
+// Hub's answer to a good `hello`: what it recorded, and how often to ping.
+struct Welcome {
+    static constexpr QLatin1StringView type{"welcome"};
+    int protocol = ProtocolVersion;
+    UserInfo self;
+    QString hubFingerprint;
+    int heartbeatSeconds = 30;
+
+    QJsonObject toJson() const;
+    static std::optional<Welcome> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Welcome &, const Welcome &) = default;
+};
+
+struct Error {
+    static constexpr QLatin1StringView type{"error"};
+    ErrorCode code = ErrorCode::Internal;
+    QString codeName;  // as received; keeps codes from a newer peer readable
+    QString message;
+
+    static Error make(ErrorCode code, const QString &message = {});
+    QJsonObject toJson() const;
+    static std::optional<Error> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Error &, const Error &) = default;
+};
+
+// A page of the directory, optionally filtered by a case-insensitive substring of the name.
+struct ListRequest {
+    static constexpr QLatin1StringView type{"list"};
+    QString filter;
+    int offset = 0;
+    int limit = DefaultListLimit;
+
+    QJsonObject toJson() const;
+    static std::optional<ListRequest> fromJson(const QJsonObject &o,
+                                               ProtocolError *error = nullptr);
+    friend bool operator==(const ListRequest &, const ListRequest &) = default;
+};
+
+struct UserList {
+    static constexpr QLatin1StringView type{"users"};
+    int total = 0;  // matching users in all pages
+    int offset = 0;
+    QList<UserInfo> users;
+
+    QJsonObject toJson() const;
+    static std::optional<UserList> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const UserList &, const UserList &) = default;
+};
+
+// Ask the hub to push `presence` deltas from now on.
+struct Watch {
+    static constexpr QLatin1StringView type{"watch"};
+    QJsonObject toJson() const;
+    static std::optional<Watch> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Watch &, const Watch &) = default;
+};
+
+struct Presence {
+    static constexpr QLatin1StringView type{"presence"};
+    enum class Event { Joined, Left, Changed };
+    Event event = Event::Joined;
+    UserInfo user;
+
+    QJsonObject toJson() const;
+    static std::optional<Presence> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Presence &, const Presence &) = default;
+};
+
+// Ask which key a name belongs to (online or not); the hub answers with `user`.
+struct Lookup {
+    static constexpr QLatin1StringView type{"lookup"};
+    QString name;
+
+    QJsonObject toJson() const;
+    static std::optional<Lookup> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Lookup &, const Lookup &) = default;
+};
+
+struct LookupResult {
+    static constexpr QLatin1StringView type{"user"};
+    QString name;
+    bool online = false;
+    QString fingerprint;  // the key the name is bound to; empty if the name is unknown
+    QString address;      // when online
+    quint16 port = 0;     // when online
+
+    QJsonObject toJson() const;
+    static std::optional<LookupResult> fromJson(const QJsonObject &o,
+                                                ProtocolError *error = nullptr);
+    friend bool operator==(const LookupResult &, const LookupResult &) = default;
+};
+
+struct Ping {
+    static constexpr QLatin1StringView type{"ping"};
+    QJsonObject toJson() const;
+    static std::optional<Ping> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Ping &, const Ping &) = default;
+};
+
+struct Pong {
+    static constexpr QLatin1StringView type{"pong"};
+    QJsonObject toJson() const;
+    static std::optional<Pong> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Pong &, const Pong &) = default;
+};
+
+// Sent by the hub to everyone before it stops.
+struct Shutdown {
+    static constexpr QLatin1StringView type{"shutdown"};
+    QString message;
+
+    QJsonObject toJson() const;
+    static std::optional<Shutdown> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Shutdown &, const Shutdown &) = default;
+};
+
+// A chat message between peers; answered with `ack` carrying the same id.
+struct ChatMessage {
+    static constexpr QLatin1StringView type{"msg"};
+    QString id;  // unique per sender within a chat, 1-64 characters
+    QString text;
+    QDateTime sentAt;  // UTC
+
+    QJsonObject toJson() const;
+    static std::optional<ChatMessage> fromJson(const QJsonObject &o,
+                                               ProtocolError *error = nullptr);
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+struct Ack {
+    static constexpr QLatin1StringView type{"ack"};
+    QString id;
+
+    QJsonObject toJson() const;
+    static std::optional<Ack> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Ack &, const Ack &) = default;
+};
+
+// Ends a chat for both sides.
+struct Eom {
+    static constexpr QLatin1StringView type{"eom"};
+    QJsonObject toJson() const;
+    static std::optional<Eom> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Eom &, const Eom &) = default;
+};
+
+using Message = std::variant<Hello, Welcome, Error, ListRequest, UserList, Watch, Presence, Lookup,
+                             LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
+
+// Validates and converts one decoded frame; on failure fills *error (if given).
+std::optional<Message> parseMessage(const QJsonObject &object, ProtocolError *error = nullptr);
+QJsonObject messageToJson(const Message &message);
+QLatin1StringView messageType(const Message &message);
+
+} // namespace chatbuddy
