@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the directory needs of one client connection, whatever the transport under it.
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QString>
+
+namespace chatbuddy::hub {
+
+class Connection {
+public:
+    virtual ~Connection() = default;
+
+    // Unique for the lifetime of the hub process; never reused.
+    virtual quint64 id() const = 0;
+    virtual QHostAddress peerAddress() const = 0;
+    virtual quint16 peerPort() const = 0;
+    // Hex SHA-256 of the client's public key from TLS; empty before the handshake or without
+    // a client certificate.
+    virtual QString peerFingerprint() const = 0;
+    // Queues one frame; frames after close() are dropped.
+    virtual void sendFrame(const QJsonObject &frame) = 0;
+    // Bytes queued but not yet written to the network.
+    virtual qint64 pendingOutputBytes() const = 0;
+    // Sends what is queued, then closes; no more frames are delivered from this connection.
+    virtual void close() = 0;
+    // Closes at once, dropping what is queued.
+    virtual void abort() = 0;
+};
+
+} // namespace chatbuddy::hub

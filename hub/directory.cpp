@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory.h"
+
+#include "hublog.h"
+#include "identity.h"
+#include "registry.h"
+#include "username.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::hub {
+
+Q_LOGGING_CATEGORY(lcHub, "chatbuddy.hub", QtInfoMsg)
+
+namespace {
+QString addressText(const QHostAddress &address)
+{
+    // Show IPv4-mapped IPv6 peers (dual-stack listener) as plain IPv4.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+} // namespace
+
+Directory::Directory(const HubConfig &config, Registry *registry, const QString &hubFingerprint,
+                     QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_registry(registry)
+    , m_hubFingerprint(hubFingerprint)
+{
+    m_clock.start();
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_helloTimer, &QTimer::timeout, this, &Directory::expireHellos);
+    // Sweeping a few times per idle timeout keeps the drop within a third of it.
+    m_idleTimer.setInterval(std::max<std::chrono::milliseconds>(m_config.idleTimeout / 3,
+                                                                std::chrono::milliseconds(50)));
+    m_idleTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Directory::sweepIdle);
+    m_idleTimer.start();
+}
+
+Directory::~Directory() = default;
+
+QString Directory::describe(const Session &session) const
+{
+    const QString where = session.address + u':' + QString::number(session.connection->peerPort());
+    return session.user.name.isEmpty() ? where : u"'%1' (%2)"_s.arg(session.user.name, where);
+}
+
+void Directory::connectionOpened(Connection *connection)
+{
+    const quint64 id = connection->id();
+    Session &session = m_sessions[id];
+    session.connection = connection;
+    session.address = addressText(connection->peerAddress());
+    session.tokens = m_config.requestBurst;
+    session.lastRefillMs = session.lastActivityMs = nowMs();
+    ++m_pendingCount;
+    const int fromAddress = ++m_connectionsPerAddress[session.address];
+
+    qCInfo(lcHub, "New connection from %s:%u", qUtf8Printable(session.address),
+           connection->peerPort());
+
+    if (m_shuttingDown) {
+        refuse(session, ErrorCode::ShuttingDown, {});
+        return;
+    }
+    if (m_config.maxConnectionsPerAddress > 0 && fromAddress > m_config.maxConnectionsPerAddress) {
+        refuse(session, ErrorCode::TooManyConnections,
+               u"too many connections from %1 (at most %2)"_s.arg(session.address)
+                   .arg(m_config.maxConnectionsPerAddress));
+        return;
+    }
+    if (m_pendingCount > m_config.maxPendingConnections) {
+        refuse(session, ErrorCode::TooManyConnections,
+               u"too many connections are waiting to register; try again shortly"_s);
+        return;
+    }
+    m_helloDeadlines.emplace_back(nowMs() + m_config.helloTimeout.count(), id);
+    if (!m_helloTimer.isActive())
+        m_helloTimer.start(m_config.helloTimeout);
+}
+
+void Directory::frameReceived(Connection *connection, const QJsonObject &frame)
+{
+    auto it = m_sessions.find(connection->id());
+    if (it == m_sessions.end() || it->second.closing)
+        return;
+    Session &session = it->second;
+    session.lastActivityMs = nowMs();
+    if (!takeToken(session)) {
+        refuse(session, ErrorCode::RateLimited,
+               u"more than %1 requests per second"_s.arg(m_config.requestsPerSecond));
+        return;
+    }
+
+    ProtocolError error;
+    const std::optional<Message> message = parseMessage(frame, &error);
+    if (!message) {
+        refuse(session, error.code, error.message);
+        return;
+    }
+    const bool registered = !session.key.isEmpty();
+    if (const auto *hello = std::get_if<Hello>(&*message)) {
+        if (registered)
+            refuse(session, ErrorCode::AlreadyRegistered, {});
+        else
+            handleHello(session, *hello);
+        return;
+    }
+    if (std::holds_alternative<Ping>(*message)) {
+        send(session, Pong{}.toJson());
+        return;
+    }
+    if (!registered) {
+        refuse(session, ErrorCode::NotRegistered,
+               u"send hello before \"%1\""_s.arg(messageType(*message)));
+        return;
+    }
+    if (const auto *list = std::get_if<ListRequest>(&*message)) {
+        handleList(session, *list);
+    } else if (std::holds_alternative<Watch>(*message)) {
+        if (!session.watching) {
+            session.watching = true;
+            m_watchers.insert(&session);
+        }
+    } else if (const auto *lookup = std::get_if<Lookup>(&*message)) {
+        handleLookup(session, *lookup);
+    } else if (std::holds_alternative<Pong>(*message)) {
+        // A reply to nothing we sent is harmless; it still counts as activity.
+    } else {
+        refuse(session, ErrorCode::UnexpectedMessage,
+               u"\"%1\" is not a request the hub serves"_s.arg(messageType(*message)));
+    }
+}
+
+void Directory::handleHello(Session &session, const Hello &hello)
+{
+    if (!hello.port) {
+        refuse(session, ErrorCode::MissingField, u"hello to the hub needs \"port\""_s);
+        return;
+    }
+    const QString problem = usernameProblem(hello.name);
+    if (!problem.isEmpty()) {
+        refuse(session, ErrorCode::InvalidName, problem);
+        return;
+    }
+    const QString fingerprint = session.connection->peerFingerprint();
+    if (fingerprint.isEmpty()) {
+        refuse(session, ErrorCode::CertificateRequired, {});
+        return;
+    }
+    const QString key = usernameKey(hello.name);
+    if (m_users.contains(key)) {
+        refuse(session, ErrorCode::NameTaken,
+               u"the name \"%1\" is already online; pick another"_s.arg(hello.name));
+        return;
+    }
+    if (int(m_users.size()) >= m_config.maxUsers) {
+        refuse(session, ErrorCode::HubFull,
+               u"the hub is full (%1 users); try again later"_s.arg(m_config.maxUsers));
+        return;
+    }
+    switch (m_registry->claim(hello.name, fingerprint)) {
+    case Registry::Claim::Bound:
+    case Registry::Claim::Confirmed:
+        break;
+    case Registry::Claim::BoundToOther:
+        refuse(session, ErrorCode::NameBound,
+               u"the name \"%1\" belongs to another key; pick another name"_s.arg(hello.name));
+        return;
+    case Registry::Claim::Failed:
+        qCWarning(lcHub, "registry failure: %s", qUtf8Printable(m_registry->errorString()));
+        refuse(session, ErrorCode::Internal, u"the hub could not record the name"_s);
+        return;
+    }
+
+    session.user = UserInfo{hello.name, session.address, *hello.port, fingerprint};
+    session.key = key;
+    m_users.emplace(key, &session);
+    --m_pendingCount;
+
+    Welcome welcome;
+    welcome.self = session.user;
+    welcome.hubFingerprint = m_hubFingerprint;
+    welcome.heartbeatSeconds = int(std::max<qint64>(
+        1, std::chrono::duration_cast<std::chrono::seconds>(m_config.heartbeatInterval).count()));
+    send(session, welcome.toJson());
+    qCInfo(lcHub, "New user '%s' has joined from %s, chat port %u, key %s",
+           qUtf8Printable(hello.name), qUtf8Printable(session.address), *hello.port,
+           qUtf8Printable(shortFingerprint(fingerprint)));
+    broadcastPresence(Presence::Event::Joined, session.user, &session);
+    Q_EMIT userJoined(session.user);
+}
+
+void Directory::handleList(Session &session, const ListRequest &request)
+{
+    UserList reply;
+    reply.offset = request.offset;
+    const QString filter = request.filter.toLower();
+    if (filter.isEmpty()) {
+        reply.total = int(m_users.size());
+        if (request.offset < reply.total) {
+            auto it = m_users.begin();
+            std::advance(it, request.offset);
+            for (; it != m_users.end() && reply.users.size() < request.limit; ++it)
+                reply.users.append(it->second->user);
+        }
+    } else {
+        // Keys are lower case, so a substring test on them is case-insensitive.
+        for (const auto &[key, user] : m_users) {
+            if (!key.contains(filter))
+                continue;
+            if (reply.total >= request.offset && reply.users.size() < request.limit)
+                reply.users.append(user->user);
+            ++reply.total;
+        }
+    }
+    send(session, reply.toJson());
+}
+
+void Directory::handleLookup(Session &session, const Lookup &lookup)
+{
+    LookupResult result;
+    result.name = lookup.name;
+    if (isValidUsername(lookup.name)) {
+        const auto it = m_users.find(usernameKey(lookup.name));
+        if (it != m_users.end()) {
+            result.name = it->second->user.name;
+            result.online = true;
+            result.fingerprint = it->second->user.fingerprint;
+            result.address = it->second->user.address;
+            result.port = it->second->user.port;
+        } else if (auto bound = m_registry->boundFingerprint(lookup.name)) {
+            result.fingerprint = *bound;
+        }
+    }
+    send(session, result.toJson());
+}
+
+bool Directory::takeToken(Session &session)
+{
+    const qint64 now = nowMs();
+    session.tokens = std::min<double>(m_config.requestBurst,
+                                      session.tokens + (now - session.lastRefillMs) / 1000.0
+                                                           * m_config.requestsPerSecond);
+    session.lastRefillMs = now;
+    if (session.tokens < 1.0)
+        return false;
+    session.tokens -= 1.0;
+    return true;
+}
+
+void Directory::send(Session &session, const QJsonObject &frame)
+{
+    if (session.closing)
+        return;
+    session.connection->sendFrame(frame);
+    if (session.connection->pendingOutputBytes() > m_config.maxOutputBytes) {
+        // The client is not reading; holding more for it would grow without bound.
+        qCInfo(lcHub, "Closing connection from %s: it does not read its replies (%lld bytes "
+                      "queued)",
+               qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
+        unregister(session);
+        session.closing = true;
+        session.connection->abort();
+    }
+}
+
+void Directory::refuse(Session &session, ErrorCode code, const QString &message)
+{
+    const Error error = Error::make(code, message);
+    send(session, error.toJson());
+    closeSession(session, u"%1 (%2)"_s.arg(error.message, error.codeName));
+}
+
+void Directory::closeSession(Session &session, const QString &reason)
+{
+    if (session.closing)
+        return;
+    qCInfo(lcHub, "Closing connection from %s: %s", qUtf8Printable(describe(session)),
+           qUtf8Printable(reason));
+    unregister(session);
+    session.closing = true;
+    session.connection->close();
+}
+
+void Directory::unregister(Session &session)
+{
+    m_watchers.remove(&session);
+    session.watching = false;
+    if (session.key.isEmpty()) {
+        if (!session.closing)
+            --m_pendingCount;
+        return;
+    }
+    m_users.erase(session.key);
+    session.key.clear();
+    qCInfo(lcHub, "User '%s' has disconnected.", qUtf8Printable(session.user.name));
+    broadcastPresence(Presence::Event::Left, session.user, &session);
+    Q_EMIT userLeft(session.user);
+}
+
+void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
+                                  const Session *except)
+{
+    if (m_watchers.isEmpty())
+        return;
+    // Encode once: the same bytes go to every watcher.
+    const QJsonObject frame = Presence{event, user}.toJson();
+    const QList<Session *> watchers = m_watchers.values();  // send() may drop slow watchers
+    for (Session *watcher : watchers) {
+        if (watcher != except && m_watchers.contains(watcher))
+            send(*watcher, frame);
+    }
+}
+
+void Directory::framingFailed(Connection *connection, ErrorCode code, const QString &detail)
+{
+    auto it = m_sessions.find(connection->id());
+    if (it == m_sessions.end())
+        return;
+    refuse(it->second, code, detail);
+}
+
+void Directory::connectionClosed(Connection *connection, const QString &reason)
+{
+    auto it = m_sessions.find(connection->id());
+    if (it == m_sessions.end())
+        return;
+    Session &session = it->second;
+    if (!session.closing) {
+        if (session.key.isEmpty())
+            qCInfo(lcHub, "Connection from %s closed: %s", qUtf8Printable(describe(session)),
+                   qUtf8Printable(reason));
+        unregister(session);
+        session.closing = true;
+    }
+    if (int &count = m_connectionsPerAddress[session.address]; --count <= 0)
+        m_connectionsPerAddress.remove(session.address);
+    m_sessions.erase(it);
+}
+
+void Directory::expireHellos()
+{
+    const qint64 now = nowMs();
+    while (!m_helloDeadlines.empty() && m_helloDeadlines.front().first <= now) {
+        const quint64 id = m_helloDeadlines.front().second;
+        m_helloDeadlines.pop_front();
+        auto it = m_sessions.find(id);
+        if (it != m_sessions.end() && it->second.key.isEmpty() && !it->second.closing) {
+            refuse(it->second, ErrorCode::HelloTimeout,
+                   u"no hello within %1 ms"_s.arg(m_config.helloTimeout.count()));
+        }
+    }
+    if (!m_helloDeadlines.empty())
+        m_helloTimer.start(std::chrono::milliseconds(m_helloDeadlines.front().first - now));
+}
+
+void Directory::sweepIdle()
+{
+    const qint64 limit = nowMs() - m_config.idleTimeout.count();
+    QList<quint64> idle;
+    for (const auto &[id, session] : m_sessions) {
+        if (!session.closing && !session.key.isEmpty() && session.lastActivityMs < limit)
+            idle.append(id);
+    }
+    for (quint64 id : idle) {
+        auto it = m_sessions.find(id);
+        if (it != m_sessions.end())
+            refuse(it->second, ErrorCode::IdleTimeout,
+                   u"nothing heard for %1 s"_s.arg(m_config.idleTimeout.count() / 1000.0));
+    }
+}
+
+void Directory::shutdown(const QString &message)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_helloTimer.stop();
+    m_idleTimer.stop();
+    qCInfo(lcHub, "Server shutting down... telling %d connection(s)", connectionCount());
+    const Shutdown notice{message};
+    const QJsonObject frame = notice.toJson();
+    QList<quint64> ids;
+    for (const auto &[id, session] : m_sessions)
+        ids.append(id);
+    for (quint64 id : ids) {
+        auto it = m_sessions.find(id);
+        if (it == m_sessions.end() || it->second.closing)
+            continue;
+        send(it->second, frame);
+        Session &session = it->second;
+        if (!session.closing) {
+            // Quietly: everyone is leaving, so no presence deltas go out.
+            m_watchers.clear();
+            if (!session.key.isEmpty()) {
+                m_users.erase(session.key);
+                session.key.clear();
+            } else {
+                --m_pendingCount;
+            }
+            session.closing = true;
+            session.connection->close();
+        }
+    }
+}
+
+} // namespace chatbuddy::hub

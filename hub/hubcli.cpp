@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubcli.h"
+
+#include "directory.h"
+#include "hublog.h"
+#include "hubserver.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <sys/resource.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::hub {
+
+long raiseFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return -1;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    return long(limit.rlim_cur);
+}
+
+namespace {
+
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "chatbuddy-hub: %s\n", qUtf8Printable(message));
+}
+
+std::optional<int> positiveInt(const QCommandLineParser &parser, const QString &name, int min,
+                               int max)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        complain(u"--%1 must be a whole number from %2 to %3, not \"%4\""_s.arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+int runHub(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(u"ChatBuddy"_s);
+    QCoreApplication::setApplicationName(u"chatbuddy-hub"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(CHATBUDDY_VERSION));
+    qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss} %{if-warning}warning: %{endif}"
+                       "%{if-critical}error: %{endif}%{message}"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"ChatBuddy hub: the directory of who is online. Clients register a name and chat "
+        "port over TLS, list each other and chat directly; the hub never sees messages."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const HubConfig defaults;
+    parser.addOptions({
+        {u"port"_s, u"TCP port to listen on (0: any free port)."_s, u"port"_s,
+         QString::number(defaults.port)},
+        {u"bind"_s, u"Address to listen on (default: all)."_s, u"address"_s},
+        {u"max-users"_s, u"Most users online at once."_s, u"count"_s,
+         QString::number(defaults.maxUsers)},
+        {u"max-per-address"_s, u"Most connections from one address (0: no limit)."_s,
+         u"count"_s, QString::number(defaults.maxConnectionsPerAddress)},
+        {u"hello-timeout"_s, u"Seconds a new connection has to register."_s, u"seconds"_s,
+         QString::number(defaults.helloTimeout.count() / 1000)},
+        {u"data-dir"_s,
+         u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
+         "user's data folder)."_s,
+         u"path"_s},
+    });
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        complain(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments()
+                                                                 .first()));
+        return 2;
+    }
+
+    HubConfig config;
+    const auto port = positiveInt(parser, u"port"_s, 0, 65535);
+    const auto maxUsers = positiveInt(parser, u"max-users"_s, 1, 1'000'000);
+    const auto perAddress = positiveInt(parser, u"max-per-address"_s, 0, 1'000'000);
+    const auto helloTimeout = positiveInt(parser, u"hello-timeout"_s, 1, 3600);
+    if (!port || !maxUsers || !perAddress || !helloTimeout)
+        return 2;
+    config.port = quint16(*port);
+    config.maxUsers = *maxUsers;
+    config.maxConnectionsPerAddress = *perAddress;
+    config.maxPendingConnections = std::max(config.maxPendingConnections, *maxUsers);
+    config.helloTimeout = std::chrono::seconds(*helloTimeout);
+    if (parser.isSet(u"bind"_s)) {
+        const QString text = parser.value(u"bind"_s);
+        if (!config.bindAddress.setAddress(text)) {
+            complain(u"--bind needs an IP address such as 127.0.0.1 or ::1, not \"%1\""_s.arg(
+                text));
+            return 2;
+        }
+    }
+    if (parser.isSet(u"data-dir"_s))
+        config.dataDir = parser.value(u"data-dir"_s);
+    else if (const QString state = qEnvironmentVariable("STATE_DIRECTORY"); !state.isEmpty())
+        config.dataDir = state.split(u':').first();  // systemd's StateDirectory=
+    else
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.dataDir = QDir(config.dataDir).absolutePath();
+
+    const long files = raiseFileLimit();
+    HubServer hub(config);
+    QString error;
+    if (!hub.start(&error)) {
+        complain(error);
+        return 1;
+    }
+    qCInfo(lcHub, "Data folder: %s (open-files limit %ld)", qUtf8Printable(config.dataDir),
+           files);
+
+    SignalWatcher signals;
+    int received = 0;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app,
+                     [&hub, &received](int signalNumber) {
+                         if (++received > 1) {
+                             qCWarning(lcHub, "Second signal: stopping now.");
+                             QCoreApplication::exit(0);
+                             return;
+                         }
+                         qCInfo(lcHub, "Received %s.", signalNumber == SIGINT ? "SIGINT (Ctrl+C)"
+                                                                              : "SIGTERM");
+                         hub.shutdown();
+                     });
+    QObject::connect(&hub, &HubServer::stopped, &app, [] { QCoreApplication::exit(0); });
+    return app.exec();
+}
+
+} // namespace chatbuddy::hub

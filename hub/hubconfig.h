@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Every tunable of the hub in one value type; the defaults are DESIGN.md's.
+
+#include "protocol.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <chrono>
+
+namespace chatbuddy::hub {
+
+struct HubConfig {
+    QHostAddress bindAddress = QHostAddress::Any;
+    quint16 port = DefaultHubPort;
+    QString dataDir;  // identity and registry; must be set before start
+
+    int maxUsers = 100;                 // registered users at once
+    int maxConnectionsPerAddress = 32;  // 0: no limit (benchmarks, NAT gateways)
+    int maxPendingConnections = 256;    // connected but not yet registered, all addresses
+    std::chrono::milliseconds helloTimeout{10'000};
+    std::chrono::milliseconds heartbeatInterval{30'000};  // advertised in `welcome`
+    std::chrono::milliseconds idleTimeout{90'000};        // no frame for this long: dropped
+    double requestsPerSecond = 20.0;  // sustained frames per connection
+    int requestBurst = 60;            // frames a connection may send at once
+    qsizetype maxOutputBytes = 4 * 1024 * 1024;  // unread replies before a client is dropped
+    std::chrono::milliseconds closeGrace{2'000};  // time to flush a last frame before abort
+};
+
+} // namespace chatbuddy::hub

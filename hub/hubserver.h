@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The hub service: loads its identity and registry from the data folder, listens, accepts
+// TLS connections and hands them to the directory; shuts down cleanly.
+
+#include "hubconfig.h"
+#include "identity.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <memory>
+
+namespace chatbuddy::hub {
+
+class Directory;
+class Registry;
+class TlsConnection;
+
+class HubServer : public QObject {
+    Q_OBJECT
+public:
+    explicit HubServer(const HubConfig &config, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // Loads or creates the identity, opens the registry and starts listening. On failure
+    // returns false with one readable sentence in *errorString.
+    bool start(QString *errorString);
+    // Sends `shutdown` to everyone, waits for the connections to close (bounded by the close
+    // grace period), closes the registry and emits stopped().
+    void shutdown();
+
+    bool isListening() const { return m_listener.isListening(); }
+    quint16 serverPort() const { return m_listener.serverPort(); }
+    QString fingerprint() const { return m_identity.fingerprint(); }
+    const HubConfig &config() const { return m_config; }
+    Directory *directory() const { return m_directory.get(); }
+    int connectionCount() const;
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    class Listener : public QTcpServer {
+    public:
+        explicit Listener(HubServer *hub) : m_hub(hub) {}
+    protected:
+        void incomingConnection(qintptr socketDescriptor) override;
+    private:
+        HubServer *m_hub;
+    };
+
+    void accept(qintptr socketDescriptor);
+    void maybeStopped();
+
+    HubConfig m_config;
+    Identity m_identity;
+    QSslConfiguration m_tls;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<Directory> m_directory;  // declared after m_registry: destroyed first
+    Listener m_listener{this};
+    QObject m_connections;  // parent of every live TlsConnection
+    quint64 m_nextId = 1;
+    bool m_stopping = false;
+    bool m_stopped = false;
+    QTimer m_stopTimer;
+};
+
+} // namespace chatbuddy::hub
