@@ -33,7 +33,10 @@ TlsConnection::TlsConnection(quint64 id, qintptr socketDescriptor, const QSslCon
     m_socket->setSslConfiguration(tls);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_fingerprint = fingerprintOf(m_socket->peerCertificate());
-        readFrames();
+        if (m_closing)
+            m_socket->disconnectFromHost();  // close() came during the handshake: flush now
+        else
+            readFrames();
     });
     connect(m_socket, &QSslSocket::readyRead, this, &TlsConnection::readFrames);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
@@ -49,10 +52,8 @@ TlsConnection::TlsConnection(quint64 id, qintptr socketDescriptor, const QSslCon
         else
             finish(m_socket->errorString());
     });
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // QueryPeer never fails on an unverifiable client certificate; anything else is fatal.
-        finish(u"TLS error: %1"_s.arg(errors.isEmpty() ? QString() : errors.first().errorString()));
-    });
+    // sslErrors is only informational under QueryPeer (self-signed client certificates are
+    // expected); the key is checked by fingerprint when the client registers.
 
     if (!m_socket->setSocketDescriptor(socketDescriptor)) {
         m_directory->connectionOpened(this);
@@ -115,9 +116,11 @@ void TlsConnection::close()
     m_closing = true;
     m_closeReason = u"closed by the hub"_s;
     m_graceTimer.start();
-    // Queued frames (also ones waiting for the handshake) are flushed first; the grace timer
-    // bounds how long a client that does not read can keep the connection.
-    m_socket->disconnectFromHost();
+    // Queued frames are flushed first; the grace timer bounds how long a client that does not
+    // read can keep the connection. During the handshake, closing would stall it, so the
+    // refusal waits for `encrypted`.
+    if (m_socket->isEncrypted())
+        m_socket->disconnectFromHost();
 }
 
 void TlsConnection::abort()

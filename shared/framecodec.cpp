@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framecodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -42,8 +43,7 @@ qsizetype FrameDecoder::room() const
     if (hasError())
         return 0;
     // Only the unterminated tail counts against the limit.
-    const qsizetype tail = m_buffer.size() - m_readPos;
-    return std::max<qsizetype>(0, m_maxFrameSize - tail);
+    return std::max<qsizetype>(0, m_maxFrameSize - m_tailLength);
 }
 
 void FrameDecoder::fail(Error error, const QString &message)
@@ -51,7 +51,7 @@ void FrameDecoder::fail(Error error, const QString &message)
     m_error = error;
     m_errorString = message;
     m_buffer = QByteArray();  // release the memory, the connection is finished
-    m_readPos = m_scanPos = 0;
+    m_readPos = m_scanPos = m_tailLength = 0;
 }
 
 void FrameDecoder::compact()
@@ -70,13 +70,15 @@ void FrameDecoder::feed(QByteArrayView bytes)
     compact();
     // Check each complete line in the new bytes and the unterminated tail without copying
     // more than the limit: a line over the limit fails before it is stored.
-    qsizetype lineStart = m_buffer.size() - m_readPos;  // length of the pending tail so far
+    qsizetype lineStart = m_tailLength;  // complete frames waiting for next() do not count
     qsizetype pos = 0;
     while (pos < bytes.size()) {
         const qsizetype nl = bytes.indexOf('\n', pos);
         const qsizetype end = nl < 0 ? bytes.size() : nl + 1;
         const qsizetype lineLength = lineStart + (end - pos);
-        if (lineLength > m_maxFrameSize) {
+        // An unterminated line of maxFrameSize bytes cannot end within the limit either; failing
+        // now keeps room() above 0, so a transport that reads room() bytes never stalls.
+        if (lineLength > m_maxFrameSize || (nl < 0 && lineLength >= m_maxFrameSize)) {
             fail(Error::FrameTooLarge,
                  u"frame larger than %1 bytes"_s.arg(m_maxFrameSize));
             return;
@@ -84,6 +86,7 @@ void FrameDecoder::feed(QByteArrayView bytes)
         lineStart = nl < 0 ? lineLength : 0;
         pos = end;
     }
+    m_tailLength = lineStart;
     m_buffer.append(bytes.data(), bytes.size());
 }
 
@@ -112,6 +115,13 @@ std::optional<QJsonObject> FrameDecoder::next()
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(
             QByteArray::fromRawData(line.data(), line.size()), &parseError);
+        // Qt parses only objects and arrays at the top level; a lone scalar is JSON all the same.
+        if (parseError.error != QJsonParseError::NoError
+            && QJsonDocument::fromJson(QByteArray('[' + line.toByteArray() + ']')).array().size()
+                   == 1) {
+            fail(Error::NotAnObject, u"frame is not a JSON object"_s);
+            return std::nullopt;
+        }
         if (parseError.error != QJsonParseError::NoError) {
             fail(Error::InvalidJson, u"frame is not valid JSON: %1 at offset %2"_s
                                          .arg(parseError.errorString())

@@ -17,9 +17,9 @@ namespace chatbuddy {
 QByteArray encodeFrame(const QJsonObject &object);
 
 // Decodes newline-delimited JSON frames from bytes as they arrive. A frame may be split over
-// many feed() calls, and one feed() may carry many frames. The decoder keeps at most
-// maxFrameSize unterminated bytes; a longer line is an error at once. Errors are sticky: after
-// one, next() returns nothing and the connection should be closed.
+// many feed() calls, and one feed() may carry many frames. The decoder keeps fewer than
+// maxFrameSize unterminated bytes; a line that cannot end within the limit is an error at once.
+// Errors are sticky: after one, next() returns nothing and the connection should be closed.
 class FrameDecoder {
 public:
     enum class Error { None, FrameTooLarge, InvalidUtf8, InvalidJson, NotAnObject };
@@ -36,8 +36,9 @@ public:
     ErrorCode errorCode() const;
     // Bytes held that are not yet returned as frames.
     qsizetype bufferedBytes() const { return m_buffer.size() - m_readPos; }
-    // How many bytes may be fed before an unterminated line would exceed the limit; a
-    // transport reads at most this much at a time so it never holds more than one frame.
+    // The limit minus the unterminated bytes held, at least 1 unless hasError(). A transport
+    // reads at most this much at a time and drains next() after each feed(), so it never holds
+    // more than one frame and never stalls.
     qsizetype room() const;
     qsizetype maxFrameSize() const { return m_maxFrameSize; }
 
@@ -48,6 +49,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_readPos = 0;  // start of the first unreturned byte in m_buffer
     qsizetype m_scanPos = 0;  // bytes before this are known to hold no '\n' of a pending frame
+    qsizetype m_tailLength = 0;  // bytes after the last '\n' in m_buffer: the unterminated line
     qsizetype m_maxFrameSize;
     Error m_error = Error::None;
     QString m_errorString;

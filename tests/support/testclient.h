@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A scripted protocol client for tests: real TLS over loopback, waits that spin the event loop
+// (never sleep), and access to every frame received.
+
+#include "framecodec.h"
+#include "identity.h"
+#include "messages.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslSocket>
+
+#include <optional>
+
+namespace chatbuddy::test {
+
+// A fresh identity; aborts the test run if OpenSSL fails (nothing could work then).
+Identity newIdentity(const QString &commonName = QStringLiteral("test"));
+
+class TestClient : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultTimeoutMs = 5000;
+
+    explicit TestClient(QObject *parent = nullptr);  // with a new identity
+    explicit TestClient(const Identity &identity, QObject *parent = nullptr);
+
+    // TLS connect to 127.0.0.1:port; true once encrypted. withCertificate=false connects
+    // without presenting a client certificate.
+    bool connectTo(quint16 port, bool withCertificate = true,
+                   const QHostAddress &address = QHostAddress::LocalHost);
+    // Plain TCP, no TLS: for garbage and legacy tests.
+    bool connectPlain(quint16 port, const QHostAddress &address = QHostAddress::LocalHost);
+
+    void send(const QJsonObject &frame);
+    template<typename M>
+    void send(const M &message) { send(message.toJson()); }
+    void sendRaw(const QByteArray &bytes);
+
+    // The next frame not yet taken, waiting up to timeoutMs for it.
+    std::optional<QJsonObject> nextFrame(int timeoutMs = DefaultTimeoutMs);
+    // The next frame of the given type, skipping (and keeping in skipped()) other types.
+    std::optional<QJsonObject> waitFor(QLatin1StringView type, int timeoutMs = DefaultTimeoutMs);
+    // hello + welcome; nullopt (with the error frame in lastError()) if refused.
+    std::optional<Welcome> registerAs(const QString &name, quint16 chatPort = 9090);
+    // Waits until the peer has closed the connection.
+    bool waitForDisconnected(int timeoutMs = DefaultTimeoutMs);
+    // Sends `ping` and waits for its `pong`; returns the frames that came before it. The hub
+    // answers in order, so this proves what it did NOT send without waiting on a clock.
+    std::optional<QList<QJsonObject>> sync(int timeoutMs = DefaultTimeoutMs);
+
+    bool isConnected() const;
+    // Frames received but not yet taken.
+    int pendingFrames() const { return int(m_frames.size()); }
+    QList<QJsonObject> skipped() const { return m_skipped; }
+    std::optional<Error> lastError() const { return m_lastError; }
+    QString peerFingerprint() const;  // the hub's key, from TLS
+    const Identity &identity() const { return m_identity; }
+    QSslSocket *socket() { return &m_socket; }
+    bool decodeFailed() const { return m_decoder.hasError(); }
+
+private:
+    void onReadyRead();
+
+    Identity m_identity;
+    QSslSocket m_socket;
+    FrameDecoder m_decoder;
+    QList<QJsonObject> m_frames;
+    QList<QJsonObject> m_skipped;
+    std::optional<Error> m_lastError;
+    bool m_disconnected = false;
+};
+
+} // namespace chatbuddy::test

@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub over real TLS on 127.0.0.1: registration, directory, presence, limits, bad input.
+
+#include "directory.h"
+#include "hubfixture.h"
+#include "logcapture.h"
+#include "testclient.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::test;
+
+namespace {
+QStringList names(const QJsonObject &usersFrame)
+{
+    QStringList out;
+    const auto list = UserList::fromJson(usersFrame);
+    if (list) {
+        for (const UserInfo &u : list->users)
+            out.append(u.name);
+    }
+    return out;
+}
+
+QString errorCode(const std::optional<QJsonObject> &frame)
+{
+    if (!frame || frame->value("type"_L1).toString() != Error::type)
+        return u"<no error frame>"_s;
+    return frame->value("code"_L1).toString();
+}
+} // namespace
+
+class TestHub : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void registerAndList();
+    void duplicateNameRefused();
+    void nameBoundToAnotherKey();
+    void nameBindingSurvivesRestart();
+    void listPagingAndFilter();
+    void presenceDeltasToWatchers();
+    void disconnectRemovesUser();
+    void maxUsersRefused();
+    void oversizedFrameClosed();
+    void garbageBytesClosed();
+    void plainTextLineClosed();
+    void silentConnectionTimedOut();
+    void silentTcpConnectionTimedOut();
+    void shutdownNotice();
+    void badRequests_data();
+    void badRequests();
+    void clientCertificateRequired();
+    void rateLimited();
+    void perAddressLimit();
+    void lookup();
+    void idleSessionDropped();
+    void pingBeforeHello();
+};
+
+void TestHub::registerAndList()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice, bob;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(bob.connectTo(hub.port()));
+    QCOMPARE(alice.peerFingerprint(), hub.server()->fingerprint());
+
+    const auto welcome = alice.registerAs(u"alice"_s, 9191);
+    QVERIFY(welcome);
+    QCOMPARE(welcome->self.name, u"alice"_s);
+    QCOMPARE(welcome->self.address, u"127.0.0.1"_s);
+    QCOMPARE(welcome->self.port, quint16(9191));
+    QCOMPARE(welcome->self.fingerprint, alice.identity().fingerprint());
+    QCOMPARE(welcome->hubFingerprint, hub.server()->fingerprint());
+    QCOMPARE(welcome->heartbeatSeconds, 30);
+    QVERIFY(bob.registerAs(u"Bob"_s, 9292));
+
+    alice.send(ListRequest{});
+    const auto users = alice.waitFor(UserList::type);
+    QVERIFY(users);
+    const auto list = UserList::fromJson(*users);
+    QVERIFY(list);
+    QCOMPARE(list->total, 2);
+    QCOMPARE(names(*users), (QStringList{u"alice"_s, u"Bob"_s}));
+    QCOMPARE(list->users.at(1).port, quint16(9292));
+    QCOMPARE(list->users.at(1).fingerprint, bob.identity().fingerprint());
+    QCOMPARE(hub.server()->directory()->userCount(), 2);
+}
+
+void TestHub::duplicateNameRefused()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice, impostor;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s));
+
+    // Same name in other case, other key: the name is online.
+    QVERIFY(impostor.connectTo(hub.port()));
+    QVERIFY(!impostor.registerAs(u"ALICE"_s));
+    QCOMPARE(impostor.lastError()->code, ErrorCode::NameTaken);
+    QVERIFY(impostor.waitForDisconnected());
+
+    // Same key twice is refused too: one session per name.
+    TestClient again(alice.identity());
+    QVERIFY(again.connectTo(hub.port()));
+    QVERIFY(!again.registerAs(u"alice"_s));
+    QCOMPARE(again.lastError()->code, ErrorCode::NameTaken);
+    QVERIFY(alice.isConnected());
+}
+
+void TestHub::nameBoundToAnotherKey()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    auto alice = std::make_unique<TestClient>();
+    const Identity aliceKey = alice->identity();
+    QVERIFY(alice->connectTo(hub.port()));
+    QVERIFY(alice->registerAs(u"alice"_s));
+    alice.reset();  // goes offline
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 0);
+
+    TestClient impostor;
+    QVERIFY(impostor.connectTo(hub.port()));
+    QVERIFY(!impostor.registerAs(u"Alice"_s));
+    QCOMPARE(impostor.lastError()->code, ErrorCode::NameBound);
+    QVERIFY(impostor.lastError()->message.contains(u"another key"_s));
+    QVERIFY(impostor.waitForDisconnected());
+
+    TestClient back(aliceKey);
+    QVERIFY(back.connectTo(hub.port()));
+    QVERIFY(back.registerAs(u"alice"_s));
+}
+
+void TestHub::nameBindingSurvivesRestart()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    const QString hubFingerprint = hub.server()->fingerprint();
+    const Identity aliceKey = newIdentity();
+    {
+        TestClient alice(aliceKey);
+        QVERIFY(alice.connectTo(hub.port()));
+        QVERIFY(alice.registerAs(u"alice"_s));
+    }
+    QVERIFY(hub.restart());
+    QCOMPARE(hub.server()->fingerprint(), hubFingerprint);  // the hub keeps its key too
+
+    TestClient impostor;
+    QVERIFY(impostor.connectTo(hub.port()));
+    QCOMPARE(impostor.peerFingerprint(), hubFingerprint);
+    QVERIFY(!impostor.registerAs(u"alice"_s));
+    QCOMPARE(impostor.lastError()->code, ErrorCode::NameBound);
+
+    TestClient alice(aliceKey);
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s));
+}
+
+void TestHub::listPagingAndFilter()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    const QStringList all{u"anna"_s, u"Bob"_s, u"bobby"_s, u"carol"_s, u"dave"_s, u"eve"_s,
+                          u"Robert"_s};
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (const QString &name : all) {
+        clients.push_back(std::make_unique<TestClient>());
+        QVERIFY(clients.back()->connectTo(hub.port()));
+        QVERIFY(clients.back()->registerAs(name));
+    }
+    TestClient &me = *clients.front();
+
+    me.send(ListRequest{QString(), 0, 3});
+    auto page = me.waitFor(UserList::type);
+    QVERIFY(page);
+    QCOMPARE(page->value("total"_L1).toInt(), 7);
+    QCOMPARE(names(*page), (QStringList{u"anna"_s, u"Bob"_s, u"bobby"_s}));
+
+    me.send(ListRequest{QString(), 3, 3});
+    page = me.waitFor(UserList::type);
+    QCOMPARE(names(*page), (QStringList{u"carol"_s, u"dave"_s, u"eve"_s}));
+    QCOMPARE(page->value("offset"_L1).toInt(), 3);
+
+    me.send(ListRequest{QString(), 6, 3});
+    page = me.waitFor(UserList::type);
+    QCOMPARE(names(*page), QStringList{u"Robert"_s});
+
+    me.send(ListRequest{QString(), 50, 3});  // past the end: empty page, true total
+    page = me.waitFor(UserList::type);
+    QCOMPARE(names(*page), QStringList());
+    QCOMPARE(page->value("total"_L1).toInt(), 7);
+
+    me.send(ListRequest{u"OB"_s, 0, 100});  // case-insensitive substring
+    page = me.waitFor(UserList::type);
+    QCOMPARE(names(*page), (QStringList{u"Bob"_s, u"bobby"_s, u"Robert"_s}));
+    QCOMPARE(page->value("total"_L1).toInt(), 3);
+
+    me.send(ListRequest{u"ob"_s, 1, 1});
+    page = me.waitFor(UserList::type);
+    QCOMPARE(names(*page), QStringList{u"bobby"_s});
+    QCOMPARE(page->value("total"_L1).toInt(), 3);
+
+    me.send(ListRequest{u"zz"_s, 0, 10});
+    page = me.waitFor(UserList::type);
+    QCOMPARE(page->value("total"_L1).toInt(), 0);
+
+    // limit over the maximum is a bad request, not a silent truncation
+    QJsonObject tooMany = ListRequest{}.toJson();
+    tooMany.insert("limit"_L1, MaxListLimit + 1);
+    me.send(tooMany);
+    QCOMPARE(errorCode(me.waitFor(Error::type)), u"invalid-field"_s);
+}
+
+void TestHub::presenceDeltasToWatchers()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient watcher, bystander;
+    QVERIFY(watcher.connectTo(hub.port()));
+    QVERIFY(watcher.registerAs(u"watcher"_s));
+    watcher.send(Watch{});
+    QVERIFY(bystander.connectTo(hub.port()));
+    QVERIFY(bystander.registerAs(u"bystander"_s));  // not watching
+    auto before = watcher.sync();
+    QVERIFY(before);
+    QCOMPARE(before->size(), 1);  // bystander joined after watch
+    auto joined = Presence::fromJson(before->first());
+    QVERIFY(joined);
+    QCOMPARE(joined->event, Presence::Event::Joined);
+    QCOMPARE(joined->user.name, u"bystander"_s);
+
+    auto carol = std::make_unique<TestClient>();
+    QVERIFY(carol->connectTo(hub.port()));
+    QVERIFY(carol->registerAs(u"carol"_s, 9393));
+    const auto frame = watcher.waitFor(Presence::type);
+    QVERIFY(frame);
+    joined = Presence::fromJson(*frame);
+    QCOMPARE(joined->event, Presence::Event::Joined);
+    QCOMPARE(joined->user.name, u"carol"_s);
+    QCOMPARE(joined->user.port, quint16(9393));
+    QCOMPARE(joined->user.address, u"127.0.0.1"_s);
+    QCOMPARE(joined->user.fingerprint, carol->identity().fingerprint());
+
+    carol.reset();
+    const auto leftFrame = watcher.waitFor(Presence::type);
+    QVERIFY(leftFrame);
+    const auto left = Presence::fromJson(*leftFrame);
+    QCOMPARE(left->event, Presence::Event::Left);
+    QCOMPARE(left->user.name, u"carol"_s);
+
+    // The non-watcher heard nothing of it.
+    const auto quiet = bystander.sync();
+    QVERIFY(quiet);
+    QCOMPARE(quiet->size(), 0);
+}
+
+void TestHub::disconnectRemovesUser()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s));
+    {
+        TestClient bob;
+        QVERIFY(bob.connectTo(hub.port()));
+        QVERIFY(bob.registerAs(u"bob"_s));
+        alice.send(ListRequest{});
+        QCOMPARE(names(*alice.waitFor(UserList::type)), (QStringList{u"alice"_s, u"bob"_s}));
+    }
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 1);
+    alice.send(ListRequest{});
+    QCOMPARE(names(*alice.waitFor(UserList::type)), QStringList{u"alice"_s});
+}
+
+void TestHub::maxUsersRefused()
+{
+    HubFixture hub;
+    hub.config().maxUsers = 2;
+    QVERIFY(hub.start());
+    TestClient a, b, c;
+    QVERIFY(a.connectTo(hub.port()));
+    QVERIFY(a.registerAs(u"a"_s));
+    QVERIFY(b.connectTo(hub.port()));
+    QVERIFY(b.registerAs(u"b"_s));
+    QVERIFY(c.connectTo(hub.port()));
+    QVERIFY(!c.registerAs(u"c"_s));
+    QCOMPARE(c.lastError()->code, ErrorCode::HubFull);
+    QVERIFY(c.waitForDisconnected());
+    // A place frees up: the next one gets in.
+    b.socket()->disconnectFromHost();
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 1);
+    TestClient d;
+    QVERIFY(d.connectTo(hub.port()));
+    QVERIFY(d.registerAs(u"d"_s));
+}
+
+void TestHub::oversizedFrameClosed()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient good, bad;
+    QVERIFY(good.connectTo(hub.port()));
+    QVERIFY(good.registerAs(u"good"_s));
+    QVERIFY(bad.connectTo(hub.port()));
+    bad.sendRaw(QByteArray(100 * 1024, 'x') + '\n');
+    QCOMPARE(errorCode(bad.nextFrame()), u"frame-too-large"_s);
+    QVERIFY(bad.waitForDisconnected());
+    QVERIFY(log.contains({u"Closing connection from 127.0.0.1"_s, u"frame-too-large"_s}));
+    // The good client is served as before.
+    good.send(ListRequest{});
+    QCOMPARE(names(*good.waitFor(UserList::type)), QStringList{u"good"_s});
+}
+
+void TestHub::garbageBytesClosed()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient good, garbage;
+    QVERIFY(good.connectTo(hub.port()));
+    QVERIFY(good.registerAs(u"good"_s));
+    QVERIFY(garbage.connectPlain(hub.port()));
+    QByteArray noise(1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
+                                          noise.size() / 4);
+    noise[0] = 0x42;  // not 0x16, so never a TLS record by chance
+    garbage.sendRaw(noise);
+    QVERIFY(garbage.waitForDisconnected());
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
+    good.send(ListRequest{});
+    QCOMPARE(names(*good.waitFor(UserList::type)), QStringList{u"good"_s});
+    QTRY_COMPARE(hub.server()->connectionCount(), 1);
+}
+
+void TestHub::plainTextLineClosed()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient plain;
+    QVERIFY(plain.connectPlain(hub.port()));
+    plain.sendRaw(QByteArray(100 * 1024, 'a') + '\n');
+    QVERIFY(plain.waitForDisconnected());
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
+    TestClient good;
+    QVERIFY(good.connectTo(hub.port()));
+    QVERIFY(good.registerAs(u"good"_s));
+}
+
+void TestHub::silentConnectionTimedOut()
+{
+    LogCapture log;
+    HubFixture hub;
+    hub.config().helloTimeout = std::chrono::milliseconds(300);
+    QVERIFY(hub.start());
+    TestClient silent;
+    QVERIFY(silent.connectTo(hub.port()));
+    QCOMPARE(errorCode(silent.nextFrame()), u"hello-timeout"_s);
+    QVERIFY(silent.waitForDisconnected());
+    QVERIFY(log.contains({u"Closing connection from 127.0.0.1"_s, u"hello-timeout"_s}));
+    QTRY_COMPARE(hub.server()->connectionCount(), 0);
+}
+
+void TestHub::silentTcpConnectionTimedOut()
+{
+    HubFixture hub;
+    hub.config().helloTimeout = std::chrono::milliseconds(300);
+    QVERIFY(hub.start());
+    TestClient silent;
+    QVERIFY(silent.connectPlain(hub.port()));  // never even starts TLS
+    QVERIFY(silent.waitForDisconnected());
+    QTRY_COMPARE(hub.server()->connectionCount(), 0);
+}
+
+void TestHub::shutdownNotice()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice, pending;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s));
+    alice.send(Watch{});
+    QVERIFY(pending.connectTo(hub.port()));
+    QVERIFY(alice.sync());
+
+    QSignalSpy stopped(hub.server(), &hub::HubServer::stopped);
+    hub.server()->shutdown();
+    for (TestClient *client : {&alice, &pending}) {
+        const auto frame = client->nextFrame();
+        QVERIFY(frame);
+        QCOMPARE(frame->value("type"_L1).toString(), u"shutdown"_s);
+        QVERIFY(!frame->value("message"_L1).toString().isEmpty());
+        QVERIFY(client->waitForDisconnected());
+    }
+    QVERIFY(stopped.count() == 1 || stopped.wait());
+    QVERIFY(log.contains({u"Server shutting down"_s}));
+    QVERIFY(!hub.server()->isListening());
+}
+
+void TestHub::badRequests_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("registerFirst");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("list before hello") << QByteArray(R"({"type":"list"})") << false
+                                       << u"not-registered"_s;
+    QTest::newRow("watch before hello") << QByteArray(R"({"type":"watch"})") << false
+                                        << u"not-registered"_s;
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"teleport"})") << true
+                                  << u"unknown-type"_s;
+    QTest::newRow("no type") << QByteArray(R"({"name":"x"})") << false << u"missing-field"_s;
+    QTest::newRow("not json") << QByteArray("hello there") << false << u"invalid-json"_s;
+    QTest::newRow("not object") << QByteArray("[1,2,3]") << false << u"not-an-object"_s;
+    QTest::newRow("not utf8") << QByteArray("{\"type\":\"\xff\xfe\"}") << false
+                              << u"invalid-utf8"_s;
+    QTest::newRow("protocol 2") << QByteArray(R"({"type":"hello","protocol":2,"name":"a","port":1})")
+                                << false << u"protocol-mismatch"_s;
+    QTest::newRow("bad name") << QByteArray(R"({"type":"hello","protocol":1,"name":"a b","port":1})")
+                              << false << u"invalid-name"_s;
+    QTest::newRow("long name")
+        << QByteArray(R"({"type":"hello","protocol":1,"name":"abcdefghijklmnopqrstuvwxyz0123456","port":1})")
+        << false << u"invalid-name"_s;
+    QTest::newRow("no port") << QByteArray(R"({"type":"hello","protocol":1,"name":"a"})") << false
+                             << u"missing-field"_s;
+    QTest::newRow("port 0") << QByteArray(R"({"type":"hello","protocol":1,"name":"a","port":0})")
+                            << false << u"invalid-field"_s;
+    QTest::newRow("second hello")
+        << QByteArray(R"({"type":"hello","protocol":1,"name":"other","port":5})") << true
+        << u"already-registered"_s;
+    QTest::newRow("welcome to hub") << QByteArray(R"({"type":"eom"})") << true
+                                    << u"unexpected-message"_s;
+}
+
+void TestHub::badRequests()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, registerFirst);
+    QFETCH(QString, code);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient client;
+    QVERIFY(client.connectTo(hub.port()));
+    if (registerFirst)
+        QVERIFY(client.registerAs(u"someone"_s));
+    client.sendRaw(line + '\n');
+    const auto frame = client.nextFrame();
+    QCOMPARE(errorCode(frame), code);
+    QVERIFY(!frame->value("message"_L1).toString().isEmpty());
+    QVERIFY(client.waitForDisconnected());
+    if (registerFirst)
+        QTRY_COMPARE(hub.server()->directory()->userCount(), 0);
+}
+
+void TestHub::clientCertificateRequired()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient anonymous;
+    QVERIFY(anonymous.connectTo(hub.port(), /*withCertificate=*/false));
+    QVERIFY(!anonymous.registerAs(u"anonymous"_s));
+    QCOMPARE(anonymous.lastError()->code, ErrorCode::CertificateRequired);
+    QVERIFY(anonymous.waitForDisconnected());
+}
+
+void TestHub::rateLimited()
+{
+    HubFixture hub;
+    hub.config().requestBurst = 5;
+    hub.config().requestsPerSecond = 0.5;
+    QVERIFY(hub.start());
+    TestClient flood;
+    QVERIFY(flood.connectTo(hub.port()));
+    QVERIFY(flood.registerAs(u"flood"_s));  // one token
+    QByteArray pings;
+    for (int i = 0; i < 20; ++i)
+        pings += encodeFrame(Ping{}.toJson());
+    flood.sendRaw(pings);
+    const auto error = flood.waitFor(Error::type);
+    QCOMPARE(errorCode(error), u"rate-limited"_s);
+    QCOMPARE(flood.skipped().size(), 4);  // exactly the burst was served
+    QVERIFY(flood.waitForDisconnected());
+}
+
+void TestHub::perAddressLimit()
+{
+    HubFixture hub;
+    hub.config().maxConnectionsPerAddress = 2;
+    QVERIFY(hub.start());
+    TestClient a, b, c;
+    QVERIFY(a.connectTo(hub.port()));
+    QVERIFY(b.connectTo(hub.port()));
+    QTRY_COMPARE(hub.server()->connectionCount(), 2);
+    QVERIFY(c.connectTo(hub.port()));
+    QCOMPARE(errorCode(c.nextFrame()), u"too-many-connections"_s);
+    QVERIFY(c.waitForDisconnected());
+    QVERIFY(a.registerAs(u"a"_s));
+    // After one leaves, a new one is welcome again.
+    b.socket()->disconnectFromHost();
+    QTRY_COMPARE(hub.server()->connectionCount(), 1);
+    TestClient d;
+    QVERIFY(d.connectTo(hub.port()));
+    QVERIFY(d.registerAs(u"d"_s));
+}
+
+void TestHub::lookup()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s, 9500));
+    QString bobFingerprint;
+    {
+        TestClient bob;
+        QVERIFY(bob.connectTo(hub.port()));
+        QVERIFY(bob.registerAs(u"bob"_s));
+        bobFingerprint = bob.identity().fingerprint();
+    }
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 1);
+
+    TestClient asker;
+    QVERIFY(asker.connectTo(hub.port()));
+    QVERIFY(asker.registerAs(u"asker"_s));
+    asker.send(Lookup{u"ALICE"_s});
+    auto result = LookupResult::fromJson(*asker.waitFor(LookupResult::type));
+    QVERIFY(result);
+    QVERIFY(result->online);
+    QCOMPARE(result->name, u"alice"_s);
+    QCOMPARE(result->fingerprint, alice.identity().fingerprint());
+    QCOMPARE(result->port, quint16(9500));
+
+    asker.send(Lookup{u"bob"_s});
+    result = LookupResult::fromJson(*asker.waitFor(LookupResult::type));
+    QVERIFY(!result->online);
+    QCOMPARE(result->fingerprint, bobFingerprint);
+
+    asker.send(Lookup{u"nobody"_s});
+    result = LookupResult::fromJson(*asker.waitFor(LookupResult::type));
+    QVERIFY(!result->online);
+    QVERIFY(result->fingerprint.isEmpty());
+}
+
+void TestHub::idleSessionDropped()
+{
+    HubFixture hub;
+    hub.config().idleTimeout = std::chrono::milliseconds(400);
+    QVERIFY(hub.start());
+    TestClient sleepy, awake;
+    QVERIFY(sleepy.connectTo(hub.port()));
+    QVERIFY(sleepy.registerAs(u"sleepy"_s));
+    QCOMPARE(errorCode(sleepy.nextFrame()), u"idle-timeout"_s);
+    QVERIFY(sleepy.waitForDisconnected());
+    QCOMPARE(hub.server()->directory()->userCount(), 0);
+}
+
+void TestHub::pingBeforeHello()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient client;
+    QVERIFY(client.connectTo(hub.port()));
+    client.send(Ping{});
+    const auto frame = client.nextFrame();
+    QVERIFY(frame);
+    QCOMPARE(frame->value("type"_L1).toString(), u"pong"_s);
+    QVERIFY(client.registerAs(u"client"_s));
+}
+
+QTEST_GUILESS_MAIN(TestHub)
+#include "tst_hub.moc"

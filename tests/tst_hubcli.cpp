@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// chatbuddy-hub as a user runs it: a real process, its log, Ctrl+C, SIGTERM, a busy port.
+
+#include "testclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::test;
+
+namespace {
+const QString hubExecutable = QStringLiteral(CHATBUDDY_HUB_EXECUTABLE);
+
+// A hub process and everything it logged so far.
+class HubProcess {
+public:
+    explicit HubProcess(const QStringList &extraArgs = {})
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&m_process, &QProcess::readyRead, &m_process,
+                         [this] { m_log += QString::fromUtf8(m_process.readAll()); });
+        m_process.start(hubExecutable, QStringList{u"--data-dir"_s, m_dir.path()} + extraArgs);
+    }
+    ~HubProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    // Waits for the start line; returns the port it reports, or 0.
+    quint16 waitListening()
+    {
+        static const QRegularExpression re(u"Listening on port (\\d+)"_s);
+        QRegularExpressionMatch match;
+        (void)QTest::qWaitFor([&] {
+            match = re.match(m_log);
+            return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+        }, 10000);
+        return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+    }
+    bool waitFinished()
+    {
+        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
+                               10000);
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    QString log() const { return m_log; }
+    QProcess &process() { return m_process; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_log;
+};
+} // namespace
+
+class TestHubCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startRegisterListAndCtrlC();
+    void sigtermStopsCleanly();
+    void portInUse();
+    void badOptions_data();
+    void badOptions();
+    void helpAndVersion();
+};
+
+void TestHubCli::startRegisterListAndCtrlC()
+{
+    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s});
+    const quint16 port = hub.waitListening();
+    QVERIFY2(port != 0, qPrintable(hub.log()));
+    QVERIFY(hub.log().contains(u"up to 100 users"_s));
+    static const QRegularExpression fingerprintLine(u"Hub key fingerprint: ([0-9a-f]{4} ){15}[0-9a-f]{4}"_s);
+    QVERIFY2(fingerprintLine.match(hub.log()).hasMatch(), qPrintable(hub.log()));
+
+    TestClient alice, bob;
+    QVERIFY(alice.connectTo(port));
+    QVERIFY(bob.connectTo(port));
+    QVERIFY(hub.log().contains(formatFingerprint(alice.peerFingerprint())));
+    QVERIFY(alice.registerAs(u"alice"_s));
+    QVERIFY(bob.registerAs(u"bob"_s));
+    for (TestClient *client : {&alice, &bob}) {
+        client->send(ListRequest{});
+        const auto list = UserList::fromJson(*client->waitFor(UserList::type));
+        QVERIFY(list);
+        QCOMPARE(list->total, 2);
+    }
+    QTRY_VERIFY(hub.log().contains(u"New user 'bob' has joined"_s));
+
+    hub.signal(SIGINT);
+    QCOMPARE(alice.waitFor(Shutdown::type)->value("type"_L1).toString(), u"shutdown"_s);
+    QVERIFY(alice.waitForDisconnected());
+    QVERIFY(hub.waitFinished());
+    QCOMPARE(hub.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(hub.process().exitCode(), 0);
+    QVERIFY2(hub.log().contains(u"Server shutting down"_s), qPrintable(hub.log()));
+    QVERIFY(hub.log().contains(u"Hub stopped."_s));
+}
+
+void TestHubCli::sigtermStopsCleanly()
+{
+    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s});
+    const quint16 port = hub.waitListening();
+    QVERIFY(port != 0);
+    TestClient alice;
+    QVERIFY(alice.connectTo(port));
+    QVERIFY(alice.registerAs(u"alice"_s));
+    hub.signal(SIGTERM);
+    QVERIFY(alice.waitFor(Shutdown::type));
+    QVERIFY(hub.waitFinished());
+    QCOMPARE(hub.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(hub.process().exitCode(), 0);
+    QVERIFY(hub.log().contains(u"SIGTERM"_s));
+}
+
+void TestHubCli::portInUse()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    HubProcess hub({u"--port"_s, QString::number(squatter.serverPort()), u"--bind"_s,
+                    u"127.0.0.1"_s});
+    QVERIFY(hub.waitFinished());
+    QCOMPARE(hub.process().exitCode(), 1);
+    const QStringList lines = hub.log().trimmed().split(u'\n');
+    QVERIFY2(lines.last().startsWith(u"chatbuddy-hub: cannot listen on 127.0.0.1 port "_s),
+             qPrintable(hub.log()));
+    QVERIFY2(lines.last().contains(u"in use"_s), qPrintable(hub.log()));
+}
+
+void TestHubCli::badOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("port text") << QStringList{u"--port"_s, u"http"_s} << u"--port must be"_s;
+    QTest::newRow("port too big") << QStringList{u"--port"_s, u"70000"_s} << u"--port must be"_s;
+    QTest::newRow("max users 0") << QStringList{u"--max-users"_s, u"0"_s}
+                                 << u"--max-users must be"_s;
+    QTest::newRow("bind host") << QStringList{u"--bind"_s, u"example"_s} << u"--bind needs"_s;
+    QTest::newRow("stray") << QStringList{u"extra"_s} << u"unexpected argument"_s;
+}
+
+void TestHubCli::badOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    HubProcess hub(args);
+    QVERIFY(hub.waitFinished());
+    QCOMPARE(hub.process().exitCode(), 2);
+    QVERIFY2(hub.log().contains(message), qPrintable(hub.log()));
+}
+
+void TestHubCli::helpAndVersion()
+{
+    HubProcess help({u"--help"_s});
+    QVERIFY(help.waitFinished());
+    QCOMPARE(help.process().exitCode(), 0);
+    for (const QString &option : {u"--port"_s, u"--bind"_s, u"--max-users"_s, u"--data-dir"_s})
+        QVERIFY2(help.log().contains(option), qPrintable(option));
+    HubProcess version({u"--version"_s});
+    QVERIFY(version.waitFinished());
+    QVERIFY(version.log().contains(QString::fromLatin1(CHATBUDDY_VERSION)));
+}
+
+QTEST_GUILESS_MAIN(TestHubCli)
+#include "tst_hubcli.moc"
