@@ -155,10 +155,17 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     }
     const QString key = usernameKey(hello.name);
-    if (m_users.contains(key)) {
-        refuse(session, ErrorCode::NameTaken,
-               u"the name \"%1\" is already online; pick another"_s.arg(hello.name));
-        return;
+    if (const auto online = m_users.find(key); online != m_users.end()) {
+        Session &old = *online->second;
+        if (old.user.fingerprint != fingerprint) {
+            refuse(session, ErrorCode::NameTaken,
+                   u"the name \"%1\" is already online; pick another"_s.arg(hello.name));
+            return;
+        }
+        // The same key again: the old session is most likely a dead link (network change,
+        // crash) not yet timed out; the owner's new login wins.
+        refuse(old, ErrorCode::Replaced,
+               u"\"%1\" logged in again from %2"_s.arg(hello.name, session.address));
     }
     if (int(m_users.size()) >= m_config.maxUsers) {
         refuse(session, ErrorCode::HubFull,

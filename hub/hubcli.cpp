@@ -82,6 +82,12 @@ int runHub(QCoreApplication &app)
          u"count"_s, QString::number(defaults.maxConnectionsPerAddress)},
         {u"hello-timeout"_s, u"Seconds a new connection has to register."_s, u"seconds"_s,
          QString::number(defaults.helloTimeout.count() / 1000)},
+        {u"idle-timeout"_s, u"Seconds of silence after which a user is dropped."_s,
+         u"seconds"_s, QString::number(defaults.idleTimeout.count() / 1000)},
+        {u"rate"_s, u"Requests per second one connection may sustain."_s, u"count"_s,
+         QString::number(int(defaults.requestsPerSecond))},
+        {u"burst"_s, u"Requests one connection may send at once."_s, u"count"_s,
+         QString::number(defaults.requestBurst)},
         {u"data-dir"_s,
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
@@ -99,8 +105,16 @@ int runHub(QCoreApplication &app)
     const auto maxUsers = positiveInt(parser, u"max-users"_s, 1, 1'000'000);
     const auto perAddress = positiveInt(parser, u"max-per-address"_s, 0, 1'000'000);
     const auto helloTimeout = positiveInt(parser, u"hello-timeout"_s, 1, 3600);
-    if (!port || !maxUsers || !perAddress || !helloTimeout)
+    const auto idleTimeout = positiveInt(parser, u"idle-timeout"_s, 3, 86400);
+    const auto rate = positiveInt(parser, u"rate"_s, 1, 1'000'000);
+    const auto burst = positiveInt(parser, u"burst"_s, 1, 1'000'000);
+    if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst)
         return 2;
+    config.idleTimeout = std::chrono::seconds(*idleTimeout);
+    // Clients ping at the advertised heartbeat; three of them fit in the idle timeout.
+    config.heartbeatInterval = std::min(config.heartbeatInterval, config.idleTimeout / 3);
+    config.requestsPerSecond = *rate;
+    config.requestBurst = *burst;
     config.port = quint16(*port);
     config.maxUsers = *maxUsers;
     config.maxConnectionsPerAddress = *perAddress;

@@ -495,6 +495,8 @@ std::optional<Ack> Ack::fromJson(const QJsonObject &o, ProtocolError *error)
     Reader r(o, error);
     Ack a;
     a.id = r.string("id"_L1, true, 64);
+    if (r.ok() && a.id.isEmpty())
+        r.fail(ErrorCode::InvalidField, u"field \"id\" must not be empty"_s);
     return finish(r, a);
 }
 

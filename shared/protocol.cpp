@@ -35,6 +35,8 @@ constexpr std::array errorTable{
               "names are 1-32 letters, digits, '.', '_' or '-'"},
     ErrorInfo{ErrorCode::NameTaken, "name-taken"_L1, "that name is already online"},
     ErrorInfo{ErrorCode::NameBound, "name-bound"_L1, "that name belongs to another key"},
+    ErrorInfo{ErrorCode::Replaced, "replaced"_L1,
+              "the same identity logged in again; this session is closed"},
     ErrorInfo{ErrorCode::HubFull, "hub-full"_L1, "the hub is full"},
     ErrorInfo{ErrorCode::TooManyConnections, "too-many-connections"_L1,
               "too many connections from this address"},
@@ -45,6 +47,8 @@ constexpr std::array errorTable{
               "a client certificate is required"},
     ErrorInfo{ErrorCode::ShuttingDown, "shutting-down"_L1, "the hub is shutting down"},
     ErrorInfo{ErrorCode::Declined, "declined"_L1, "the chat was declined"},
+    ErrorInfo{ErrorCode::KeyMismatch, "key-mismatch"_L1,
+              "your key is not the key your name is registered with"},
     ErrorInfo{ErrorCode::Internal, "internal"_L1, "internal error"},
 };
 

@@ -15,7 +15,7 @@ inline constexpr qsizetype MaxFrameSize = 64 * 1024;  // bytes, including the fi
 inline constexpr qsizetype MaxTextSize = 16 * 1024;   // bytes of UTF-8 in one chat message
 inline constexpr quint16 DefaultHubPort = 8080;
 inline constexpr quint16 DefaultChatPort = 9090;
-inline constexpr int MaxListLimit = 500;      // users per `users` page at most
+inline constexpr int MaxListLimit = 200;      // users per page at most: keeps a page < 64 KiB
 inline constexpr int DefaultListLimit = 100;  // users per page when `limit` is absent
 
 // Every reason a frame, a request or a connection can be refused. On the wire these are the
@@ -35,6 +35,7 @@ enum class ErrorCode {
     InvalidName,        // the name breaks the username rules
     NameTaken,          // the name is online right now
     NameBound,          // the name belongs to another key
+    Replaced,           // the same key logged in again elsewhere; this session is closed
     HubFull,            // max users reached
     TooManyConnections, // per-address connection limit reached
     RateLimited,        // too many requests
@@ -43,6 +44,7 @@ enum class ErrorCode {
     CertificateRequired,// TLS without a client certificate
     ShuttingDown,       // the hub is stopping
     Declined,           // the peer declined the chat
+    KeyMismatch,        // a peer's TLS key is not the key its name is bound to
     Internal,           // a fault on the sending side
 };
 

@@ -107,12 +107,15 @@ void TestHub::duplicateNameRefused()
     QCOMPARE(impostor.lastError()->code, ErrorCode::NameTaken);
     QVERIFY(impostor.waitForDisconnected());
 
-    // Same key twice is refused too: one session per name.
+    QVERIFY(alice.isConnected());
+
+    // The same key again (a new login after a dead link) replaces the old session.
     TestClient again(alice.identity());
     QVERIFY(again.connectTo(hub.port()));
-    QVERIFY(!again.registerAs(u"alice"_s));
-    QCOMPARE(again.lastError()->code, ErrorCode::NameTaken);
-    QVERIFY(alice.isConnected());
+    QVERIFY(again.registerAs(u"alice"_s));
+    QCOMPARE(errorCode(alice.nextFrame()), u"replaced"_s);
+    QVERIFY(alice.waitForDisconnected());
+    QCOMPARE(hub.server()->directory()->userCount(), 1);
 }
 
 void TestHub::nameBoundToAnotherKey()

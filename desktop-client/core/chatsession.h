@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One direct chat with one peer over mutual TLS: handshake and key checks, the accept/decline
+// step, messages with acks, and the end of the chat (EOM, decline, lost connection).
+
+#include "framecodec.h"
+#include "messagemodel.h"
+#include "messages.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <optional>
+
+namespace chatbuddy::client {
+
+class Profile;
+
+class ChatSession : public QObject {
+    Q_OBJECT
+public:
+    enum class Direction { Outgoing, Incoming };
+    Q_ENUM(Direction)
+
+    enum class State {
+        Connecting,        // outgoing: TCP + TLS; incoming: TLS + waiting for the peer's hello
+        Verifying,         // incoming: asking the directory whose key the claimed name has
+        WaitingForAnswer,  // outgoing: hello sent, the peer's user decides
+        AwaitingDecision,  // incoming: our user decides (accept() or decline())
+        Active,            // chatting
+        Ended,
+    };
+    Q_ENUM(State)
+
+    enum class EndReason {
+        None,
+        EndedByMe,       // endChat() or typed EOM
+        EndedByPeer,     // the peer sent eom
+        DeclinedByPeer,  // the peer declined our request
+        DeclinedByMe,    // decline()
+        ConnectionLost,  // the link dropped without eom
+        Unreachable,     // outgoing: could not connect
+        KeyMismatch,     // the peer's key is not the key of the name it uses: possible attack
+        ProtocolError,   // the peer sent something invalid
+        TimedOut,        // no hello in time
+    };
+    Q_ENUM(EndReason)
+
+    // Incoming chats wait this long for the peer's hello; outgoing for connect + TLS.
+    static constexpr std::chrono::milliseconds HandshakeTimeout{10'000};
+
+    // An outgoing chat to host:port. If expected has a fingerprint (from the directory), the
+    // peer must present that key and name; otherwise (bare address) the peer is unverified.
+    static ChatSession *connectTo(Profile *profile, const QString &myName, const QString &host,
+                                  quint16 port, const std::optional<UserInfo> &expected,
+                                  QObject *parent = nullptr);
+    // An incoming chat on an accepted socket descriptor (PeerListener).
+    static ChatSession *fromIncoming(Profile *profile, qintptr socketDescriptor,
+                                     QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    Direction direction() const { return m_direction; }
+    State state() const { return m_state; }
+    EndReason endReason() const { return m_endReason; }
+    bool isActive() const { return m_state == State::Active; }
+    bool isEnded() const { return m_state == State::Ended; }
+
+    // The other side's name (known at once for outgoing chats to a directory entry, after
+    // the peer's hello otherwise) and what TLS told us about it.
+    QString peerName() const { return m_peerName; }
+    QString peerHost() const { return m_peerHost; }
+    quint16 peerPort() const { return m_peerPort; }
+    QString peerFingerprint() const { return m_peerFingerprint; }
+    // True when the peer's key matched the directory's key for its name.
+    bool isPeerVerified() const { return m_verified; }
+    // For outgoing chats: the directory entry used to start it, if any.
+    std::optional<UserInfo> expectedPeer() const { return m_expected; }
+    QString myName() const { return m_myName; }
+    MessageModel *messages() const { return m_messages; }
+
+    // Incoming: the directory's answer to lookupNeeded(). An empty fingerprint means the name
+    // is unknown to the hub (or the hub is unreachable): the chat may go on unverified.
+    void setDirectoryAnswer(const QString &boundFingerprint);
+    // Incoming, in AwaitingDecision: tell the peer yes (hello) or no (declined).
+    void accept(const QString &myName);
+    void decline();
+    // Sends text; returns the message id, or an empty string if not sent (not active, empty,
+    // too long). Typing "EOM" alone is handled by the UI as endChat(), never here.
+    QString sendMessage(const QString &text);
+    // Sends eom and closes; also cancels a chat that is still being set up.
+    void endChat();
+
+    // One sentence for the user about why the chat ended ("Bob ended the chat.").
+    QString endMessage() const { return m_endMessage; }
+
+Q_SIGNALS:
+    void stateChanged(chatbuddy::client::ChatSession::State state);
+    // Incoming: the peer claims name; answer with setDirectoryAnswer().
+    void lookupNeeded(const QString &name);
+    // Incoming: verified (or unverifiable) and waiting for accept()/decline().
+    void requestReceived();
+    void messageReceived(const chatbuddy::ChatMessage &message);
+    void messageDelivered(const QString &id);
+    void ended(chatbuddy::client::ChatSession::EndReason reason, const QString &message);
+    // A possible attack was detected and the chat refused; message is for the user.
+    void securityWarning(const QString &message);
+
+private:
+    ChatSession(Profile *profile, Direction direction, QObject *parent);
+    void setupSocket();
+    void onEncrypted();
+    void onReadyRead();
+    void onSocketGone();
+    void handleFrame(const QJsonObject &frame);
+    void handlePeerHello(const Hello &hello);
+    void send(const QJsonObject &frame);
+    void setState(State state);
+    void finish(EndReason reason, const QString &message, bool closeGracefully);
+    void notice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
+    QString displayPeer() const;
+
+    Profile *m_profile;
+    Direction m_direction;
+    QSslSocket *m_socket;  // child
+    FrameDecoder m_decoder;
+    MessageModel *m_messages;  // child
+    State m_state = State::Connecting;
+    EndReason m_endReason = EndReason::None;
+    QString m_endMessage;
+    QString m_myName;
+    QString m_peerName;
+    QString m_peerHost;
+    quint16 m_peerPort = 0;
+    QString m_peerFingerprint;
+    std::optional<UserInfo> m_expected;
+    bool m_verified = false;
+    quint64 m_nextId = 1;
+    QTimer m_handshakeTimer;
+    QTimer m_keepAliveTimer;
+    QElapsedTimer m_lastHeard;
+};
+
+} // namespace chatbuddy::client

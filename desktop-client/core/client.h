@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The client core in one object: profile, hub connection, chat listener and the open chats.
+// The widgets and the tests drive ChatBuddy through this class and its members only.
+
+#include "messages.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace chatbuddy::client {
+
+class ChatSession;
+class HubConnection;
+class PeerListener;
+class Profile;
+class UsersModel;
+
+class Client : public QObject {
+    Q_OBJECT
+public:
+    // profile is not owned and must outlive the client.
+    explicit Client(Profile *profile, QObject *parent = nullptr);
+    ~Client() override;
+
+    Profile *profile() const { return m_profile; }
+    HubConnection *hub() const { return m_hub; }
+    PeerListener *listener() const { return m_listener; }
+    UsersModel *users() const;
+
+    // Opens the chat listener (preferred port, any free one if taken) and tells the hub
+    // connection which port to advertise.
+    bool startListening(quint16 preferredPort, QString *errorString = nullptr);
+    // Logs in: hub connection with the listener's port.
+    void logIn(const QString &host, quint16 port, const QString &name);
+
+    // Starts a chat with a user from the directory (key checked against it).
+    ChatSession *chatWith(const UserInfo &user);
+    // Starts a chat with a bare address (unverified until the user accepts the key).
+    ChatSession *chatWithAddress(const QString &host, quint16 port);
+    // Forgets an ended chat (ends it first if still open) and deletes it later.
+    void closeChat(ChatSession *session);
+    QList<ChatSession *> sessions() const;
+
+Q_SIGNALS:
+    // An outgoing chat was created.
+    void chatStarted(chatbuddy::client::ChatSession *session);
+    // An incoming chat passed the key checks and waits for accept()/decline().
+    void chatRequested(chatbuddy::client::ChatSession *session);
+    // A possible attack was detected (a chat was refused); message is for the user.
+    void securityWarning(const QString &message);
+
+private:
+    void adopt(ChatSession *session);
+    void onIncoming(ChatSession *session);
+
+    Profile *m_profile;
+    HubConnection *m_hub;       // child
+    PeerListener *m_listener;   // child
+    QList<QPointer<ChatSession>> m_sessions;  // children
+};
+
+} // namespace chatbuddy::client

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubconnection.h"
+
+#include "identity.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::client {
+
+HubConnection::HubConnection(Profile *profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_users(new UsersModel(this))
+{
+    m_clock.start();
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &HubConnection::openSocket);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(Error::Unreachable,
+             tr("The hub at %1 did not answer in time.").arg(hubAddress()), m_everOnline);
+    });
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
+        // Three missed heartbeats: the hub (or the network) is gone even if TCP has not noticed.
+        if (m_clock.elapsed() - m_lastHeardMs > 3 * qint64(m_heartbeatSeconds) * 1000) {
+            fail(Error::ConnectionLost, tr("The hub stopped answering."), true);
+            return;
+        }
+        send(Ping{}.toJson());
+    });
+}
+
+HubConnection::~HubConnection()
+{
+    closeSocket();
+}
+
+QString HubConnection::hubAddress() const
+{
+    // IPv6 literals need brackets to keep the port readable.
+    return (m_host.contains(u':') ? u'[' + m_host + u']' : m_host) + u':'
+        + QString::number(m_port);
+}
+
+QString HubConnection::stateText(State state)
+{
+    switch (state) {
+    case State::Offline:
+        return tr("Offline");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Registering:
+        return tr("Logging in…");
+    case State::Online:
+        return tr("Online");
+    case State::WaitingToReconnect:
+        return tr("Hub lost, reconnecting…");
+    }
+    return {};
+}
+
+void HubConnection::setReconnectDelays(std::chrono::milliseconds first,
+                                       std::chrono::milliseconds max)
+{
+    m_firstReconnectDelay = first;
+    m_maxReconnectDelay = max;
+    m_reconnectDelay = first;
+}
+
+void HubConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void HubConnection::connectToHub(const QString &host, quint16 port, const QString &name)
+{
+    m_reconnectTimer.stop();
+    m_host = host.trimmed();
+    m_port = port;
+    m_name = name;
+    m_everOnline = false;
+    m_reconnectDelay = m_firstReconnectDelay;
+    m_users->clear();
+    openSocket();
+}
+
+void HubConnection::disconnectFromHub()
+{
+    m_reconnectTimer.stop();
+    closeSocket();
+    m_users->clear();
+    setState(State::Offline);
+}
+
+void HubConnection::closeSocket()
+{
+    m_heartbeatTimer.stop();
+    m_connectTimer.stop();
+    m_listing = false;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_decoder = FrameDecoder();
+    // Nobody will answer the lookups in flight: say so rather than leave callers waiting.
+    while (!m_pendingLookups.empty()) {
+        LookupResult unknown;
+        unknown.name = m_pendingLookups.front();
+        m_pendingLookups.pop_front();
+        Q_EMIT lookupFinished(unknown);
+    }
+}
+
+void HubConnection::openSocket()
+{
+    closeSocket();
+    m_socket = new QSslSocket(this);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    tls.setLocalCertificate(m_profile->identity().certificate());
+    tls.setPrivateKey(m_profile->identity().privateKey());
+    // The hub's certificate is self-signed: trust comes from the pinned fingerprint below.
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    m_socket->setSslConfiguration(tls);
+    m_socket->setReadBufferSize(MaxFrameSize);
+
+    QSslSocket *socket = m_socket;
+    connect(socket, &QSslSocket::encrypted, this, &HubConnection::onEncrypted);
+    connect(socket, &QSslSocket::readyRead, this, &HubConnection::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, &HubConnection::onDisconnected);
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
+        if (socket != m_socket)
+            return;
+        if (m_state == State::Connecting && !socket->isEncrypted()) {
+            const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError
+                || e == QAbstractSocket::SslInternalError
+                || e == QAbstractSocket::SslInvalidUserDataError;
+            if (tlsProblem)
+                fail(Error::TlsFailed,
+                     tr("Could not set up a secure connection to the hub at %1: %2")
+                         .arg(hubAddress(), socket->errorString()),
+                     m_everOnline);
+            else
+                fail(Error::Unreachable,
+                     tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
+                     m_everOnline);
+            return;
+        }
+        onDisconnected();
+    });
+
+    setState(State::Connecting);
+    m_connectTimer.start(m_connectTimeout);
+    m_socket->connectToHostEncrypted(m_host, m_port);
+}
+
+void HubConnection::onEncrypted()
+{
+    const QString fingerprint = fingerprintOf(m_socket->peerCertificate());
+    const QString pinned = m_profile->pinnedHubFingerprint(hubAddress());
+    if (pinned.isEmpty()) {
+        m_profile->pinHub(hubAddress(), fingerprint);
+        Q_EMIT hubPinned(fingerprint);
+    } else if (pinned != fingerprint) {
+        fail(Error::HubKeyChanged,
+             tr("The hub at %1 presented a different key than before. This may be an attack, "
+                "so ChatBuddy did not log in.\nPinned key: %2\nKey now: %3")
+                 .arg(hubAddress(), formatFingerprint(pinned), formatFingerprint(fingerprint)),
+             false);
+        return;
+    }
+    m_hubFingerprint = fingerprint;
+    setState(State::Registering);
+    Hello hello;
+    hello.name = m_name;
+    hello.port = m_chatPort;
+    hello.software = u"ChatBuddy "_s + QString::fromLatin1(CHATBUDDY_VERSION);
+    send(hello.toJson());
+}
+
+void HubConnection::onReadyRead()
+{
+    QSslSocket *socket = m_socket;
+    while (socket == m_socket && socket) {
+        while (auto frame = m_decoder.next()) {
+            m_lastHeardMs = m_clock.elapsed();
+            handleFrame(*frame);
+            if (socket != m_socket)
+                return;  // the frame closed or replaced the connection
+        }
+        if (m_decoder.hasError()) {
+            fail(Error::ProtocolError,
+                 tr("The hub sent something ChatBuddy does not understand (%1).")
+                     .arg(m_decoder.errorString()),
+                 true);
+            return;
+        }
+        const QByteArray chunk = socket->read(std::min<qint64>(m_decoder.room(), 16 * 1024));
+        if (chunk.isEmpty())
+            return;
+        m_decoder.feed(chunk);
+    }
+}
+
+void HubConnection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    if (m_state == State::Online)
+        fail(Error::ConnectionLost, tr("Connection to the hub was lost."), true);
+    else
+        fail(Error::Unreachable, tr("The hub at %1 closed the connection.").arg(hubAddress()),
+             m_everOnline);
+}
+
+void HubConnection::send(const QJsonObject &frame)
+{
+    if (m_socket)
+        m_socket->write(encodeFrame(frame));
+}
+
+void HubConnection::requestPage(int offset)
+{
+    m_listing = true;
+    ListRequest request;
+    request.offset = offset;
+    request.limit = MaxListLimit;
+    send(request.toJson());
+}
+
+void HubConnection::handleFrame(const QJsonObject &frame)
+{
+    ProtocolError problem;
+    const std::optional<Message> message = parseMessage(frame, &problem);
+    if (!message) {
+        fail(Error::ProtocolError,
+             tr("The hub sent an invalid message (%1).").arg(problem.message), true);
+        return;
+    }
+
+    if (const auto *welcome = std::get_if<Welcome>(&*message)) {
+        if (m_state != State::Registering)
+            return;
+        m_connectTimer.stop();
+        m_self = welcome->self;
+        m_heartbeatSeconds = std::max(1, welcome->heartbeatSeconds);
+        m_everOnline = true;
+        m_reconnectDelay = m_firstReconnectDelay;
+        m_users->clear();
+        m_users->setSelfName(m_self.name);
+        // Watch first, then list: deltas that race with the pages are applied on top.
+        send(Watch{}.toJson());
+        requestPage(0);
+        m_heartbeatTimer.start(std::chrono::seconds(m_heartbeatSeconds));
+        setState(State::Online);
+        Q_EMIT registered(m_self);
+    } else if (const auto *error = std::get_if<chatbuddy::Error>(&*message)) {
+        Error kind = Error::Refused;
+        bool retry = m_everOnline;
+        switch (error->code) {
+        case ErrorCode::NameTaken:
+            kind = Error::NameTaken;  // after a reconnect it may be our own old session
+            break;
+        case ErrorCode::NameBound:
+            kind = Error::NameBound;
+            retry = false;
+            break;
+        case ErrorCode::InvalidName:
+            kind = Error::InvalidName;
+            retry = false;
+            break;
+        case ErrorCode::HubFull:
+            kind = Error::HubFull;
+            break;
+        case ErrorCode::Replaced:
+            kind = Error::Replaced;
+            retry = false;  // two windows with one identity would otherwise take turns forever
+            break;
+        default:
+            break;
+        }
+        QString text;
+        switch (kind) {
+        case Error::NameTaken:
+            text = tr("Someone named \"%1\" is already online. Please pick another name.")
+                       .arg(m_name);
+            break;
+        case Error::NameBound:
+            text = tr("The name \"%1\" belongs to someone else (another key registered it "
+                      "first). Please pick another name.")
+                       .arg(m_name);
+            break;
+        case Error::InvalidName:
+            text = tr("The hub did not accept the name \"%1\": %2").arg(m_name, error->message);
+            break;
+        case Error::HubFull:
+            text = tr("The hub is full right now. Please try again later.");
+            break;
+        case Error::Replaced:
+            text = tr("You logged in as \"%1\" from somewhere else, so this session was "
+                      "signed out.")
+                       .arg(m_name);
+            break;
+        default:
+            text = tr("The hub refused: %1").arg(error->message);
+            break;
+        }
+        fail(kind, text, retry);
+    } else if (const auto *page = std::get_if<UserList>(&*message)) {
+        for (const UserInfo &user : page->users)
+            m_users->upsert(user);
+        const int next = page->offset + int(page->users.size());
+        if (m_listing && !page->users.isEmpty() && next < page->total)
+            requestPage(next);
+        else
+            m_listing = false;
+    } else if (const auto *presence = std::get_if<Presence>(&*message)) {
+        if (presence->event == Presence::Event::Left)
+            m_users->remove(presence->user.name);
+        else
+            m_users->upsert(presence->user);
+    } else if (const auto *result = std::get_if<LookupResult>(&*message)) {
+        if (!m_pendingLookups.empty())
+            m_pendingLookups.pop_front();
+        Q_EMIT lookupFinished(*result);
+    } else if (std::holds_alternative<Shutdown>(*message)) {
+        fail(Error::HubShutdown, tr("The hub is shutting down."), true);
+    } else if (std::holds_alternative<Ping>(*message)) {
+        send(Pong{}.toJson());
+    }
+    // pong: being heard is all that counts
+}
+
+void HubConnection::lookup(const QString &name)
+{
+    if (m_state != State::Online) {
+        LookupResult unknown;
+        unknown.name = name;
+        QMetaObject::invokeMethod(this, [this, unknown] { Q_EMIT lookupFinished(unknown); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    m_pendingLookups.push_back(name);
+    send(Lookup{name}.toJson());
+}
+
+void HubConnection::fail(Error error, const QString &message, bool retry)
+{
+    closeSocket();
+    m_users->clear();
+    Q_EMIT errorOccurred(error, message);
+    if (retry)
+        scheduleReconnect();
+    else
+        setState(State::Offline);
+}
+
+void HubConnection::scheduleReconnect()
+{
+    setState(State::WaitingToReconnect);
+    Q_EMIT reconnectScheduled(m_reconnectDelay);
+    m_reconnectTimer.start(m_reconnectDelay);
+    m_reconnectDelay = std::min(m_reconnectDelay * 2, m_maxReconnectDelay);
+}
+
+} // namespace chatbuddy::client

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The client's link to the hub: TLS with the user's identity, hub key pinned on first use,
+// registration, the live users list, lookups, heartbeat, and reconnection with backoff.
+
+#include "framecodec.h"
+#include "messages.h"
+
+#include <QObject>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+
+namespace chatbuddy::client {
+
+class Profile;
+class UsersModel;
+
+class HubConnection : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Offline,             // not connected and not trying
+        Connecting,          // TCP + TLS
+        Registering,         // hello sent, waiting for welcome
+        Online,              // registered; the users list is live
+        WaitingToReconnect,  // lost the hub after being online; retrying with backoff
+    };
+    Q_ENUM(State)
+
+    enum class Error {
+        Unreachable,     // no TCP connection (refused, unknown host, timeout)
+        TlsFailed,       // the TLS handshake failed
+        HubKeyChanged,   // the hub's key is not the pinned one: possible attack, never retried
+        NameTaken,       // someone with this name is online
+        NameBound,       // the name belongs to another key
+        InvalidName,     // the name breaks the rules
+        HubFull,         // the hub has no room
+        Replaced,        // this identity logged in again elsewhere; never retried
+        Refused,         // any other error frame from the hub
+        ConnectionLost,  // the hub went away after we were online
+        HubShutdown,     // the hub said it is shutting down
+        ProtocolError,   // the hub sent something we cannot understand
+    };
+    Q_ENUM(Error)
+
+    // profile is not owned and must outlive the connection.
+    explicit HubConnection(Profile *profile, QObject *parent = nullptr);
+    ~HubConnection() override;
+
+    // The chat port told to the hub in hello; set before connecting.
+    void setChatPort(quint16 port) { m_chatPort = port; }
+    quint16 chatPort() const { return m_chatPort; }
+    // Backoff after losing the hub: first delay, doubling up to the maximum.
+    void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    // Time allowed for TCP + TLS + welcome before giving up.
+    void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+
+    // Starts connecting and registering as name. A failure before the first welcome ends in
+    // Offline with errorOccurred(); after that, lost connections are retried.
+    void connectToHub(const QString &host, quint16 port, const QString &name);
+    void disconnectFromHub();
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_state == State::Online; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    QString hubAddress() const;  // "host:port", the key under which the hub key is pinned
+    QString userName() const { return m_name; }
+    UserInfo self() const { return m_self; }  // as the hub recorded us (valid when online)
+    QString hubFingerprint() const { return m_hubFingerprint; }
+    UsersModel *users() const { return m_users; }
+    std::chrono::milliseconds nextReconnectDelay() const { return m_reconnectDelay; }
+
+    // Asks the hub which key a name belongs to; answered by lookupFinished(). When offline
+    // it is answered at once with an empty fingerprint.
+    void lookup(const QString &name);
+
+    static QString stateText(State state);
+
+Q_SIGNALS:
+    void stateChanged(chatbuddy::client::HubConnection::State state);
+    void registered(const chatbuddy::UserInfo &self);
+    void errorOccurred(chatbuddy::client::HubConnection::Error error, const QString &message);
+    // First connection to this hub address: its key is now pinned.
+    void hubPinned(const QString &fingerprint);
+    // Reconnection is planned in delay.
+    void reconnectScheduled(std::chrono::milliseconds delay);
+    void lookupFinished(const chatbuddy::LookupResult &result);
+
+private:
+    void setState(State state);
+    void openSocket();
+    void onEncrypted();
+    void onReadyRead();
+    void onDisconnected();
+    void handleFrame(const QJsonObject &frame);
+    void fail(Error error, const QString &message, bool retry);
+    void send(const QJsonObject &frame);
+    void requestPage(int offset);
+    void scheduleReconnect();
+    void closeSocket();
+
+    Profile *m_profile;
+    UsersModel *m_users;  // child
+    QSslSocket *m_socket = nullptr;  // child, replaced on every attempt
+    FrameDecoder m_decoder;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_name;
+    quint16 m_chatPort = 0;
+    State m_state = State::Offline;
+    UserInfo m_self;
+    QString m_hubFingerprint;
+    bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
+    bool m_listing = false;     // paging the users list after welcome
+    int m_heartbeatSeconds = 30;
+    std::deque<QString> m_pendingLookups;  // names, in request order (replies come in order)
+    QTimer m_heartbeatTimer;
+    QTimer m_reconnectTimer;
+    QTimer m_connectTimer;
+    qint64 m_lastHeardMs = 0;
+    QElapsedTimer m_clock;
+    std::chrono::milliseconds m_firstReconnectDelay{1000};
+    std::chrono::milliseconds m_maxReconnectDelay{30000};
+    std::chrono::milliseconds m_reconnectDelay{1000};
+    std::chrono::milliseconds m_connectTimeout{10000};
+};
+
+} // namespace chatbuddy::client

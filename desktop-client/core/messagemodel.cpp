@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagemodel.h"
+
+namespace chatbuddy::client {
+
+MessageModel::MessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChatLine &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return line.text;
+    case KindRole:
+        return int(line.kind);
+    case SenderRole:
+        return line.sender;
+    case TimeRole:
+        return line.time;
+    case DeliveryRole:
+        return int(line.delivery);
+    case IdRole:
+        return line.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {SenderRole, "sender"},     {TextRole, "text"},
+            {TimeRole, "time"}, {DeliveryRole, "delivery"}, {IdRole, "id"}};
+}
+
+void MessageModel::append(const ChatLine &line)
+{
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines.append(line);
+    if (line.kind == ChatLine::Kind::Outgoing && !line.id.isEmpty())
+        m_outgoingRows.insert(line.id, row);
+    endInsertRows();
+}
+
+bool MessageModel::markDelivered(const QString &id)
+{
+    const auto it = m_outgoingRows.constFind(id);
+    if (it == m_outgoingRows.cend())
+        return false;
+    ChatLine &line = m_lines[*it];
+    if (line.delivery != ChatLine::Delivery::Delivered) {
+        line.delivery = ChatLine::Delivery::Delivered;
+        Q_EMIT dataChanged(index(*it), index(*it), {DeliveryRole});
+    }
+    return true;
+}
+
+void MessageModel::markUndelivered()
+{
+    for (int row : std::as_const(m_outgoingRows)) {
+        ChatLine &line = m_lines[row];
+        if (line.delivery == ChatLine::Delivery::Sending) {
+            line.delivery = ChatLine::Delivery::NotDelivered;
+            Q_EMIT dataChanged(index(row), index(row), {DeliveryRole});
+        }
+    }
+}
+
+} // namespace chatbuddy::client

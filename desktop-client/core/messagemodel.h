@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The lines of one chat (own messages, the peer's messages, notices) as a list model.
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+namespace chatbuddy::client {
+
+struct ChatLine {
+    enum class Kind { Outgoing, Incoming, Notice, Warning };
+    enum class Delivery { None, Sending, Delivered, NotDelivered };
+    Kind kind = Kind::Notice;
+    QString id;  // message id for Outgoing/Incoming
+    QString sender;
+    QString text;
+    QDateTime time;  // local time of sending (outgoing) or the sender's stamp (incoming)
+    Delivery delivery = Delivery::None;
+};
+
+class MessageModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        SenderRole,
+        TextRole,
+        TimeRole,
+        DeliveryRole,
+        IdRole,
+    };
+
+    explicit MessageModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void append(const ChatLine &line);
+    // Marks the outgoing message id delivered; false if unknown.
+    bool markDelivered(const QString &id);
+    // Marks every outgoing message still Sending as NotDelivered (the chat ended).
+    void markUndelivered();
+    const ChatLine &lineAt(int row) const { return m_lines.at(row); }
+    QList<ChatLine> lines() const { return m_lines; }
+
+private:
+    QList<ChatLine> m_lines;
+    QHash<QString, int> m_outgoingRows;  // id -> row, for acks
+};
+
+} // namespace chatbuddy::client

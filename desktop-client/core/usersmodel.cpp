@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usersmodel.h"
+
+#include "username.h"
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::client {
+
+UsersModel::UsersModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const UserInfo &user = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return user.name;
+    case Qt::ToolTipRole:
+        return u"%1 — %2:%3"_s.arg(user.name, user.address).arg(user.port);
+    case AddressRole:
+        return user.address;
+    case PortRole:
+        return user.port;
+    case FingerprintRole:
+        return user.fingerprint;
+    case EndpointRole:
+        return u"%1:%2"_s.arg(user.address).arg(user.port);
+    case IsSelfRole:
+        return !m_selfKey.isEmpty() && usernameKey(user.name) == m_selfKey;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> UsersModel::roleNames() const
+{
+    return {{NameRole, "name"},         {AddressRole, "address"}, {PortRole, "port"},
+            {FingerprintRole, "fingerprint"}, {EndpointRole, "endpoint"}, {IsSelfRole, "isSelf"}};
+}
+
+int UsersModel::lowerBound(const QString &key) const
+{
+    const auto it = std::lower_bound(m_users.cbegin(), m_users.cend(), key,
+                                     [](const UserInfo &u, const QString &k) {
+                                         return usernameKey(u.name) < k;
+                                     });
+    return int(it - m_users.cbegin());
+}
+
+int UsersModel::rowOf(const QString &name) const
+{
+    const QString key = usernameKey(name);
+    const int row = lowerBound(key);
+    return row < m_users.size() && usernameKey(m_users.at(row).name) == key ? row : -1;
+}
+
+std::optional<UserInfo> UsersModel::find(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? std::nullopt : std::optional<UserInfo>(m_users.at(row));
+}
+
+void UsersModel::upsert(const UserInfo &user)
+{
+    const QString key = usernameKey(user.name);
+    const int row = lowerBound(key);
+    if (row < m_users.size() && usernameKey(m_users.at(row).name) == key) {
+        if (m_users.at(row) == user)
+            return;
+        m_users[row] = user;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    beginInsertRows({}, row, row);
+    m_users.insert(row, user);
+    endInsertRows();
+    Q_EMIT countChanged(int(m_users.size()));
+}
+
+void UsersModel::remove(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_users.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged(int(m_users.size()));
+}
+
+void UsersModel::clear()
+{
+    if (m_users.isEmpty())
+        return;
+    beginResetModel();
+    m_users.clear();
+    endResetModel();
+    Q_EMIT countChanged(0);
+}
+
+void UsersModel::setSelfName(const QString &name)
+{
+    m_selfKey = name.isEmpty() ? QString() : usernameKey(name);
+    if (!m_users.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_users.size()) - 1), {IsSelfRole});
+}
+
+} // namespace chatbuddy::client
