@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client core over real TLS on 127.0.0.1: login, live users, direct chats, acks, EOM,
+// lost peers, hub restarts, busy chat ports and peers with the wrong key.
+
+#include "chatsession.h"
+#include "client.h"
+#include "directory.h"
+#include "hubconnection.h"
+#include "hubfixture.h"
+#include "peerlistener.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::client;
+using namespace chatbuddy::test;
+
+namespace {
+
+// One person: a profile in a temporary folder, a client, listening on an OS-picked port.
+struct Person {
+    explicit Person(const QString &profileName)
+    {
+        QString error;
+        profile = Profile::openAt(dir.filePath(profileName), profileName, &error);
+        if (!profile)
+            qFatal("profile: %s", qUtf8Printable(error));
+        client = std::make_unique<Client>(profile.get());
+        client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
+                                          std::chrono::milliseconds(200));
+    }
+    bool logIn(quint16 hubPort, const QString &name, quint16 chatPort = 0)
+    {
+        if (!client->listener()->isListening() && !client->startListening(chatPort))
+            return false;
+        client->logIn(u"127.0.0.1"_s, hubPort, name);
+        return QTest::qWaitFor([this] { return client->hub()->isOnline(); }, 5000);
+    }
+    HubConnection *hub() const { return client->hub(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Client> client;
+};
+
+// Starts a chat from a to b (b accepts) and returns both ends.
+std::pair<ChatSession *, ChatSession *> openChat(Person &a, Person &b, const QString &bName)
+{
+    QSignalSpy requested(b.client.get(), &Client::chatRequested);
+    std::optional<UserInfo> entry;
+    if (!QTest::qWaitFor([&] { return (entry = a.client->users()->find(bName)).has_value(); },
+                         5000))
+        return {nullptr, nullptr};
+    ChatSession *out = a.client->chatWith(*entry);
+    if (!requested.wait(5000) && requested.isEmpty())
+        return {out, nullptr};
+    auto *in = requested.first().first().value<ChatSession *>();
+    in->accept(b.hub()->userName());
+    if (!QTest::qWaitFor([out] { return out->isActive(); }, 5000))
+        return {out, in};
+    return {out, in};
+}
+
+} // namespace
+
+class TestClientCore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loginAndSeeEachOther();
+    void chatBothWaysWithAcks();
+    void eomFromEitherSide_data();
+    void eomFromEitherSide();
+    void declineIsTold();
+    void peerKilledMidChat();
+    void severalChatsAtOnce();
+    void hubRestartReconnects();
+    void busyChatPortFallsBack();
+    void wrongKeyFromDirectoryRefused();
+    void impostorRefusedByReceiver();
+    void bareAddressChatIsUnverified();
+    void hubUnreachable();
+    void hubKeyChangedBlocksLogin();
+    void nameTakenAndBound();
+    void hostileBytesEndChat();
+};
+
+void TestClientCore::initTestCase()
+{
+    qRegisterMetaType<ChatSession *>();
+}
+
+void TestClientCore::loginAndSeeEachOther()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QSignalSpy pinned(alice.hub(), &HubConnection::hubPinned);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QCOMPARE(pinned.count(), 1);
+    QCOMPARE(alice.profile->pinnedHubFingerprint(alice.hub()->hubAddress()),
+             hub.server()->fingerprint());
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+
+    // Each sees the other, with the port their listener really has.
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    QTRY_VERIFY(bob.client->users()->find(u"alice"_s).has_value());
+    const UserInfo seen = *alice.client->users()->find(u"bob"_s);
+    QCOMPARE(seen.port, bob.client->listener()->port());
+    QCOMPARE(seen.address, u"127.0.0.1"_s);
+    QCOMPARE(seen.fingerprint, bob.profile->fingerprint());
+    QCOMPARE(alice.client->users()->rowCount(), 2);
+    const int selfRow = alice.client->users()->rowOf(u"alice"_s);
+    QVERIFY(alice.client->users()->index(selfRow).data(UsersModel::IsSelfRole).toBool());
+
+    // Bob leaves: Alice's list follows.
+    bob.hub()->disconnectFromHub();
+    QTRY_VERIFY(!alice.client->users()->find(u"bob"_s).has_value());
+}
+
+void TestClientCore::chatBothWaysWithAcks()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in);
+    QVERIFY(out->isActive() && in->isActive());
+    QVERIFY(out->isPeerVerified());
+    QVERIFY(in->isPeerVerified());
+    QCOMPARE(in->peerName(), u"alice"_s);
+    QCOMPARE(out->peerName(), u"bob"_s);
+
+    QSignalSpy bobGot(in, &ChatSession::messageReceived);
+    QSignalSpy aliceDelivered(out, &ChatSession::messageDelivered);
+    const QString id = out->sendMessage(u"Hello! नमस्ते"_s);
+    QVERIFY(!id.isEmpty());
+    const int row = out->messages()->rowCount() - 1;
+    QCOMPARE(ChatLine::Delivery(out->messages()->index(row).data(MessageModel::DeliveryRole).toInt()),
+             ChatLine::Delivery::Sending);
+    QVERIFY(bobGot.wait());
+    QCOMPARE(bobGot.first().first().value<ChatMessage>().text, u"Hello! नमस्ते"_s);
+    QVERIFY(aliceDelivered.count() == 1 || aliceDelivered.wait());
+    QCOMPARE(aliceDelivered.first().first().toString(), id);
+    QCOMPARE(out->messages()->lineAt(row).delivery, ChatLine::Delivery::Delivered);
+
+    QSignalSpy aliceGot(out, &ChatSession::messageReceived);
+    QVERIFY(!in->sendMessage(u"Hi Alice! How are you?"_s).isEmpty());
+    QVERIFY(aliceGot.wait());
+    QCOMPARE(aliceGot.first().first().value<ChatMessage>().text, u"Hi Alice! How are you?"_s);
+    const ChatLine last = out->messages()->lineAt(out->messages()->rowCount() - 1);
+    QCOMPARE(last.kind, ChatLine::Kind::Incoming);
+    QCOMPARE(last.sender, u"bob"_s);
+
+    // Too long or empty text is not sent.
+    QVERIFY(out->sendMessage(QString(MaxTextSize + 1, u'x')).isEmpty());
+    QVERIFY(out->sendMessage(u"   "_s).isEmpty());
+}
+
+void TestClientCore::eomFromEitherSide_data()
+{
+    QTest::addColumn<bool>("initiatorEnds");
+    QTest::newRow("initiator") << true;
+    QTest::newRow("receiver") << false;
+}
+
+void TestClientCore::eomFromEitherSide()
+{
+    QFETCH(bool, initiatorEnds);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    ChatSession *ender = initiatorEnds ? out : in;
+    ChatSession *other = initiatorEnds ? in : out;
+    QSignalSpy otherEnded(other, &ChatSession::ended);
+    ender->endChat();
+    QCOMPARE(ender->endReason(), ChatSession::EndReason::EndedByMe);
+    QVERIFY(otherEnded.wait());
+    QCOMPARE(other->endReason(), ChatSession::EndReason::EndedByPeer);
+    QCOMPARE(other->endMessage(),
+             u"%1 ended the chat."_s.arg(initiatorEnds ? u"alice"_s : u"bob"_s));
+    QVERIFY(other->sendMessage(u"anyone?"_s).isEmpty());
+}
+
+void TestClientCore::declineIsTold()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    ChatSession *out = alice.client->chatWith(*alice.client->users()->find(u"bob"_s));
+    QVERIFY(requested.wait());
+    auto *in = requested.first().first().value<ChatSession *>();
+    QCOMPARE(in->state(), ChatSession::State::AwaitingDecision);
+    QSignalSpy outEnded(out, &ChatSession::ended);
+    in->decline();
+    QVERIFY(outEnded.wait());
+    QCOMPARE(out->endReason(), ChatSession::EndReason::DeclinedByPeer);
+    QCOMPARE(out->endMessage(), u"bob declined the chat."_s);
+}
+
+void TestClientCore::peerKilledMidChat()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    auto bob = std::make_unique<Person>(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob->logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, *bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    // A message Bob never acknowledges stays marked as not delivered.
+    QSignalSpy ended(out, &ChatSession::ended);
+    bob->client->listener()->close();
+    // Bob's process goes away without a word: sockets close, no eom.
+    delete in;
+    QVERIFY(ended.wait());
+    QCOMPARE(out->endReason(), ChatSession::EndReason::ConnectionLost);
+    QCOMPARE(out->endMessage(),
+             u"Connection to bob was lost. Looks like your friend stepped away."_s);
+    bob.reset();
+    QTRY_VERIFY(!alice.client->users()->find(u"bob"_s).has_value());
+}
+
+void TestClientCore::severalChatsAtOnce()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(carol.logIn(hub.port(), u"carol"_s));
+    auto [toBob, fromAliceAtBob] = openChat(alice, bob, u"bob"_s);
+    auto [toCarol, fromAliceAtCarol] = openChat(alice, carol, u"carol"_s);
+    QVERIFY(toBob && toBob->isActive() && toCarol && toCarol->isActive());
+    QSignalSpy bobGot(fromAliceAtBob, &ChatSession::messageReceived);
+    QSignalSpy carolGot(fromAliceAtCarol, &ChatSession::messageReceived);
+    toBob->sendMessage(u"for bob"_s);
+    toCarol->sendMessage(u"for carol"_s);
+    QVERIFY(bobGot.count() == 1 || bobGot.wait());
+    QVERIFY(carolGot.count() == 1 || carolGot.wait());
+    QCOMPARE(bobGot.first().first().value<ChatMessage>().text, u"for bob"_s);
+    QCOMPARE(carolGot.first().first().value<ChatMessage>().text, u"for carol"_s);
+    QCOMPARE(alice.client->sessions().size(), 2);
+}
+
+void TestClientCore::hubRestartReconnects()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+
+    QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
+    QSignalSpy registered(alice.hub(), &HubConnection::registered);
+    const quint16 oldPort = hub.port();
+    QVERIFY(hub.restart());
+    QCOMPARE(hub.port(), oldPort);  // the restarted hub took the same port back
+    QTRY_VERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
+             HubConnection::Error::HubShutdown);
+    QVERIFY(registered.wait(5000) || !registered.isEmpty());
+    QTRY_VERIFY(alice.hub()->isOnline());
+    QTRY_VERIFY(bob.hub()->isOnline());
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    QCOMPARE(hub.server()->directory()->userCount(), 2);
+}
+
+void TestClientCore::busyChatPortFallsBack()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    QTcpServer squatter;  // "another program" has the port this client prefers
+    QVERIFY(squatter.listen(QHostAddress::Any, 0));
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(bob.client->startListening(squatter.serverPort()));
+    QVERIFY(bob.client->listener()->usedFallbackPort());
+    QVERIFY(bob.client->listener()->port() != squatter.serverPort());
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    QCOMPARE(alice.client->users()->find(u"bob"_s)->port, bob.client->listener()->port());
+    // And the advertised port really works.
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+}
+
+void TestClientCore::wrongKeyFromDirectoryRefused()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    UserInfo forged = *alice.client->users()->find(u"bob"_s);
+    forged.fingerprint = QString(64, u'a');  // the directory says Bob has another key
+    QSignalSpy warnings(alice.client.get(), &Client::securityWarning);
+    QSignalSpy bobRequests(bob.client.get(), &Client::chatRequested);
+    ChatSession *out = alice.client->chatWith(forged);
+    QSignalSpy ended(out, &ChatSession::ended);
+    QVERIFY(ended.wait());
+    QCOMPARE(out->endReason(), ChatSession::EndReason::KeyMismatch);
+    QCOMPARE(warnings.count(), 1);
+    QVERIFY(warnings.first().first().toString().contains(u"may be an attack"_s));
+    QCOMPARE(bobRequests.count(), 0);  // no hello went out, so Bob was never asked
+}
+
+void TestClientCore::impostorRefusedByReceiver()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s), mallory(u"mallory"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(mallory.logIn(hub.port(), u"mallory"_s));
+    QTRY_VERIFY(mallory.client->users()->find(u"bob"_s).has_value());
+    // Mallory connects to Bob with her own key but says she is Alice.
+    QSignalSpy warnings(bob.client.get(), &Client::securityWarning);
+    QSignalSpy requests(bob.client.get(), &Client::chatRequested);
+    const UserInfo bobEntry = *mallory.client->users()->find(u"bob"_s);
+    ChatSession *forged = ChatSession::connectTo(mallory.profile.get(), u"alice"_s,
+                                                 bobEntry.address, bobEntry.port, bobEntry,
+                                                 mallory.client.get());
+    QSignalSpy forgedEnded(forged, &ChatSession::ended);
+    QVERIFY(warnings.wait());
+    QVERIFY(warnings.first().first().toString().contains(u"claimed to be alice"_s));
+    QVERIFY(forgedEnded.count() == 1 || forgedEnded.wait());
+    QCOMPARE(forged->endReason(), ChatSession::EndReason::KeyMismatch);
+    QCOMPARE(requests.count(), 0);
+}
+
+void TestClientCore::bareAddressChatIsUnverified()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    ChatSession *out = alice.client->chatWithAddress(u"127.0.0.1"_s, bob.client->listener()->port());
+    QVERIFY(out->peerName().isEmpty());
+    QVERIFY(requested.wait());
+    requested.first().first().value<ChatSession *>()->accept(u"bob"_s);
+    QTRY_VERIFY(out->isActive());
+    QCOMPARE(out->peerName(), u"bob"_s);
+    QCOMPARE(out->peerFingerprint(), bob.profile->fingerprint());
+    QVERIFY(!out->isPeerVerified());
+}
+
+void TestClientCore::hubUnreachable()
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    Person alice(u"alice"_s);
+    QVERIFY(alice.client->startListening(0));
+    QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
+    alice.client->logIn(u"127.0.0.1"_s, deadPort, u"alice"_s);
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
+             HubConnection::Error::Unreachable);
+    QVERIFY(errors.first().at(1).toString().contains(u"Cannot reach the hub"_s));
+    QCOMPARE(alice.hub()->state(), HubConnection::State::Offline);  // no silent retrying
+}
+
+void TestClientCore::hubKeyChangedBlocksLogin()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    QVERIFY(alice.client->startListening(0));
+    const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
+    alice.profile->pinHub(address, QString(64, u'b'));  // pinned earlier: another key
+    QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
+    alice.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
+             HubConnection::Error::HubKeyChanged);
+    const QString message = errors.first().at(1).toString();
+    QVERIFY(message.contains(formatFingerprint(QString(64, u'b'))));
+    QVERIFY(message.contains(formatFingerprint(hub.server()->fingerprint())));
+    QCOMPARE(alice.hub()->state(), HubConnection::State::Offline);
+    QCOMPARE(hub.server()->directory()->userCount(), 0);  // never registered
+}
+
+void TestClientCore::nameTakenAndBound()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), other(u"other"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(other.client->startListening(0));
+    QSignalSpy errors(other.hub(), &HubConnection::errorOccurred);
+    other.client->logIn(u"127.0.0.1"_s, hub.port(), u"Alice"_s);
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
+             HubConnection::Error::NameTaken);
+    QCOMPARE(other.hub()->state(), HubConnection::State::Offline);
+
+    alice.hub()->disconnectFromHub();
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 0);
+    errors.clear();
+    other.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
+             HubConnection::Error::NameBound);
+}
+
+void TestClientCore::hostileBytesEndChat()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    // A msg over the text limit is refused as a protocol error, and the chat ends cleanly.
+    QSignalSpy ended(in, &ChatSession::ended);
+    QJsonObject huge = ChatMessage{u"x1"_s, u"ok"_s, QDateTime::currentDateTimeUtc()}.toJson();
+    huge.insert("text"_L1, QString(MaxTextSize + 10, u'y'));
+    // Sent through the session's own socket to look like a hostile peer.
+    QSslSocket *socket = out->findChild<QSslSocket *>();
+    QVERIFY(socket);
+    socket->write(encodeFrame(huge));
+    QVERIFY(ended.wait());
+    QCOMPARE(in->endReason(), ChatSession::EndReason::ProtocolError);
+}
+
+QTEST_GUILESS_MAIN(TestClientCore)
+#include "tst_clientcore.moc"
