@@ -187,16 +187,18 @@ void Directory::handleHello(Session &session, const Hello &hello)
     }
 
     session.user = UserInfo{hello.name, session.address, *hello.port, fingerprint};
-    session.key = key;
-    m_users.emplace(key, &session);
-    --m_pendingCount;
-
     Welcome welcome;
     welcome.self = session.user;
     welcome.hubFingerprint = m_hubFingerprint;
     welcome.heartbeatSeconds = int(std::max<qint64>(
         1, std::chrono::duration_cast<std::chrono::seconds>(m_config.heartbeatInterval).count()));
-    send(session, welcome.toJson());
+    // Welcome before joining: a client dropped for not reading it never joins, so no watcher
+    // hears of it.
+    if (!send(session, welcome.toJson()))
+        return;
+    session.key = key;
+    m_users.emplace(key, &session);
+    --m_pendingCount;
     qCInfo(lcHub, "New user '%s' has joined from %s, chat port %u, key %s",
            qUtf8Printable(hello.name), qUtf8Printable(session.address), *hello.port,
            qUtf8Printable(shortFingerprint(fingerprint)));
@@ -262,27 +264,28 @@ bool Directory::takeToken(Session &session)
     return true;
 }
 
-void Directory::send(Session &session, const QJsonObject &frame)
+bool Directory::send(Session &session, const QJsonObject &frame)
 {
     if (session.closing)
-        return;
+        return false;
     session.connection->sendFrame(frame);
-    if (session.connection->pendingOutputBytes() > m_config.maxOutputBytes) {
-        // The client is not reading; holding more for it would grow without bound.
-        qCInfo(lcHub, "Closing connection from %s: it does not read its replies (%lld bytes "
-                      "queued)",
-               qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
-        unregister(session);
-        session.closing = true;
-        session.connection->abort();
-    }
+    if (session.connection->pendingOutputBytes() <= m_config.maxOutputBytes)
+        return true;
+    // The client is not reading; holding more for it would grow without bound.
+    qCInfo(lcHub, "Closing connection from %s: it does not read its replies (%lld bytes "
+                  "queued)",
+           qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
+    unregister(session);
+    session.closing = true;
+    session.connection->abort();  // may erase session (TlsConnection reports the close at once)
+    return false;
 }
 
 void Directory::refuse(Session &session, ErrorCode code, const QString &message)
 {
     const Error error = Error::make(code, message);
-    send(session, error.toJson());
-    closeSession(session, u"%1 (%2)"_s.arg(error.message, error.codeName));
+    if (send(session, error.toJson()))
+        closeSession(session, u"%1 (%2)"_s.arg(error.message, error.codeName));
 }
 
 void Directory::closeSession(Session &session, const QString &reason)
@@ -397,24 +400,24 @@ void Directory::shutdown(const QString &message)
     QList<quint64> ids;
     for (const auto &[id, session] : m_sessions)
         ids.append(id);
+    // Quietly: everyone is leaving, so no presence deltas go out, not even for a client
+    // dropped below for not reading.
+    m_watchers.clear();
     for (quint64 id : ids) {
         auto it = m_sessions.find(id);
         if (it == m_sessions.end() || it->second.closing)
             continue;
-        send(it->second, frame);
         Session &session = it->second;
-        if (!session.closing) {
-            // Quietly: everyone is leaving, so no presence deltas go out.
-            m_watchers.clear();
-            if (!session.key.isEmpty()) {
-                m_users.erase(session.key);
-                session.key.clear();
-            } else {
-                --m_pendingCount;
-            }
-            session.closing = true;
-            session.connection->close();
+        if (!send(session, frame))
+            continue;  // dropped for not reading; it may be gone already
+        if (!session.key.isEmpty()) {
+            m_users.erase(session.key);
+            session.key.clear();
+        } else {
+            --m_pendingCount;
         }
+        session.closing = true;
+        session.connection->close();
     }
 }
 

@@ -66,7 +66,9 @@ private:
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
     bool takeToken(Session &session);
-    void send(Session &session, const QJsonObject &frame);
+    // false: nothing sent, or the client was dropped for not reading; then the session may
+    // already be gone (a transport may report the close from inside abort()), so leave it be.
+    bool send(Session &session, const QJsonObject &frame);
     void refuse(Session &session, ErrorCode code, const QString &message);
     void closeSession(Session &session, const QString &reason);
     void unregister(Session &session);
