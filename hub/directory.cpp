@@ -149,15 +149,16 @@ void Directory::handleHello(Session &session, const Hello &hello)
         refuse(session, ErrorCode::InvalidName, problem);
         return;
     }
+    const bool legacy = session.connection->isLegacy();
     const QString fingerprint = session.connection->peerFingerprint();
-    if (fingerprint.isEmpty()) {
+    if (fingerprint.isEmpty() && !legacy) {
         refuse(session, ErrorCode::CertificateRequired, {});
         return;
     }
     const QString key = usernameKey(hello.name);
     if (const auto online = m_users.find(key); online != m_users.end()) {
         Session &old = *online->second;
-        if (old.user.fingerprint != fingerprint) {
+        if (legacy || old.user.fingerprint != fingerprint) {
             refuse(session, ErrorCode::NameTaken,
                    u"the name \"%1\" is already online; pick another"_s.arg(hello.name));
             return;
@@ -172,7 +173,11 @@ void Directory::handleHello(Session &session, const Hello &hello)
                u"the hub is full (%1 users); try again later"_s.arg(m_config.maxUsers));
         return;
     }
-    switch (m_registry->claim(hello.name, fingerprint)) {
+    // A legacy client has no key: it may use a name nobody owns, but never claims one.
+    const Registry::Claim claim = !legacy ? m_registry->claim(hello.name, fingerprint)
+        : m_registry->boundFingerprint(hello.name) ? Registry::Claim::BoundToOther
+                                                   : Registry::Claim::Confirmed;
+    switch (claim) {
     case Registry::Claim::Bound:
     case Registry::Claim::Confirmed:
         break;
@@ -186,7 +191,7 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     }
 
-    session.user = UserInfo{hello.name, session.address, *hello.port, fingerprint};
+    session.user = UserInfo{hello.name, session.address, *hello.port, fingerprint, legacy};
     Welcome welcome;
     welcome.self = session.user;
     welcome.hubFingerprint = m_hubFingerprint;
@@ -199,9 +204,10 @@ void Directory::handleHello(Session &session, const Hello &hello)
     session.key = key;
     m_users.emplace(key, &session);
     --m_pendingCount;
-    qCInfo(lcHub, "New user '%s' has joined from %s, chat port %u, key %s",
+    qCInfo(lcHub, "New user '%s' has joined from %s, chat port %u, %s",
            qUtf8Printable(hello.name), qUtf8Printable(session.address), *hello.port,
-           qUtf8Printable(shortFingerprint(fingerprint)));
+           legacy ? "legacy plain-text client, NOT encrypted"
+                  : qUtf8Printable(u"key "_s + shortFingerprint(fingerprint)));
     broadcastPresence(Presence::Event::Joined, session.user, &session);
     Q_EMIT userJoined(session.user);
 }
@@ -277,7 +283,7 @@ bool Directory::send(Session &session, const QJsonObject &frame)
            qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
     unregister(session);
     session.closing = true;
-    session.connection->abort();  // may erase session (TlsConnection reports the close at once)
+    session.connection->abort();  // may erase session (SocketConnection reports the close at once)
     return false;
 }
 

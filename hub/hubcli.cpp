@@ -88,6 +88,9 @@ int runHub(QCoreApplication &app)
          QString::number(int(defaults.requestsPerSecond))},
         {u"burst"_s, u"Requests one connection may send at once."_s, u"count"_s,
          QString::number(defaults.requestBurst)},
+        {u"allow-legacy"_s,
+         u"Also accept the original plain-text ChatBuddy CLI (NOT encrypted) on the same "
+         "port."_s},
         {u"data-dir"_s,
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
@@ -128,6 +131,7 @@ int runHub(QCoreApplication &app)
             return 2;
         }
     }
+    config.allowLegacy = parser.isSet(u"allow-legacy"_s);
     if (parser.isSet(u"data-dir"_s))
         config.dataDir = parser.value(u"data-dir"_s);
     else if (const QString state = qEnvironmentVariable("STATE_DIRECTORY"); !state.isEmpty())

@@ -16,6 +16,8 @@ struct HubConfig {
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultHubPort;
     QString dataDir;  // identity and registry; must be set before start
+    // Also serve the original plain-text CLI on the same port (no encryption, no keys).
+    bool allowLegacy = false;
 
     int maxUsers = 100;                 // registered users at once
     int maxConnectionsPerAddress = 32;  // 0: no limit (benchmarks, NAT gateways)

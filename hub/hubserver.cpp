@@ -4,7 +4,7 @@
 #include "directory.h"
 #include "hublog.h"
 #include "registry.h"
-#include "tlsconnection.h"
+#include "socketconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,8 +21,8 @@ HubServer::HubServer(const HubConfig &config, QObject *parent)
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         // Whoever has not closed by now is cut off.
-        const auto live = m_connections.findChildren<TlsConnection *>(Qt::FindDirectChildrenOnly);
-        for (TlsConnection *connection : live)
+        const auto live = m_connections.findChildren<SocketConnection *>(Qt::FindDirectChildrenOnly);
+        for (SocketConnection *connection : live)
             connection->abort();
         maybeStopped();
     });
@@ -98,6 +98,9 @@ bool HubServer::start(QString *errorString)
         : m_config.bindAddress.toString();
     qCInfo(lcHub, "Server is now running! Listening on port %u (%s), up to %d users",
            m_listener.serverPort(), qUtf8Printable(address), m_config.maxUsers);
+    if (m_config.allowLegacy)
+        qCWarning(lcHub, "Legacy mode is on: plain-text clients are accepted WITHOUT encryption "
+                         "or keys; they are marked \"not encrypted\" in the directory.");
     return true;
 }
 
@@ -108,13 +111,14 @@ void HubServer::Listener::incomingConnection(qintptr socketDescriptor)
 
 void HubServer::accept(qintptr socketDescriptor)
 {
-    auto *connection = new TlsConnection(m_nextId++, socketDescriptor, m_tls, m_directory.get(),
-                                         m_config.closeGrace, &m_connections);
+    auto *connection = new SocketConnection(m_nextId++, socketDescriptor, m_tls,
+                                            m_config.allowLegacy, m_directory.get(),
+                                            m_config.closeGrace, &m_connections);
     if (connection->isFinished()) {
         connection->deleteLater();
         return;
     }
-    connect(connection, &TlsConnection::finished, this, [this, connection] {
+    connect(connection, &SocketConnection::finished, this, [this, connection] {
         connection->setParent(nullptr);
         connection->deleteLater();
         maybeStopped();

@@ -18,7 +18,7 @@ namespace chatbuddy::hub {
 
 class Directory;
 class Registry;
-class TlsConnection;
+class SocketConnection;
 
 class HubServer : public QObject {
     Q_OBJECT
@@ -62,7 +62,7 @@ private:
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Directory> m_directory;  // declared after m_registry: destroyed first
     Listener m_listener{this};
-    QObject m_connections;  // parent of every live TlsConnection
+    QObject m_connections;  // parent of every live SocketConnection
     quint64 m_nextId = 1;
     bool m_stopping = false;
     bool m_stopped = false;

@@ -165,10 +165,13 @@ bool isFingerprint(const QString &s)
 
 QJsonObject UserInfo::toJson() const
 {
-    return QJsonObject{{"name"_L1, name},
-                       {"address"_L1, address},
-                       {"port"_L1, int(port)},
-                       {"fingerprint"_L1, fingerprint}};
+    QJsonObject o{{"name"_L1, name},
+                  {"address"_L1, address},
+                  {"port"_L1, int(port)},
+                  {"fingerprint"_L1, fingerprint}};
+    if (legacy)
+        o.insert("legacy"_L1, true);
+    return o;
 }
 
 std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &o, ProtocolError *error)
@@ -179,6 +182,7 @@ std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &o, ProtocolError *
     u.address = r.string("address"_L1, true, MaxAddressLength);
     u.port = r.port("port"_L1, true, true).value_or(0);
     u.fingerprint = r.string("fingerprint"_L1, true, MaxFingerprintLength);
+    u.legacy = r.boolean("legacy"_L1, false);
     if (r.ok() && !u.fingerprint.isEmpty() && !isFingerprint(u.fingerprint))
         r.fail(ErrorCode::InvalidField, u"field \"fingerprint\" must be 64 hex digits"_s);
     return finish(r, u);

@@ -28,7 +28,8 @@ struct UserInfo {
     QString name;
     QString address;     // as the hub saw it, without port
     quint16 port = 0;    // the user's chat port
-    QString fingerprint; // hex SHA-256 of the user's public key (SPKI)
+    QString fingerprint; // hex SHA-256 of the user's public key (SPKI); empty for legacy
+    bool legacy = false; // a plain-text client of the original CLI: not encrypted, no key
 
     QJsonObject toJson() const;
     static std::optional<UserInfo> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);

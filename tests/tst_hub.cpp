@@ -3,6 +3,7 @@
 
 #include "directory.h"
 #include "hubfixture.h"
+#include "legacyclient.h"
 #include "logcapture.h"
 #include "testclient.h"
 
@@ -48,6 +49,10 @@ private Q_SLOTS:
     void maxUsersRefused();
     void oversizedFrameClosed();
     void garbageBytesClosed();
+    void garbageAfterTlsByteClosed();
+    void legacyRefusedWhenOff();
+    void legacyListsEveryone();
+    void legacyCannotUseBoundName();
     void plainTextLineClosed();
     void silentConnectionTimedOut();
     void silentTcpConnectionTimedOut();
@@ -338,10 +343,117 @@ void TestHub::garbageBytesClosed()
     noise[0] = 0x42;  // not 0x16, so never a TLS record by chance
     garbage.sendRaw(noise);
     QVERIFY(garbage.waitForDisconnected());
-    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"not a TLS client"_s}));
     good.send(ListRequest{});
     QCOMPARE(names(*good.waitFor(UserList::type)), QStringList{u"good"_s});
     QTRY_COMPARE(hub.server()->connectionCount(), 1);
+}
+
+void TestHub::garbageAfterTlsByteClosed()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient garbage;
+    QVERIFY(garbage.connectPlain(hub.port()));
+    QByteArray noise(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
+                                          noise.size() / 4);
+    noise[0] = 0x16;  // looks like TLS, is not
+    garbage.sendRaw(noise);
+    QVERIFY(garbage.waitForDisconnected());
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
+    TestClient good;
+    QVERIFY(good.connectTo(hub.port()));
+    QVERIFY(good.registerAs(u"good"_s));
+}
+
+void TestHub::legacyRefusedWhenOff()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+    LegacyClient carol;
+    QVERIFY(carol.connectTo(hub.port()));
+    carol.sendText("carol");
+    QVERIFY(carol.waitForDisconnected());
+    QVERIFY(carol.received().contains("only encrypted"));
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"not a TLS client"_s, u"--allow-legacy"_s}));
+    QCOMPARE(hub.server()->directory()->userCount(), 0);
+}
+
+void TestHub::legacyListsEveryone()
+{
+    LogCapture log;
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    QVERIFY(hub.start());
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s, 9191));
+    alice.send(Watch{});
+    QVERIFY(alice.sync());
+
+    LegacyClient carol;
+    QVERIFY(carol.connectTo(hub.port()));
+    carol.sendText("carol");  // raw name, no newline, exactly as the CLI sends it
+    const auto joined = Presence::fromJson(*alice.waitFor(Presence::type));
+    QVERIFY(joined);
+    QCOMPARE(joined->user.name, u"carol"_s);
+    QVERIFY(joined->user.legacy);
+    QVERIFY(joined->user.fingerprint.isEmpty());
+    QCOMPARE(joined->user.port, DefaultChatPort);
+    QVERIFY(log.contains({u"New user 'carol' has joined"_s, u"NOT encrypted"_s}));
+
+    carol.sendText("LIST");
+    const QByteArray expected = "=== Currently Online Users ===\n"
+                                "Username: alice\n"
+                                "Address: 127.0.0.1\n"
+                                "-------------------\n"
+                                "Username: carol\n"
+                                "Address: 127.0.0.1\n"
+                                "-------------------\n";
+    QVERIFY2(carol.waitForText([&](const QByteArray &t) { return t.size() >= expected.size(); }),
+             carol.received().constData());
+    QCOMPARE(carol.received(), expected);
+
+    // The TLS side sees carol as not encrypted; carol cannot be "replaced" by a key holder.
+    alice.send(ListRequest{});
+    const auto list = UserList::fromJson(*alice.waitFor(UserList::type));
+    QVERIFY(list);
+    QCOMPARE(list->users.size(), 2);
+    QVERIFY(!list->users.at(0).legacy);
+    QVERIFY(list->users.at(1).legacy);
+    TestClient keyed;
+    QVERIFY(keyed.connectTo(hub.port()));
+    QVERIFY(!keyed.registerAs(u"carol"_s));
+    QCOMPARE(keyed.lastError()->code, ErrorCode::NameTaken);
+
+    // Leaving is seen like any other user's.
+    carol.socket()->disconnectFromHost();
+    const auto left = Presence::fromJson(*alice.waitFor(Presence::type));
+    QCOMPARE(left->event, Presence::Event::Left);
+    QCOMPARE(left->user.name, u"carol"_s);
+}
+
+void TestHub::legacyCannotUseBoundName()
+{
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    QVERIFY(hub.start());
+    {
+        TestClient alice;
+        QVERIFY(alice.connectTo(hub.port()));
+        QVERIFY(alice.registerAs(u"alice"_s));
+    }
+    QTRY_COMPARE(hub.server()->directory()->userCount(), 0);
+    LegacyClient fake;
+    QVERIFY(fake.connectTo(hub.port()));
+    fake.sendText("alice");
+    QVERIFY(fake.waitForDisconnected());
+    QVERIFY2(fake.received().startsWith("Error: "), fake.received().constData());
+    QVERIFY(fake.received().contains("another key"));
+    QCOMPARE(hub.server()->directory()->userCount(), 0);
 }
 
 void TestHub::plainTextLineClosed()
@@ -353,7 +465,7 @@ void TestHub::plainTextLineClosed()
     QVERIFY(plain.connectPlain(hub.port()));
     plain.sendRaw(QByteArray(100 * 1024, 'a') + '\n');
     QVERIFY(plain.waitForDisconnected());
-    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
+    QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"not a TLS client"_s}));
     TestClient good;
     QVERIFY(good.connectTo(hub.port()));
     QVERIFY(good.registerAs(u"good"_s));

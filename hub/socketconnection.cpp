@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "socketconnection.h"
+
+#include "directory.h"
+#include "identity.h"
+#include "messages.h"
+
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::hub {
+
+namespace {
+constexpr qint64 ReadChunk = 16 * 1024;
+constexpr qint64 LegacyChunk = 1024;  // the CLI sends a name or a short command at a time
+constexpr char TlsHandshakeRecord = 0x16;
+} // namespace
+
+SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
+                                   const QSslConfiguration &tls, bool allowLegacy,
+                                   Directory *directory, std::chrono::milliseconds closeGrace,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_socket(new QSslSocket(this))
+    , m_directory(directory)
+    , m_allowLegacy(allowLegacy)
+{
+    m_graceTimer.setSingleShot(true);
+    m_graceTimer.setInterval(closeGrace);
+    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
+        finish(u"closed after the grace period"_s);
+    });
+
+    // Qt buffers at most this much input; FrameDecoder bounds the rest.
+    m_socket->setReadBufferSize(MaxFrameSize);
+    m_socket->setSslConfiguration(tls);
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_fingerprint = fingerprintOf(m_socket->peerCertificate());
+        if (m_closing)
+            m_socket->disconnectFromHost();  // close() came during the handshake: flush now
+        else
+            readFrames();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &SocketConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        finish(m_closing ? m_closeReason : u"the client closed the connection"_s);
+    });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (m_closing && e == QAbstractSocket::RemoteHostClosedError)
+            finish(m_closeReason);
+        else if (e == QAbstractSocket::RemoteHostClosedError && m_mode == Mode::Tls
+                 && !m_socket->isEncrypted())
+            finish(u"closed before the TLS handshake completed"_s);
+        else if (e == QAbstractSocket::RemoteHostClosedError)
+            finish(u"the client closed the connection"_s);
+        else if (m_mode == Mode::Tls && !m_socket->isEncrypted())
+            finish(u"TLS handshake failed: %1"_s.arg(m_socket->errorString()));
+        else
+            finish(m_socket->errorString());
+    });
+    // sslErrors is only informational under QueryPeer (self-signed client certificates are
+    // expected); the key is checked by fingerprint when the client registers.
+
+    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
+        m_directory->connectionOpened(this);
+        finish(u"cannot adopt socket: %1"_s.arg(m_socket->errorString()));
+        return;
+    }
+    m_peerAddress = m_socket->peerAddress();
+    m_peerPort = m_socket->peerPort();
+    m_directory->connectionOpened(this);
+}
+
+SocketConnection::~SocketConnection()
+{
+    if (!m_finished) {
+        m_finished = true;
+        m_directory->connectionClosed(this, u"hub stopped"_s);
+    }
+}
+
+void SocketConnection::onReadyRead()
+{
+    if (m_mode == Mode::Undecided)
+        decideMode();
+    if (m_mode == Mode::Tls)
+        readFrames();
+    else if (m_mode == Mode::Legacy)
+        readLegacyText();
+}
+
+void SocketConnection::decideMode()
+{
+    if (m_finished)
+        return;  // a closing connection still decides: a held refusal must go out right
+    char first = 0;
+    // In unencrypted mode QSslSocket peeks at the raw socket without consuming, so a TLS
+    // handshake can still start on the same bytes.
+    if (m_socket->peek(&first, 1) != 1)
+        return;
+    if (first == TlsHandshakeRecord) {
+        m_mode = Mode::Tls;
+        m_socket->startServerEncryption();
+        for (const QJsonObject &frame : std::as_const(m_held))
+            m_socket->write(encodeFrame(frame));  // queued until the handshake is done
+        m_held.clear();
+        return;
+    }
+    if (!m_allowLegacy) {
+        m_socket->write("ChatBuddy hub: only encrypted ChatBuddy clients are accepted here.\n");
+        m_held.clear();
+        m_closing = true;
+        m_closeReason = u"not a TLS client (plain-text legacy clients are off; start the hub "
+                        "with --allow-legacy to accept them)"_s;
+        m_graceTimer.start();
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_mode = Mode::Legacy;
+    for (const QJsonObject &frame : std::as_const(m_held))
+        writeLegacy(frame);
+    m_held.clear();
+    if (m_closing)
+        m_socket->disconnectFromHost();
+}
+
+void SocketConnection::readFrames()
+{
+    // Frames are handled one by one, reading no more than the decoder has room for, so a
+    // client can never make the hub buffer more than one frame.
+    while (!m_closing && !m_finished && m_socket->isEncrypted()) {
+        while (auto frame = m_decoder.next()) {
+            m_directory->frameReceived(this, *frame);
+            if (m_closing || m_finished)
+                return;
+        }
+        if (m_decoder.hasError()) {
+            m_directory->framingFailed(this, m_decoder.errorCode(), m_decoder.errorString());
+            return;
+        }
+        const qint64 room = std::min<qint64>(m_decoder.room(), ReadChunk);
+        const QByteArray chunk = m_socket->read(room);
+        if (chunk.isEmpty())
+            return;
+        m_decoder.feed(chunk);
+    }
+}
+
+void SocketConnection::readLegacyText()
+{
+    // The CLI sends its name, then commands such as LIST, each in one send() and without a
+    // newline: a command ends at a newline or at the end of what arrived together.
+    while (!m_closing && !m_finished) {
+        const QByteArray chunk = m_socket->read(LegacyChunk);
+        if (chunk.isEmpty())
+            return;
+        const QList<QByteArray> pieces = chunk.split('\n');
+        for (const QByteArray &piece : pieces) {
+            const QString text = QString::fromUtf8(piece).trimmed();
+            if (text.isEmpty())
+                continue;
+            if (!m_legacyNamed) {
+                m_legacyNamed = true;
+                Hello hello;
+                hello.name = text.left(64);
+                hello.port = DefaultChatPort;  // the CLI always waits for chats on 9090
+                m_directory->frameReceived(this, hello.toJson());
+            } else if (text.compare(u"LIST"_s, Qt::CaseInsensitive) == 0) {
+                m_legacyListOffset = 0;
+                ListRequest request;
+                request.limit = MaxListLimit;
+                m_directory->frameReceived(this, request.toJson());
+            } else if (text.compare(u"EXIT"_s, Qt::CaseInsensitive) == 0
+                       || text.compare(u"QUIT"_s, Qt::CaseInsensitive) == 0) {
+                close();
+            } else {
+                // Unknown text still counts against the rate limit; the pong is not shown.
+                m_directory->frameReceived(this, Ping{}.toJson());
+            }
+            if (m_closing || m_finished)
+                return;
+        }
+    }
+}
+
+void SocketConnection::writeLegacy(const QJsonObject &frame)
+{
+    const std::optional<Message> message = parseMessage(frame);
+    if (!message)
+        return;
+    if (const auto *page = std::get_if<UserList>(&*message)) {
+        QByteArray text;
+        if (page->offset == 0)
+            text += "=== Currently Online Users ===\n";
+        for (const UserInfo &user : page->users) {
+            text += "Username: " + user.name.toUtf8() + '\n';
+            text += "Address: " + user.address.toUtf8() + '\n';
+            text += "-------------------\n";
+        }
+        m_socket->write(text);
+        const int next = page->offset + int(page->users.size());
+        if (m_legacyListOffset >= 0 && !page->users.isEmpty() && next < page->total) {
+            // Ask for the next page from the event loop, not from inside this reply.
+            m_legacyListOffset = next;
+            QMetaObject::invokeMethod(this, [this, next] {
+                if (m_closing || m_finished)
+                    return;
+                ListRequest request;
+                request.offset = next;
+                request.limit = MaxListLimit;
+                m_directory->frameReceived(this, request.toJson());
+            }, Qt::QueuedConnection);
+        } else {
+            m_legacyListOffset = -1;
+        }
+    } else if (const auto *error = std::get_if<Error>(&*message)) {
+        m_socket->write("Error: " + error->message.toUtf8() + '\n');
+    } else if (std::holds_alternative<Shutdown>(*message)) {
+        m_socket->write("Server shutting down...\n");
+    }
+    // welcome, presence, pong, user: the CLI has no words for them
+}
+
+void SocketConnection::sendFrame(const QJsonObject &frame)
+{
+    if (m_closing || m_finished)
+        return;
+    switch (m_mode) {
+    case Mode::Undecided:
+        m_held.append(frame);  // e.g. a refusal at accept time: sent once the mode is known
+        break;
+    case Mode::Tls:
+        m_socket->write(encodeFrame(frame));
+        break;
+    case Mode::Legacy:
+        writeLegacy(frame);
+        break;
+    }
+}
+
+qint64 SocketConnection::pendingOutputBytes() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void SocketConnection::close()
+{
+    if (m_closing || m_finished)
+        return;
+    m_closing = true;
+    m_closeReason = u"closed by the hub"_s;
+    m_graceTimer.start();
+    // Queued output is flushed first; the grace timer bounds how long a client that does not
+    // read can keep the connection.
+    switch (m_mode) {
+    case Mode::Undecided:
+        // A held refusal waits for the first byte, which says how to send it.
+        if (m_held.isEmpty())
+            m_socket->disconnectFromHost();
+        break;
+    case Mode::Tls:
+        // Closing during the handshake would stall it; `encrypted` flushes and closes.
+        if (m_socket->isEncrypted())
+            m_socket->disconnectFromHost();
+        break;
+    case Mode::Legacy:
+        m_socket->disconnectFromHost();
+        break;
+    }
+}
+
+void SocketConnection::abort()
+{
+    if (m_finished)
+        return;
+    m_closing = true;
+    finish(u"aborted by the hub"_s);
+}
+
+void SocketConnection::finish(const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    m_graceTimer.stop();
+    m_socket->abort();
+    m_directory->connectionClosed(this, reason);
+    Q_EMIT finished();
+}
+
+} // namespace chatbuddy::hub
