@@ -54,7 +54,7 @@ public:
     void abort() override
     {
         ++abortCount;
-        // TlsConnection reports the close from inside abort(); a fake can do the same.
+        // SocketConnection reports the close from inside abort(); a fake can do the same.
         if (reportClosedOnAbort)
             reportClosedOnAbort->connectionClosed(this, u"aborted"_s);
     }
@@ -534,7 +534,7 @@ void TestDirectory::slowWatcherAborted()
 
 void TestDirectory::slowClientReportingCloseDuringAbort()
 {
-    // TlsConnection::abort() calls connectionClosed() before it returns; the directory must
+    // SocketConnection::abort() calls connectionClosed() before it returns; the directory must
     // not touch the session afterwards (run under ASan to see a use after free).
     m_config.maxOutputBytes = 1000;
     FakeConnection *watcher = join(u"watcher"_s);
