@@ -49,7 +49,7 @@ mkdir -p "$state"
 ./build/hub/chatbuddy-hub --bind 127.0.0.1 --port "$port" --data-dir "$state/hub" &
 hub=$!
 trap 'kill $hub 2>/dev/null; wait $hub 2>/dev/null || true' EXIT INT TERM
-client=./build/desktop-client/chatbuddy
+client=./build/desktop-client/ui/chatbuddy
 if [ -x "$client" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   sleep 0.5  # let the hub print its start lines first
   "$client" --hub "127.0.0.1:$port" --profile quickstart "${@:2}" || true

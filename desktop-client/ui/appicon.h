@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+
+namespace chatbuddy::ui {
+
+// ChatBuddy's icon: the installed theme icon if there is one, else two speech bubbles drawn here.
+QIcon appIcon();
+
+} // namespace chatbuddy::ui

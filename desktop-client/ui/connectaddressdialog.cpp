@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectaddressdialog.h"
+
+#include "protocol.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::ui {
+
+ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, QWidget *parent)
+    : QDialog(parent)
+    , m_ownChatPort(ownChatPort)
+{
+    setObjectName(u"connectAddressDialog"_s);
+    setWindowTitle(tr("Connect by Address"));
+
+    auto *intro = new QLabel(tr("Enter your friend's IP address and chat port. They can see "
+                                "their chat port in the status bar of their ChatBuddy window."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_addressEdit = new QLineEdit(this);
+    m_addressEdit->setObjectName(u"addressEdit"_s);
+    m_addressEdit->setAccessibleName(tr("Friend's IP address"));
+    m_addressEdit->setPlaceholderText(tr("e.g. 192.168.1.20"));
+    m_portEdit = new QLineEdit(QString::number(DefaultChatPort), this);
+    m_portEdit->setObjectName(u"addressPortEdit"_s);
+    m_portEdit->setAccessibleName(tr("Friend's chat port"));
+    m_portEdit->setValidator(new QIntValidator(0, 65535, m_portEdit));
+    m_portEdit->setMaximumWidth(m_portEdit->fontMetrics().horizontalAdvance(u"0000000"_s) + 16);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"addressErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&IP address:"), m_addressEdit);
+    form->addRow(tr("&Port:"), m_portEdit);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setObjectName(u"addressConnectButton"_s);
+    connectButton->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"addressCancelButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectAddressDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectAddressDialog::reject);
+
+    // An error is about what was typed: it goes away as soon as the user edits.
+    connect(m_addressEdit, &QLineEdit::textEdited, m_errorLabel, &QLabel::hide);
+    connect(m_portEdit, &QLineEdit::textEdited, m_errorLabel, &QLabel::hide);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(400);
+    m_addressEdit->setFocus();
+}
+
+QString ConnectAddressDialog::problem(const QString &addressText, const QString &portText,
+                                      quint16 ownChatPort, QString *host, quint16 *port,
+                                      bool *portIsWrong)
+{
+    if (portIsWrong)
+        *portIsWrong = false;
+    QString text = addressText.trimmed();
+    QString portString = portText.trimmed();
+    if (text.isEmpty())
+        return tr("Please enter your friend's IP address.");
+    // "192.168.1.20:9090" pasted whole: take the port from it.
+    if (text.count(u':') == 1 && !text.startsWith(u'[')) {
+        portString = text.section(u':', 1).trimmed();
+        text = text.section(u':', 0, 0).trimmed();
+    } else if (text.startsWith(u'[') && text.contains(u"]:"_s)) {
+        portString = text.section(u"]:"_s, 1).trimmed();
+        text = text.section(u"]:"_s, 0, 0).mid(1);
+    } else if (text.startsWith(u'[') && text.endsWith(u']')) {
+        text = text.mid(1, text.size() - 2);
+    }
+
+    QHostAddress address;
+    const bool parsed = address.setAddress(text);
+    // Qt also reads shorthands like "10.1" as IPv4; people mean a full dotted address.
+    const bool dotted =
+        address.protocol() != QAbstractSocket::IPv4Protocol || text.count(u'.') == 3;
+    if (!parsed || !dotted) {
+        return tr("\"%1\" is not an IP address. Please enter a numeric address such as "
+                  "192.168.1.20 (names are not looked up).")
+            .arg(text);
+    }
+    const bool unusable = address == QHostAddress(QHostAddress::AnyIPv4) ||
+                          address == QHostAddress(QHostAddress::AnyIPv6) || address.isMulticast() ||
+                          address.isBroadcast();
+    if (unusable)
+        return tr("%1 is not the address of a single computer. Please enter your friend's "
+                  "address.")
+            .arg(text);
+
+    bool ok = false;
+    const uint number = portString.toUInt(&ok);
+    if (!ok || number < 1 || number > 65535) {
+        if (portIsWrong)
+            *portIsWrong = true;
+        return tr("The port must be a number from 1 to 65535.");
+    }
+
+    const bool ours = address.isLoopback() || QNetworkInterface::allAddresses().contains(address);
+    if (ours && number == ownChatPort)
+        return tr("That is your own chat port. Please enter your friend's address and port.");
+
+    if (host)
+        *host = address.toString();
+    if (port)
+        *port = quint16(number);
+    return {};
+}
+
+void ConnectAddressDialog::accept()
+{
+    bool portIsWrong = false;
+    const QString why = problem(m_addressEdit->text(), m_portEdit->text(), m_ownChatPort, &m_host,
+                                &m_port, &portIsWrong);
+    if (!why.isEmpty()) {
+        m_errorLabel->setText(why);
+        m_errorLabel->show();
+        QLineEdit *field = portIsWrong ? m_portEdit : m_addressEdit;
+        field->setFocus();
+        field->selectAll();
+        return;
+    }
+    m_errorLabel->hide();
+    QDialog::accept();
+}
+
+} // namespace chatbuddy::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace chatbuddy::ui {
+
+// Asks for a friend's IP address and chat port, and refuses anything that is not one, in place.
+class ConnectAddressDialog : public QDialog {
+    Q_OBJECT
+public:
+    // ownChatPort is ours: chatting with our own address and port is refused.
+    explicit ConnectAddressDialog(quint16 ownChatPort, QWidget *parent = nullptr);
+
+    // Valid after accepted().
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+
+    // Why address and port cannot be chatted with; empty if they can. host/port get the
+    // normalised values; portIsWrong tells which field to fix.
+    static QString problem(const QString &addressText, const QString &portText, quint16 ownChatPort,
+                           QString *host = nullptr, quint16 *port = nullptr,
+                           bool *portIsWrong = nullptr);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    quint16 m_ownChatPort;
+    QLineEdit *m_addressEdit;
+    QLineEdit *m_portEdit;
+    QLabel *m_errorLabel;
+    QString m_host;
+    quint16 m_port = 0;
+};
+
+} // namespace chatbuddy::ui

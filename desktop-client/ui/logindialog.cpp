@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logindialog.h"
+
+#include "appicon.h"
+
+#include "client.h"
+#include "profile.h"
+#include "protocol.h"
+#include "username.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::ui {
+
+using client::HubConnection;
+
+namespace {
+const QString NameKey = u"login/name"_s;
+const QString HostKey = u"login/hubHost"_s;
+const QString PortKey = u"login/hubPort"_s;
+} // namespace
+
+LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+{
+    setObjectName(u"loginDialog"_s);
+    setWindowTitle(tr("ChatBuddy — Log In"));
+    setWindowIcon(appIcon());
+
+    auto *logo = new QLabel(this);
+    logo->setPixmap(appIcon().pixmap(48, 48));
+    logo->setAlignment(Qt::AlignTop);
+    auto *title = new QLabel(tr("ChatBuddy"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    title->setFont(titleFont);
+    auto *subtitle =
+        new QLabel(tr("Chat directly and securely with people on your network."), this);
+    subtitle->setWordWrap(true);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    auto *top = new QHBoxLayout;
+    top->addWidget(logo);
+    top->addSpacing(8);
+    top->addLayout(titles, 1);
+
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(u"nameEdit"_s);
+    m_nameEdit->setAccessibleName(tr("Your name"));
+    m_nameEdit->setPlaceholderText(tr("What should we call you?"));
+    m_nameEdit->setMaxLength(int(MaxUsernameLength) + 8); // room to be told it is too long
+    m_nameEdit->setToolTip(tr("Up to %1 letters, digits, '.', '_' or '-'.").arg(MaxUsernameLength));
+
+    m_hostEdit = new QLineEdit(this);
+    m_hostEdit->setObjectName(u"hostEdit"_s);
+    m_hostEdit->setAccessibleName(tr("Hub address"));
+    m_hostEdit->setPlaceholderText(tr("Hub address, e.g. 192.168.1.2"));
+    m_portEdit = new QLineEdit(this);
+    m_portEdit->setObjectName(u"portEdit"_s);
+    m_portEdit->setAccessibleName(tr("Hub port"));
+    m_portEdit->setValidator(new QIntValidator(1, 65535, m_portEdit));
+    m_portEdit->setMaximumWidth(m_portEdit->fontMetrics().horizontalAdvance(u"0000000"_s) + 16);
+    auto *hubRow = new QHBoxLayout;
+    hubRow->addWidget(m_hostEdit, 1);
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_portEdit);
+    hubRow->addWidget(portLabel);
+    hubRow->addWidget(m_portEdit);
+    // addRow(QString, QLayout) would show the '&' literally: a label with a buddy does not.
+    auto *hubLabel = new QLabel(tr("&Hub:"), this);
+    hubLabel->setBuddy(m_hostEdit);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your &name:"), m_nameEdit);
+    form->addRow(hubLabel, hubRow);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"loginStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().height() * 2);
+    m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    m_forgetKeyButton = new QPushButton(tr("&Forget the old hub key"), this);
+    m_forgetKeyButton->setObjectName(u"forgetHubKeyButton"_s);
+    m_forgetKeyButton->setAccessibleName(tr("Forget the old hub key"));
+    m_forgetKeyButton->setToolTip(tr("Only if you know the hub was reinstalled or got a new "
+                                     "key: the next connection will trust the key it shows."));
+    m_forgetKeyButton->hide();
+    connect(m_forgetKeyButton, &QPushButton::clicked, this, [this] {
+        m_client->profile()->forgetHub(m_changedKeyHub);
+        m_forgetKeyButton->hide();
+        showStatus(tr("The old key of %1 was forgotten. Press Connect to trust the key the hub "
+                      "shows now.")
+                       .arg(m_changedKeyHub),
+                   false);
+        m_connectButton->setFocus();
+    });
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(u"connectButton"_s);
+    m_connectButton->setAccessibleName(tr("Connect to the hub"));
+    m_connectButton->setDefault(true);
+    m_cancelButton = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"loginCancelButton"_s);
+    m_cancelButton->setAccessibleName(tr("Quit"));
+    // The buttons run logIn()/reject() directly: accept() is only for a registered login.
+    connect(m_connectButton, &QPushButton::clicked, this, &LoginDialog::logIn);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addSpacing(10);
+    layout->addLayout(form);
+    layout->addSpacing(4);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_forgetKeyButton, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+
+    setTabOrder(m_nameEdit, m_hostEdit);
+    setTabOrder(m_hostEdit, m_portEdit);
+    setTabOrder(m_portEdit, m_forgetKeyButton);
+    setTabOrder(m_forgetKeyButton, m_connectButton);
+    setTabOrder(m_connectButton, m_cancelButton);
+
+    QSettings &settings = m_client->profile()->settings();
+    m_nameEdit->setText(settings.value(NameKey).toString());
+    m_hostEdit->setText(settings.value(HostKey, u"127.0.0.1"_s).toString());
+    m_portEdit->setText(QString::number(settings.value(PortKey, DefaultHubPort).toUInt()));
+    m_nameEdit->setFocus();
+
+    HubConnection *hub = m_client->hub();
+    connect(hub, &HubConnection::stateChanged, this, &LoginDialog::onStateChanged);
+    connect(hub, &HubConnection::errorOccurred, this, &LoginDialog::onError);
+    connect(hub, &HubConnection::registered, this, &LoginDialog::onRegistered);
+}
+
+void LoginDialog::setUserName(const QString &name)
+{
+    if (!name.isEmpty())
+        m_nameEdit->setText(name);
+}
+
+void LoginDialog::setHub(const QString &host, quint16 port)
+{
+    if (!host.isEmpty())
+        m_hostEdit->setText(host);
+    if (port != 0)
+        m_portEdit->setText(QString::number(port));
+}
+
+QString LoginDialog::userName() const
+{
+    return m_nameEdit->text().trimmed();
+}
+
+QString LoginDialog::hubHost() const
+{
+    return m_hostEdit->text().trimmed();
+}
+
+void LoginDialog::logIn()
+{
+    if (m_connecting)
+        return;
+    m_forgetKeyButton->hide();
+    const QString name = userName();
+    if (const QString why = usernameProblem(name); !why.isEmpty()) {
+        showStatus(why, true);
+        m_nameEdit->setFocus();
+        m_nameEdit->selectAll();
+        return;
+    }
+    const QString host = hubHost();
+    if (host.isEmpty()) {
+        showStatus(tr("Please enter the hub's address."), true);
+        m_hostEdit->setFocus();
+        return;
+    }
+    bool ok = false;
+    const uint port = m_portEdit->text().trimmed().toUInt(&ok);
+    if (!ok || port < 1 || port > 65535) {
+        showStatus(tr("The hub's port must be a number from 1 to 65535."), true);
+        m_portEdit->setFocus();
+        m_portEdit->selectAll();
+        return;
+    }
+    setConnecting(true);
+    showStatus(tr("Connecting…"), false);
+    m_client->logIn(host, quint16(port), name);
+}
+
+void LoginDialog::reject()
+{
+    if (m_connecting) {
+        setConnecting(false);
+        m_client->hub()->disconnectFromHub();
+        showStatus(tr("Stopped. Press Connect to try again."), false);
+        return;
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::closeEvent(QCloseEvent *event)
+{
+    // The window's close button means "go away", even in the middle of connecting.
+    if (m_connecting) {
+        setConnecting(false);
+        m_client->hub()->disconnectFromHub();
+    }
+    QDialog::closeEvent(event);
+}
+
+void LoginDialog::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
+    m_nameEdit->setEnabled(!connecting);
+    m_hostEdit->setEnabled(!connecting);
+    m_portEdit->setEnabled(!connecting);
+    m_connectButton->setEnabled(!connecting);
+    m_cancelButton->setText(connecting ? tr("&Cancel") : tr("&Quit"));
+    m_cancelButton->setAccessibleName(connecting ? tr("Stop connecting") : tr("Quit"));
+    if (connecting)
+        m_cancelButton->setFocus();
+}
+
+void LoginDialog::showStatus(const QString &text, bool isError)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(isError ? u"color: #b3261e;"_s : QString());
+    m_statusLabel->setAccessibleDescription(text);
+}
+
+void LoginDialog::onStateChanged(HubConnection::State state)
+{
+    if (!m_connecting)
+        return;
+    if (state == HubConnection::State::Connecting || state == HubConnection::State::Registering)
+        showStatus(HubConnection::stateText(state), false);
+}
+
+void LoginDialog::onError(HubConnection::Error error, const QString &message)
+{
+    if (!m_connecting)
+        return;
+    setConnecting(false);
+    QString text = message;
+    QLineEdit *fix = m_nameEdit;
+    switch (error) {
+    case HubConnection::Error::Unreachable:
+        text +=
+            u'\n' + tr("Check that the hub is running and that its address and port are right.");
+        fix = m_hostEdit;
+        break;
+    case HubConnection::Error::TlsFailed:
+        text += u'\n' + tr("Is this really a ChatBuddy hub?");
+        fix = m_hostEdit;
+        break;
+    case HubConnection::Error::HubKeyChanged:
+        // The message names both keys; the user decides whether the change is legitimate.
+        m_changedKeyHub = m_client->hub()->hubAddress();
+        m_forgetKeyButton->show();
+        fix = m_hostEdit;
+        break;
+    case HubConnection::Error::NameTaken:
+    case HubConnection::Error::NameBound:
+    case HubConnection::Error::InvalidName:
+    case HubConnection::Error::Replaced:
+        break;
+    case HubConnection::Error::HubFull:
+    case HubConnection::Error::Refused:
+    case HubConnection::Error::ConnectionLost:
+    case HubConnection::Error::HubShutdown:
+    case HubConnection::Error::ProtocolError:
+        fix = nullptr;
+        break;
+    }
+    showStatus(text, true);
+    if (fix) {
+        fix->setFocus();
+        fix->selectAll();
+    } else {
+        m_connectButton->setFocus();
+    }
+}
+
+void LoginDialog::onRegistered()
+{
+    if (!m_connecting)
+        return;
+    setConnecting(false);
+    QSettings &settings = m_client->profile()->settings();
+    settings.setValue(NameKey, userName());
+    settings.setValue(HostKey, hubHost());
+    settings.setValue(PortKey, m_portEdit->text().trimmed().toUInt());
+    showStatus(tr("Successfully connected to main server!"), false);
+    accept();
+}
+
+} // namespace chatbuddy::ui

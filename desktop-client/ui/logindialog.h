@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hubconnection.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace chatbuddy::client {
+class Client;
+}
+
+namespace chatbuddy::ui {
+
+// Asks for a name and the hub's address, logs in through the Client, and explains in place
+// what went wrong; it is accepted once the hub has registered us.
+class LoginDialog : public QDialog {
+    Q_OBJECT
+public:
+    // client is not owned. The fields start from the profile's settings.
+    explicit LoginDialog(client::Client *client, QWidget *parent = nullptr);
+
+    // Pre-fill (e.g. from the command line); empty values keep what is there.
+    void setUserName(const QString &name);
+    void setHub(const QString &host, quint16 port);
+
+    QString userName() const;
+    QString hubHost() const;
+    bool isConnecting() const { return m_connecting; }
+
+public Q_SLOTS:
+    // Checks the fields and starts logging in (the Connect button).
+    void logIn();
+    // While connecting: stop trying. Otherwise: close the dialog.
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setConnecting(bool connecting);
+    void showStatus(const QString &text, bool isError);
+    void onStateChanged(client::HubConnection::State state);
+    void onError(client::HubConnection::Error error, const QString &message);
+    void onRegistered();
+
+    client::Client *m_client;
+    QLineEdit *m_nameEdit;
+    QLineEdit *m_hostEdit;
+    QLineEdit *m_portEdit;
+    QLabel *m_statusLabel;
+    QPushButton *m_connectButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_forgetKeyButton;
+    QString m_changedKeyHub; // the hub whose key changed, for "Forget the old key"
+    bool m_connecting = false;
+};
+
+} // namespace chatbuddy::ui
