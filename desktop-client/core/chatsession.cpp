@@ -433,8 +433,10 @@ void ChatSession::finish(EndReason reason, const QString &message, bool closeGra
     // Stop listening first so the close below cannot re-enter; queued bytes (eom, error) are
     // still flushed by disconnectFromHost().
     m_socket->disconnect(this);
-    if (closeGracefully && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (closeGracefully && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->flush();  // hand eom to the kernel now, in case we are deleted right after
         m_socket->disconnectFromHost();
+    }
     else
         m_socket->abort();
     setState(State::Ended);

@@ -171,6 +171,7 @@ void HubConnection::onEncrypted()
         m_profile->pinHub(hubAddress(), fingerprint);
         Q_EMIT hubPinned(fingerprint);
     } else if (pinned != fingerprint) {
+        m_presentedHubFingerprint = fingerprint;
         fail(Error::HubKeyChanged,
              tr("The hub at %1 presented a different key than before. This may be an attack, "
                 "so ChatBuddy did not log in.\nPinned key: %2\nKey now: %3")

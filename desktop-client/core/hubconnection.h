@@ -74,6 +74,8 @@ public:
     QString userName() const { return m_name; }
     UserInfo self() const { return m_self; }  // as the hub recorded us (valid when online)
     QString hubFingerprint() const { return m_hubFingerprint; }
+    // After HubKeyChanged: the key the hub presented instead of the pinned one.
+    QString presentedHubFingerprint() const { return m_presentedHubFingerprint; }
     UsersModel *users() const { return m_users; }
     std::chrono::milliseconds nextReconnectDelay() const { return m_reconnectDelay; }
 
@@ -117,6 +119,7 @@ private:
     State m_state = State::Offline;
     UserInfo m_self;
     QString m_hubFingerprint;
+    QString m_presentedHubFingerprint;
     bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
     bool m_listing = false;     // paging the users list after welcome
     int m_heartbeatSeconds = 30;
