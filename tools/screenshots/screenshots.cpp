@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screenshot driver: an in-process hub, Alice's and Bob's real windows, a login, a chat with a
+// few messages; saves what the screen shows at each step. Waits on state, never on a clock.
+
+#include "appicon.h"
+#include "chatsession.h"
+#include "client.h"
+#include "hubconnection.h"
+#include "hubserver.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+
+namespace {
+
+QString outDir;
+int failures = 0;
+
+void note(const char *what)
+{
+    std::fprintf(stderr, "screenshots: %s\n", what);
+}
+
+bool waitFor(const std::function<bool()> &condition, const char *what)
+{
+    if (QTest::qWaitFor(condition, 10000))
+        return true;
+    std::fprintf(stderr, "screenshots: timed out waiting for %s\n", what);
+    ++failures;
+    return false;
+}
+
+// The whole screen, as a person would see it; the window alone as well.
+void save(const QString &name, QWidget *window)
+{
+    QApplication::processEvents();
+    window->repaint();  // the screen grab reads the X server: paint first
+    QGuiApplication::sync();
+    if (!QTest::qWaitForWindowExposed(window))
+        note("window not exposed");
+    const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
+    const QString path = QDir(outDir).filePath(name + u".png"_s);
+    if (!screen.save(path))
+        ++failures;
+    window->grab().save(QDir(outDir).filePath(name + u"-window.png"_s));
+    std::fprintf(stderr, "screenshots: saved %s\n", qPrintable(path));
+}
+
+struct Person {
+    Person(const QString &name, const QString &base)
+        : name(name)
+    {
+        profile = client::Profile::openAt(QDir(base).filePath(name), name);
+        client = std::make_unique<client::Client>(profile.get());
+        client->startListening(0);
+    }
+    QString name;
+    std::unique_ptr<client::Profile> profile;
+    std::unique_ptr<client::Client> client;
+    std::unique_ptr<ui::LoginDialog> login;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ChatBuddy"_s);
+    QApplication::setApplicationName(u"chatbuddy-screenshots"_s);
+    QApplication::setWindowIcon(ui::appIcon());
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"out"_s, u"Folder for the PNG files."_s, u"dir"_s, u"."_s});
+    parser.addOption({u"prefix"_s, u"File name prefix, e.g. the screen size."_s, u"text"_s});
+    parser.process(app);
+    outDir = parser.value(u"out"_s);
+    const QString prefix = parser.value(u"prefix"_s);
+    QDir().mkpath(outDir);
+
+    QTemporaryDir data;
+    hub::HubConfig config;
+    config.bindAddress = QHostAddress::LocalHost;
+    config.port = 0;
+    config.dataDir = data.filePath(u"hub"_s);
+    hub::HubServer hub(config);
+    QString error;
+    if (!hub.start(&error)) {
+        std::fprintf(stderr, "screenshots: hub: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+
+    Person alice(u"alice"_s, data.path()), bob(u"bob"_s, data.path());
+    for (Person *p : {&alice, &bob}) {
+        p->login = std::make_unique<ui::LoginDialog>(p->client.get());
+        p->login->setHub(u"127.0.0.1"_s, hub.serverPort());
+        p->login->setUserName(p->name);
+        p->login->show();
+        if (p == &alice)
+            save(prefix + u"1-login"_s, p->login.get());
+        p->login->logIn();
+        if (!waitFor([p] { return p->client->hub()->isOnline() && !p->login->isVisible(); },
+                     "login"))
+            return 1;
+        p->window = std::make_unique<ui::MainWindow>(p->client.get());
+        p->window->setGeometry(screen);
+        p->window->show();
+        if (p == &alice)
+            p->window->hide();  // alone on the screen during Bob's login
+    }
+    bob.window->hide();  // one window on the screen at a time
+    alice.window->show();
+    alice.window->raise();
+    waitFor([&] { return alice.client->users()->rowCount() == 2; }, "users list");
+    save(prefix + u"2-users"_s, alice.window.get());
+
+    // Alice picks Bob in the list and presses Chat.
+    auto *users = alice.window->findChild<QAbstractItemView *>(u"usersView"_s);
+    auto *chatButton = alice.window->findChild<QPushButton *>(u"chatButton"_s);
+    if (!users || !chatButton) {
+        note("usersView or chatButton not found");
+        return 1;
+    }
+    for (int row = 0; row < users->model()->rowCount(); ++row) {
+        if (users->model()->index(row, 0).data(client::UsersModel::NameRole) == u"bob"_s)
+            users->setCurrentIndex(users->model()->index(row, 0));
+    }
+    QTest::mouseClick(chatButton, Qt::LeftButton);
+
+    // Bob's prompt: shown on Bob's screen, then accepted.
+    alice.window->hide();
+    bob.window->show();
+    QPushButton *accept = nullptr;
+    waitFor([&] {
+        const auto buttons = bob.window->findChildren<QPushButton *>(u"acceptButton"_s);
+        for (QPushButton *b : buttons) {
+            if (b->isVisible())
+                accept = b;
+        }
+        return accept != nullptr;
+    }, "incoming prompt");
+    if (accept) {
+        save(prefix + u"3-incoming"_s, accept->window());
+        QTest::mouseClick(accept, Qt::LeftButton);
+    }
+
+    auto type = [](ui::MainWindow *window, const QString &text) {
+        QLineEdit *edit = nullptr;
+        const auto edits = window->findChildren<QLineEdit *>(u"messageEdit"_s);
+        for (QLineEdit *e : edits) {
+            if (e->isVisible() && e->isEnabled())
+                edit = e;
+        }
+        if (!edit)
+            return false;
+        edit->insert(text);  // QTest types ASCII only; this also takes Hindi and emoji
+        QTest::keyClick(edit, Qt::Key_Return);
+        return true;
+    };
+    bob.window->hide();
+    alice.window->show();
+    alice.window->raise();
+    waitFor([&] { return type(alice.window.get(), u"Hi Bob! Are you there?"_s); }, "chat input");
+    bob.window->show();
+    waitFor([&] { return type(bob.window.get(), u"Hi Alice! Yes — नमस्ते, how are you?"_s); },
+            "bob's input");
+    bob.window->hide();
+    waitFor([&] { return type(alice.window.get(),
+                              u"Fine, thanks. This message is a little longer so that it has to "
+                              "wrap over more than one line in the chat view, like real ones do."_s);
+            }, "alice's second message");
+    // Look once Bob has acknowledged everything, so the delivery marks are final.
+    waitFor([&] {
+        const auto sessions = alice.client->sessions();
+        if (sessions.isEmpty())
+            return false;
+        const auto lines = sessions.first()->messages()->lines();
+        int outgoing = 0;
+        for (const client::ChatLine &line : lines) {
+            if (line.kind == client::ChatLine::Kind::Outgoing) {
+                ++outgoing;
+                if (line.delivery != client::ChatLine::Delivery::Delivered)
+                    return false;
+            }
+        }
+        return outgoing == 2;
+    }, "acks");
+    save(prefix + u"4-chat"_s, alice.window.get());
+
+    type(alice.window.get(), u"EOM"_s);
+    save(prefix + u"5-ended"_s, alice.window.get());
+    return failures == 0 ? 0 : 1;
+}
