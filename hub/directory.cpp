@@ -326,7 +326,7 @@ void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
 {
     if (m_watchers.isEmpty())
         return;
-    // Encode once: the same bytes go to every watcher.
+    // One frame object for all watchers (each connection encodes it).
     const QJsonObject frame = Presence{event, user}.toJson();
     const QList<Session *> watchers = m_watchers.values();  // send() may drop slow watchers
     for (Session *watcher : watchers) {

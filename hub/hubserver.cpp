@@ -85,6 +85,8 @@ bool HubServer::start(QString *errorString)
 
     m_directory = std::make_unique<Directory>(m_config, m_registry.get(),
                                               m_identity.fingerprint());
+    // Qt's default backlog of 50 drops connection bursts (clients then retry after 1 s).
+    m_listener.setListenBacklogSize(4096);
     if (!m_listener.listen(m_config.bindAddress, m_config.port)) {
         const QString where = m_config.bindAddress == QHostAddress::Any
             ? u"port %1"_s.arg(m_config.port)

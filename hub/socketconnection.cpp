@@ -70,6 +70,8 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
     }
     m_peerAddress = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
+    // Small frames (presence right after a reply) must not wait for the client's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_directory->connectionOpened(this);
 }
 
