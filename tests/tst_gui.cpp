@@ -1,0 +1,705 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop client as a user meets it, offscreen, with a real hub in the process: log in,
+// see each other, start, accept, decline and end chats, connect by address, tabs.
+
+#include "chatwidget.h"
+#include "connectaddressdialog.h"
+#include "incomingchatprompt.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "messagedelegate.h"
+
+#include "client.h"
+#include "hubconnection.h"
+#include "hubfixture.h"
+#include "messagemodel.h"
+#include "peerlistener.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::client;
+using namespace chatbuddy::test;
+using namespace chatbuddy::ui;
+
+// Runs a helper that uses QVERIFY/QCOMPARE and stops the calling test if the helper failed.
+#define STEP(call)                                                                                 \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+namespace {
+
+const QString Chatting = u"Chatting · encrypted"_s;
+
+template<typename T> T *child(const QObject *root, const QString &objectName)
+{
+    return root ? root->findChild<T *>(objectName) : nullptr;
+}
+
+// Replaces the text of a field by typing, as a user would after selecting it.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    QVERIFY(edit->isEnabled());
+    edit->clear();
+    for (const QChar c : text) {
+        // keyClicks() only knows ASCII; other characters come as the text of a key event.
+        if (c.unicode() < 0x80)
+            QTest::keyClick(edit, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+    QCOMPARE(edit->text(), text);
+}
+
+void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// What a list view shows, one text per row (names in the users list, lines in a chat).
+QStringList lines(const QAbstractItemView *view)
+{
+    QStringList out;
+    const QAbstractItemModel *model = view ? view->model() : nullptr;
+    for (int row = 0; model && row < model->rowCount(); ++row)
+        out.append(model->index(row, 0).data(Qt::DisplayRole).toString());
+    return out;
+}
+
+// One person at one computer: own profile, client, login dialog and, once in, main window.
+struct Person {
+    explicit Person(const QString &userName)
+        : name(userName)
+    {
+        QString error;
+        profile = Profile::openAt(dir.filePath(userName), userName, &error);
+        if (!profile)
+            qFatal("profile: %s", qUtf8Printable(error));
+        client = std::make_unique<Client>(profile.get());
+        if (!client->startListening(0, &error))
+            qFatal("listen: %s", qUtf8Printable(error));
+        login = std::make_unique<LoginDialog>(client.get());
+    }
+
+    // Types the name and the hub into the shown login dialog and presses Connect.
+    void submitLogin(const QString &userName, const QString &host, const QString &port)
+    {
+        login->show();
+        QVERIFY(QTest::qWaitForWindowExposed(login.get()));
+        STEP(typeInto(child<QLineEdit>(login.get(), u"nameEdit"_s), userName));
+        STEP(typeInto(child<QLineEdit>(login.get(), u"hostEdit"_s), host));
+        STEP(typeInto(child<QLineEdit>(login.get(), u"portEdit"_s), port));
+        STEP(click(child<QPushButton>(login.get(), u"connectButton"_s)));
+    }
+
+    // Logs in through the dialog and opens the main window, as main.cpp does.
+    void logIn(quint16 hubPort)
+    {
+        QSignalSpy accepted(login.get(), &QDialog::accepted);
+        STEP(submitLogin(name, u"127.0.0.1"_s, QString::number(hubPort)));
+        QTRY_COMPARE(accepted.count(), 1);
+        QVERIFY(!login->isVisible());
+        window = std::make_unique<MainWindow>(client.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QTabWidget *tabs() const { return child<QTabWidget>(window.get(), u"chatTabs"_s); }
+    ChatWidget *chatAt(int index) const
+    {
+        return tabs() ? qobject_cast<ChatWidget *>(tabs()->widget(index)) : nullptr;
+    }
+    ChatWidget *currentChat() const
+    {
+        return tabs() ? qobject_cast<ChatWidget *>(tabs()->currentWidget()) : nullptr;
+    }
+    QListView *usersView() const { return child<QListView>(window.get(), u"usersView"_s); }
+    QString label(const QString &objectName) const
+    {
+        const auto *found = child<QLabel>(window.get(), objectName);
+        return found ? found->text() : u"<no %1>"_s.arg(objectName);
+    }
+    // The chat request waiting for an answer; answered prompts hide and delete themselves.
+    IncomingChatPrompt *visiblePrompt() const
+    {
+        if (!window)
+            return nullptr;
+        const auto prompts = window->findChildren<IncomingChatPrompt *>(u"incomingPrompt"_s);
+        for (IncomingChatPrompt *prompt : prompts) {
+            if (prompt->isVisible())
+                return prompt;
+        }
+        return nullptr;
+    }
+
+    // Declared in destruction order: the window goes before the client it shows.
+    QString name;
+    QTemporaryDir dir;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Client> client;
+    std::unique_ptr<LoginDialog> login;
+    std::unique_ptr<MainWindow> window;
+};
+
+QString stateOf(const ChatWidget *chat)
+{
+    const auto *label = child<QLabel>(chat, u"chatStateLabel"_s);
+    return label ? label->text() : u"<no chat>"_s;
+}
+
+bool canType(const ChatWidget *chat)
+{
+    const auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
+    return edit && edit->isEnabled();
+}
+
+QStringList linesOf(const ChatWidget *chat)
+{
+    return lines(child<QListView>(chat, u"messageView"_s));
+}
+
+// Types text into the chat's input and presses Enter.
+void say(ChatWidget *chat, const QString &text)
+{
+    auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
+    STEP(typeInto(edit, text));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(edit->text(), QString()); // taken: sent, or EOM handled
+}
+
+// The row showing text in a list view, if any.
+QModelIndex rowShowing(const QAbstractItemView *view, const QString &text)
+{
+    const QAbstractItemModel *model = view->model();
+    const QModelIndexList found =
+        model->match(model->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+// Double-clicks the user called name in the person's users list.
+void doubleClickUser(const Person &person, const QString &name)
+{
+    QListView *view = person.usersView();
+    QVERIFY(view);
+    QTRY_VERIFY(rowShowing(view, name).isValid());
+    const QModelIndex index = rowShowing(view, name);
+    view->scrollTo(index);
+    const QPoint center = view->visualRect(index).center();
+    // A real double-click: press and release, then the double-click on the same row.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, center);
+}
+
+// from double-clicks to in the list; to accepts the prompt. Both chats end up active.
+void openChat(Person &from, Person &to, ChatWidget **fromChat, ChatWidget **toChat)
+{
+    QTabWidget *fromTabs = from.tabs();
+    QTabWidget *toTabs = to.tabs();
+    QVERIFY(fromTabs && toTabs);
+    const int fromCount = fromTabs->count();
+    const int toCount = toTabs->count();
+    STEP(doubleClickUser(from, to.name));
+    QTRY_COMPARE(fromTabs->count(), fromCount + 1);
+    ChatWidget *outgoing = from.currentChat();
+    QVERIFY(outgoing);
+    QCOMPARE(fromTabs->tabText(fromTabs->currentIndex()), to.name);
+
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = to.visiblePrompt()));
+    QCOMPARE(child<QLabel>(prompt.data(), u"incomingTitleLabel"_s)->text(),
+             u"%1 wants to chat"_s.arg(from.name));
+    QCOMPARE(toTabs->count(), toCount); // nothing opens before the answer
+    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
+    QTRY_VERIFY(prompt.isNull());
+    QCOMPARE(toTabs->count(), toCount + 1);
+    ChatWidget *incoming = to.currentChat();
+    QVERIFY(incoming);
+    QCOMPARE(toTabs->tabText(toTabs->currentIndex()), from.name);
+
+    QTRY_COMPARE(stateOf(outgoing), Chatting);
+    QCOMPARE(stateOf(incoming), Chatting);
+    QVERIFY(canType(outgoing));
+    QVERIFY(canType(incoming));
+    *fromChat = outgoing;
+    *toChat = incoming;
+}
+
+} // namespace
+
+class TestGui : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loginShowsOnline();
+    void usersListShowsEachOther();
+    void doubleClickStartsChat();
+    void sendAndReceive();
+    void declineIsShown();
+    void eomEndsBothSides();
+    void connectByAddressRefuses_data();
+    void connectByAddressRefuses();
+    void connectByAddressStartsChat();
+    void hubDownShownInLogin();
+    void nameTakenShownInLogin();
+    void invalidNameShownInLogin_data();
+    void invalidNameShownInLogin();
+    void ctrlWClosesChatTab();
+    void unreadCountOnBackgroundTab();
+};
+
+void TestGui::initTestCase()
+{
+    // Profiles live in temporary folders; nothing may touch the real user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGui::loginShowsOnline()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+
+    QCOMPARE(alice.label(u"hubStateLabel"_s), u"Online · hub 127.0.0.1:%1"_s.arg(hub.port()));
+    QCOMPARE(alice.window->statusBar()->currentMessage(),
+             u"Successfully connected to main server!"_s);
+    QCOMPARE(alice.window->windowTitle(), u"ChatBuddy — alice"_s);
+    QCOMPARE(alice.label(u"chatPortLabel"_s),
+             u"Chat port %1"_s.arg(alice.client->listener()->port()));
+    // Alone on the hub: the list says so.
+    QCOMPARE(alice.label(u"userCountLabel"_s), u"1 online"_s);
+    const auto *hint = child<QLabel>(alice.window.get(), u"usersHintLabel"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().startsWith(u"Nobody else is here yet."_s));
+}
+
+void TestGui::usersListShowsEachOther()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    auto bob = std::make_unique<Person>(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob->logIn(hub.port()));
+
+    QTRY_COMPARE(lines(alice.usersView()), (QStringList{u"alice"_s, u"bob"_s}));
+    QTRY_COMPARE(lines(bob->usersView()), (QStringList{u"alice"_s, u"bob"_s}));
+    QCOMPARE(alice.label(u"userCountLabel"_s), u"2 online"_s);
+    QCOMPARE(bob->label(u"userCountLabel"_s), u"2 online"_s);
+    QVERIFY(!child<QLabel>(alice.window.get(), u"usersHintLabel"_s)->isVisible());
+
+    // The filter narrows the list and the count says so.
+    STEP(typeInto(child<QLineEdit>(alice.window.get(), u"filterEdit"_s), u"BO"_s));
+    QCOMPARE(lines(alice.usersView()), QStringList{u"bob"_s});
+    QCOMPARE(alice.label(u"userCountLabel"_s), u"1 of 2 online"_s);
+    QTest::keyClick(child<QLineEdit>(alice.window.get(), u"filterEdit"_s), Qt::Key_Escape);
+    QCOMPARE(lines(alice.usersView()).size(), 2);
+
+    // Bob quits: he leaves Alice's list.
+    bob.reset();
+    QTRY_COMPARE(lines(alice.usersView()), QStringList{u"alice"_s});
+    QCOMPARE(alice.label(u"userCountLabel"_s), u"1 online"_s);
+}
+
+void TestGui::doubleClickStartsChat()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    QTRY_COMPARE(alice.label(u"userCountLabel"_s), u"2 online"_s);
+
+    STEP(doubleClickUser(alice, u"bob"_s));
+    QTRY_COMPARE(alice.tabs()->count(), 1);
+    ChatWidget *outgoing = alice.currentChat();
+    QVERIFY(outgoing);
+    QCOMPARE(child<QLabel>(outgoing, u"peerNameLabel"_s)->text(), u"bob"_s);
+    QTRY_COMPARE(stateOf(outgoing), u"Waiting for bob to accept…"_s);
+    QVERIFY(!canType(outgoing));
+
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = bob.visiblePrompt()));
+    QCOMPARE(child<QLabel>(prompt.data(), u"incomingTitleLabel"_s)->text(),
+             u"alice wants to chat"_s);
+    QCOMPARE(child<QLabel>(prompt.data(), u"incomingAddressLabel"_s)->text(),
+             u"Calling from 127.0.0.1"_s);
+    QVERIFY(child<QLabel>(prompt.data(), u"incomingVerifiedLabel"_s)->text().startsWith(u"✓"_s));
+    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
+    QTRY_VERIFY(prompt.isNull());
+
+    QCOMPARE(bob.tabs()->count(), 1);
+    ChatWidget *incoming = bob.currentChat();
+    QVERIFY(incoming);
+    QCOMPARE(bob.tabs()->tabText(0), u"alice"_s);
+    QTRY_COMPARE(stateOf(outgoing), Chatting);
+    QCOMPARE(stateOf(incoming), Chatting);
+    QVERIFY(canType(outgoing));
+    QVERIFY(canType(incoming));
+    QCOMPARE(child<QLabel>(outgoing, u"peerVerifiedLabel"_s)->text(), u"✓ Verified"_s);
+    QCOMPARE(child<QLabel>(incoming, u"peerVerifiedLabel"_s)->text(), u"✓ Verified"_s);
+
+    // Double-clicking Bob again focuses the open chat instead of starting a second one.
+    STEP(doubleClickUser(alice, u"bob"_s));
+    QCOMPARE(alice.tabs()->count(), 1);
+    QCOMPARE(alice.client->sessions().size(), 1);
+}
+
+void TestGui::sendAndReceive()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    ChatWidget *outgoing = nullptr;
+    ChatWidget *incoming = nullptr;
+    STEP(openChat(alice, bob, &outgoing, &incoming));
+
+    const QString hello = u"Hello Bob! नमस्ते"_s;
+    STEP(say(outgoing, hello));
+    QTRY_VERIFY2(linesOf(incoming).contains(hello), qPrintable(linesOf(incoming).join(u'|')));
+
+    // Alice's own line turns Delivered once Bob's ack is back.
+    auto *view = child<QListView>(outgoing, u"messageView"_s);
+    const QModelIndex own = rowShowing(view, hello);
+    QVERIFY(own.isValid());
+    QCOMPARE(ChatLine::Kind(own.data(MessageModel::KindRole).toInt()), ChatLine::Kind::Outgoing);
+    QTRY_COMPARE(ChatLine::Delivery(own.data(MessageModel::DeliveryRole).toInt()),
+                 ChatLine::Delivery::Delivered);
+    QCOMPARE(MessageDelegate::deliveryText(own.data(MessageModel::DeliveryRole).toInt()),
+             u"Delivered ✓"_s);
+
+    // EOM inside a sentence is just text; the chat goes on. And Bob can answer.
+    const QString notTheEnd = u"I will type EOM when done"_s;
+    STEP(say(outgoing, notTheEnd));
+    QTRY_VERIFY(linesOf(incoming).contains(notTheEnd));
+    const QString reply = u"Hi Alice!"_s;
+    STEP(say(incoming, reply));
+    QTRY_VERIFY(linesOf(outgoing).contains(reply));
+    QCOMPARE(stateOf(outgoing), Chatting);
+    QCOMPARE(stateOf(incoming), Chatting);
+}
+
+void TestGui::declineIsShown()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+
+    STEP(doubleClickUser(alice, u"bob"_s));
+    QTRY_COMPARE(alice.tabs()->count(), 1);
+    ChatWidget *outgoing = alice.currentChat();
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = bob.visiblePrompt()));
+    STEP(click(child<QPushButton>(prompt.data(), u"declineButton"_s)));
+    QTRY_VERIFY(prompt.isNull());
+    QCOMPARE(bob.tabs()->count(), 0);
+
+    QTRY_VERIFY2(linesOf(outgoing).contains(u"bob declined the chat."_s),
+                 qPrintable(linesOf(outgoing).join(u'|')));
+    QCOMPARE(stateOf(outgoing), u"Chat ended"_s);
+    QVERIFY(!canType(outgoing));
+    QVERIFY(child<QPushButton>(outgoing, u"chatAgainButton"_s)->isVisible());
+}
+
+void TestGui::eomEndsBothSides()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    ChatWidget *outgoing = nullptr;
+    ChatWidget *incoming = nullptr;
+    STEP(openChat(alice, bob, &outgoing, &incoming));
+
+    STEP(say(outgoing, u"EOM"_s));
+    QCOMPARE(stateOf(outgoing), u"Chat ended"_s);
+    QVERIFY(!canType(outgoing));
+    QVERIFY(linesOf(outgoing).contains(u"You ended the chat."_s));
+    QVERIFY(child<QPushButton>(outgoing, u"chatAgainButton"_s)->isVisible());
+
+    QTRY_VERIFY2(linesOf(incoming).contains(u"alice ended the chat."_s),
+                 qPrintable(linesOf(incoming).join(u'|')));
+    QCOMPARE(stateOf(incoming), u"Chat ended"_s);
+    QVERIFY(!canType(incoming));
+    QVERIFY(child<QPushButton>(incoming, u"chatAgainButton"_s)->isVisible());
+    QVERIFY(!linesOf(incoming).contains(u"EOM"_s)); // the shortcut is never sent as text
+}
+
+void TestGui::connectByAddressRefuses_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("port"); // "own": this client's chat port
+    QTest::addColumn<QString>("message");
+
+    const QString notAnAddress = u"\"%1\" is not an IP address. Please enter a numeric address "
+                                 u"such as 192.168.1.20 (names are not looked up)."_s;
+    const QString badPort = u"The port must be a number from 1 to 65535."_s;
+    QTest::newRow("name") << u"example.com"_s << u"9090"_s << notAnAddress.arg(u"example.com"_s);
+    QTest::newRow("octet > 255") << u"999.1.1.1"_s << u"9090"_s << notAnAddress.arg(u"999.1.1.1"_s);
+    QTest::newRow("shorthand") << u"10.1"_s << u"9090"_s << notAnAddress.arg(u"10.1"_s);
+    QTest::newRow("empty address")
+        << QString() << u"9090"_s << u"Please enter your friend's IP address."_s;
+    QTest::newRow("any address")
+        << u"0.0.0.0"_s << u"9090"_s
+        << u"0.0.0.0 is not the address of a single computer. Please enter your friend's "
+           u"address."_s;
+    QTest::newRow("port 0") << u"127.0.0.1"_s << u"0"_s << badPort;
+    QTest::newRow("port 70000") << u"127.0.0.1"_s << u"70000"_s << badPort;
+    QTest::newRow("empty port") << u"127.0.0.1"_s << QString() << badPort;
+    QTest::newRow("own port")
+        << u"127.0.0.1"_s << u"own"_s
+        << u"That is your own chat port. Please enter your friend's address and port."_s;
+}
+
+void TestGui::connectByAddressRefuses()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, port);
+    QFETCH(QString, message);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    if (port == u"own"_s)
+        port = QString::number(alice.client->listener()->port());
+
+    STEP(click(child<QPushButton>(alice.window.get(), u"connectByAddressButton"_s)));
+    QPointer<ConnectAddressDialog> dialog =
+        child<ConnectAddressDialog>(alice.window.get(), u"connectAddressDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    auto *errorLabel = child<QLabel>(dialog.data(), u"addressErrorLabel"_s);
+    QVERIFY(!errorLabel->isVisible());
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressEdit"_s), address));
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressPortEdit"_s), port));
+    STEP(click(child<QPushButton>(dialog.data(), u"addressConnectButton"_s)));
+
+    QVERIFY(errorLabel->isVisible());
+    QCOMPARE(errorLabel->text(), message);
+    QVERIFY(dialog->isVisible()); // stays open to be corrected
+    QCOMPARE(alice.tabs()->count(), 0);
+    QVERIFY(alice.client->sessions().isEmpty());
+
+    // Editing the field takes the complaint away.
+    QTest::keyClick(child<QLineEdit>(dialog.data(), u"addressEdit"_s), Qt::Key_1);
+    QVERIFY(!errorLabel->isVisible());
+}
+
+void TestGui::connectByAddressStartsChat()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    // Bob reads his chat port off his status bar and tells Alice.
+    const QString bobPort = bob.label(u"chatPortLabel"_s).section(u' ', -1);
+    QCOMPARE(bobPort, QString::number(bob.client->listener()->port()));
+
+    STEP(click(child<QPushButton>(alice.window.get(), u"connectByAddressButton"_s)));
+    QPointer<ConnectAddressDialog> dialog =
+        child<ConnectAddressDialog>(alice.window.get(), u"connectAddressDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressEdit"_s), u"127.0.0.1"_s));
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressPortEdit"_s), bobPort));
+    STEP(click(child<QPushButton>(dialog.data(), u"addressConnectButton"_s)));
+    QTRY_VERIFY(dialog.isNull()); // accepted and closed (deletes itself)
+
+    QCOMPARE(alice.tabs()->count(), 1);
+    ChatWidget *outgoing = alice.currentChat();
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = bob.visiblePrompt()));
+    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
+    QTRY_COMPARE(stateOf(outgoing), Chatting);
+    ChatWidget *incoming = bob.currentChat();
+    QVERIFY(incoming);
+    QCOMPARE(stateOf(incoming), Chatting);
+    // Once Bob has answered, Alice's tab carries his name; his key was not vouched for.
+    QTRY_COMPARE(alice.tabs()->tabText(0), u"bob"_s);
+    QCOMPARE(child<QLabel>(outgoing, u"peerVerifiedLabel"_s)->text(), u"⚠ Not verified"_s);
+
+    STEP(say(outgoing, u"found you by address"_s));
+    QTRY_VERIFY(linesOf(incoming).contains(u"found you by address"_s));
+}
+
+void TestGui::hubDownShownInLogin()
+{
+    HubFixture hub; // running, but not where Alice looks
+    QVERIFY(hub.start());
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    Person alice(u"alice"_s);
+    STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1"_s, QString::number(deadPort)));
+
+    auto *status = child<QLabel>(alice.login.get(), u"loginStatusLabel"_s);
+    auto *connectButton = child<QPushButton>(alice.login.get(), u"connectButton"_s);
+    QTRY_VERIFY2(status->text().startsWith(u"Cannot reach the hub at 127.0.0.1:%1"_s.arg(deadPort)),
+                 qPrintable(status->text()));
+    QVERIFY(status->text().endsWith(
+        u"Check that the hub is running and that its address and port are right."_s));
+    QVERIFY(alice.login->isVisible());
+    QCOMPARE(alice.login->result(), int(QDialog::Rejected));
+    QVERIFY(connectButton->isEnabled());
+    QVERIFY(child<QLineEdit>(alice.login.get(), u"portEdit"_s)->isEnabled());
+
+    // Fixing the port and pressing Connect again gets her in.
+    QSignalSpy accepted(alice.login.get(), &QDialog::accepted);
+    STEP(typeInto(child<QLineEdit>(alice.login.get(), u"portEdit"_s), QString::number(hub.port())));
+    STEP(click(connectButton));
+    QTRY_COMPARE(accepted.count(), 1);
+}
+
+void TestGui::nameTakenShownInLogin()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), other(u"other"_s);
+    STEP(alice.logIn(hub.port()));
+
+    STEP(other.submitLogin(u"Alice"_s, u"127.0.0.1"_s, QString::number(hub.port())));
+    auto *status = child<QLabel>(other.login.get(), u"loginStatusLabel"_s);
+    QTRY_COMPARE(status->text(),
+                 u"Someone named \"Alice\" is already online. Please pick another name."_s);
+    QVERIFY(other.login->isVisible());
+    QVERIFY(child<QPushButton>(other.login.get(), u"connectButton"_s)->isEnabled());
+    auto *nameEdit = child<QLineEdit>(other.login.get(), u"nameEdit"_s);
+    QVERIFY(nameEdit->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), nameEdit); // ready to type another name
+    QCOMPARE(other.client->hub()->state(), HubConnection::State::Offline);
+}
+
+void TestGui::invalidNameShownInLogin_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QString() << u"Please enter a name."_s;
+    QTest::newRow("space") << u"bob smith"_s
+                           << u"A name may only use letters A-Z, digits, '.', '_' and '-'."_s;
+    QTest::newRow("too long") << QString(33, u'a') << u"A name can be at most 32 characters."_s;
+}
+
+void TestGui::invalidNameShownInLogin()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.submitLogin(name, u"127.0.0.1"_s, QString::number(hub.port())));
+
+    // Refused in place, before anything goes to the hub.
+    QCOMPARE(child<QLabel>(alice.login.get(), u"loginStatusLabel"_s)->text(), message);
+    QVERIFY(alice.login->isVisible());
+    QVERIFY(child<QPushButton>(alice.login.get(), u"connectButton"_s)->isEnabled());
+    QCOMPARE(alice.client->hub()->state(), HubConnection::State::Offline);
+}
+
+void TestGui::ctrlWClosesChatTab()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    ChatWidget *outgoing = nullptr;
+    ChatWidget *incoming = nullptr;
+    STEP(openChat(alice, bob, &outgoing, &incoming));
+
+    // Shortcuts go to the active window.
+    alice.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice.window.get()));
+    QTest::keyClick(alice.window.get(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(alice.tabs()->count(), 0);
+    QVERIFY(child<QWidget>(alice.window.get(), u"noChatPage"_s)->isVisible());
+
+    // Closing an open chat ends it for Bob, too.
+    QTRY_VERIFY2(linesOf(incoming).contains(u"alice ended the chat."_s),
+                 qPrintable(linesOf(incoming).join(u'|')));
+    QVERIFY(!canType(incoming));
+    QCOMPARE(bob.tabs()->count(), 1); // Bob's ended chat stays until he closes it
+}
+
+void TestGui::unreadCountOnBackgroundTab()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    STEP(carol.logIn(hub.port()));
+    QTRY_COMPARE(alice.label(u"userCountLabel"_s), u"3 online"_s);
+    ChatWidget *aliceBob = nullptr;
+    ChatWidget *bobAlice = nullptr;
+    ChatWidget *aliceCarol = nullptr;
+    ChatWidget *carolAlice = nullptr;
+    STEP(openChat(alice, bob, &aliceBob, &bobAlice));
+    STEP(openChat(alice, carol, &aliceCarol, &carolAlice));
+    QTabWidget *tabs = alice.tabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentWidget(), aliceCarol); // Bob's chat is in the background
+    const int bobTab = tabs->indexOf(aliceBob);
+
+    STEP(say(bobAlice, u"psst"_s));
+    STEP(say(bobAlice, u"Alice?"_s));
+    QTRY_COMPARE(tabs->tabText(bobTab), u"bob (2)"_s);
+    QCOMPARE(tabs->tabText(tabs->indexOf(aliceCarol)), u"carol"_s);
+
+    // A message in the tab she is looking at is not unread.
+    STEP(say(carolAlice, u"hello"_s));
+    QTRY_VERIFY(linesOf(aliceCarol).contains(u"hello"_s));
+    QCOMPARE(tabs->tabText(tabs->indexOf(aliceCarol)), u"carol"_s);
+
+    // Selecting Bob's tab reads it.
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(bobTab).center());
+    QCOMPARE(tabs->currentIndex(), bobTab);
+    QCOMPARE(tabs->tabText(bobTab), u"bob"_s);
+    QVERIFY(linesOf(aliceBob).contains(u"Alice?"_s));
+
+    // Ctrl+W closes only the current tab.
+    alice.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice.window.get()));
+    QTest::keyClick(alice.window.get(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(tabs->currentWidget(), aliceCarol);
+    QCOMPARE(stateOf(aliceCarol), Chatting);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
