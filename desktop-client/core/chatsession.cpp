@@ -162,6 +162,7 @@ void ChatSession::onEncrypted()
             return;
         }
         m_verified = true;
+        evaluateTrust();
     }
     Hello hello;
     hello.name = m_myName;
@@ -287,6 +288,8 @@ void ChatSession::handlePeerHello(const Hello &hello)
             return;
         }
         m_peerName = hello.name;
+        if (m_trust == Trust::Unknown)
+            evaluateTrust();  // a chat by bare address learns the name only now
         setState(State::Active);
         m_keepAliveTimer.start();
         notice(tr("Connection successful! Chat away! When you're done, just type 'EOM'."));
@@ -316,6 +319,7 @@ void ChatSession::setDirectoryAnswer(const QString &boundFingerprint)
         return;
     }
     m_verified = !boundFingerprint.isEmpty();
+    evaluateTrust();
     m_handshakeTimer.stop();  // now our user decides, at their own pace
     setState(State::AwaitingDecision);
     Q_EMIT requestReceived();
@@ -344,8 +348,70 @@ void ChatSession::decline()
     finish(EndReason::DeclinedByMe, tr("You declined the chat with %1.").arg(displayPeer()), true);
 }
 
+void ChatSession::evaluateTrust()
+{
+    if (m_peerName.isEmpty() || m_peerFingerprint.isEmpty())
+        return;
+    const QString pinned = m_profile->pinnedContactFingerprint(m_peerName);
+    if (pinned.isEmpty()) {
+        // First contact: the directory's word is enough to remember the key; a bare address
+        // is not, the user has to accept the key shown.
+        m_keyAccepted = m_verified;
+        if (m_verified)
+            m_profile->pinContact(m_peerName, m_peerFingerprint);
+        setTrust(Trust::Unverified);
+    } else if (pinned == m_peerFingerprint) {
+        m_keyAccepted = true;
+        setTrust(m_profile->isContactVerified(m_peerName, m_peerFingerprint) ? Trust::Verified
+                                                                              : Trust::Unverified);
+    } else {
+        m_keyAccepted = false;
+        m_previousFingerprint = pinned;
+        notice(tr("%1's key changed — this may be an attack. Nothing is sent until you check "
+                  "the new key with %1 and accept it.\nKey before: %2\nKey now: %3")
+                   .arg(m_peerName, formatFingerprint(pinned),
+                        formatFingerprint(m_peerFingerprint)),
+               ChatLine::Kind::Warning);
+        setTrust(Trust::KeyChanged);
+    }
+}
+
+void ChatSession::setTrust(Trust trust)
+{
+    m_trust = trust;
+    Q_EMIT trustChanged(trust);
+}
+
+QString ChatSession::safetyNumber() const
+{
+    return chatbuddy::safetyNumber(m_profile->fingerprint(), m_peerFingerprint);
+}
+
+void ChatSession::acceptKey()
+{
+    if (m_peerName.isEmpty() || m_peerFingerprint.isEmpty())
+        return;
+    m_profile->pinContact(m_peerName, m_peerFingerprint);
+    m_keyAccepted = true;
+    m_previousFingerprint.clear();
+    notice(tr("You accepted %1's key %2.").arg(m_peerName, shortFingerprint(m_peerFingerprint)));
+    setTrust(m_profile->isContactVerified(m_peerName, m_peerFingerprint) ? Trust::Verified
+                                                                          : Trust::Unverified);
+}
+
+void ChatSession::setVerified(bool verified)
+{
+    if (m_peerName.isEmpty() || m_peerFingerprint.isEmpty() || m_trust == Trust::KeyChanged)
+        return;
+    m_profile->setContactVerified(m_peerName, m_peerFingerprint, verified);
+    m_keyAccepted = true;
+    setTrust(verified ? Trust::Verified : Trust::Unverified);
+}
+
 QString ChatSession::sendMessage(const QString &text)
 {
+    if (m_trust == Trust::KeyChanged)
+        return {};  // never talk to a changed key before the user accepted it
     if (m_state != State::Active || text.trimmed().isEmpty()
         || text.toUtf8().size() > MaxTextSize)
         return {};

@@ -49,6 +49,15 @@ public:
     };
     Q_ENUM(EndReason)
 
+    // What we know of the peer's key, from the local pins (Profile) and the directory.
+    enum class Trust {
+        Unknown,     // the peer's name or key is not known yet
+        Unverified,  // a key we accept but nobody compared out of band
+        Verified,    // the user compared the safety number and marked the contact verified
+        KeyChanged,  // the key differs from the pinned one: nothing is sent until acceptKey()
+    };
+    Q_ENUM(Trust)
+
     // Incoming chats wait this long for the peer's hello; outgoing for connect + TLS.
     static constexpr std::chrono::milliseconds HandshakeTimeout{10'000};
 
@@ -78,6 +87,17 @@ public:
     bool isPeerVerified() const { return m_verified; }
     // For outgoing chats: the directory entry used to start it, if any.
     std::optional<UserInfo> expectedPeer() const { return m_expected; }
+    Trust trust() const { return m_trust; }
+    // False for a first chat by bare address (until acceptKey()) and after a key change.
+    bool isKeyAccepted() const { return m_keyAccepted; }
+    // After KeyChanged: the key that was pinned before.
+    QString previousFingerprint() const { return m_previousFingerprint; }
+    // Computed from both keys; the same on both sides. Empty until the peer's key is known.
+    QString safetyNumber() const;
+    // Accepts the peer's current key: pins it (not verified) and lifts a KeyChanged block.
+    void acceptKey();
+    // Marks the contact (verified=true) as checked by safety number, for this key only.
+    void setVerified(bool verified);
     QString myName() const { return m_myName; }
     MessageModel *messages() const { return m_messages; }
 
@@ -107,6 +127,7 @@ Q_SIGNALS:
     void ended(chatbuddy::client::ChatSession::EndReason reason, const QString &message);
     // A possible attack was detected and the chat refused; message is for the user.
     void securityWarning(const QString &message);
+    void trustChanged(chatbuddy::client::ChatSession::Trust trust);
 
 private:
     ChatSession(Profile *profile, Direction direction, QObject *parent);
@@ -120,6 +141,8 @@ private:
     void setState(State state);
     void finish(EndReason reason, const QString &message, bool closeGracefully);
     void notice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
+    void evaluateTrust();
+    void setTrust(Trust trust);
     QString displayPeer() const;
 
     Profile *m_profile;
@@ -137,6 +160,9 @@ private:
     QString m_peerFingerprint;
     std::optional<UserInfo> m_expected;
     bool m_verified = false;
+    Trust m_trust = Trust::Unknown;
+    bool m_keyAccepted = false;
+    QString m_previousFingerprint;
     quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
     QTimer m_keepAliveTimer;

@@ -95,12 +95,30 @@ void Profile::forgetHub(const QString &hubAddress)
 
 QString Profile::pinnedContactFingerprint(const QString &name) const
 {
-    return m_settings->value(u"contactPins/"_s + settingsKey(name)).toString();
+    return m_settings->value(u"contacts/"_s + settingsKey(name) + u"/fingerprint"_s).toString();
 }
 
 void Profile::pinContact(const QString &name, const QString &fingerprint)
 {
-    m_settings->setValue(u"contactPins/"_s + settingsKey(name), fingerprint);
+    const QString group = u"contacts/"_s + settingsKey(name);
+    if (m_settings->value(group + u"/fingerprint"_s).toString() != fingerprint)
+        m_settings->remove(group + u"/verified"_s);
+    m_settings->setValue(group + u"/fingerprint"_s, fingerprint);
+    m_settings->sync();
+}
+
+bool Profile::isContactVerified(const QString &name, const QString &fingerprint) const
+{
+    const QString group = u"contacts/"_s + settingsKey(name);
+    return !fingerprint.isEmpty()
+        && m_settings->value(group + u"/fingerprint"_s).toString() == fingerprint
+        && m_settings->value(group + u"/verified"_s).toBool();
+}
+
+void Profile::setContactVerified(const QString &name, const QString &fingerprint, bool verified)
+{
+    pinContact(name, fingerprint);
+    m_settings->setValue(u"contacts/"_s + settingsKey(name) + u"/verified"_s, verified);
     m_settings->sync();
 }
 

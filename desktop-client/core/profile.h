@@ -36,9 +36,12 @@ public:
     void pinHub(const QString &hubAddress, const QString &fingerprint);
     void forgetHub(const QString &hubAddress);
 
-    // Contact key pins by username (case-insensitive).
+    // Contact key pins by username (case-insensitive). Pinning another key than before
+    // clears the verified mark; a contact is verified only for the key it was checked with.
     QString pinnedContactFingerprint(const QString &name) const;
     void pinContact(const QString &name, const QString &fingerprint);
+    bool isContactVerified(const QString &name, const QString &fingerprint) const;
+    void setContactVerified(const QString &name, const QString &fingerprint, bool verified);
 
 private:
     Profile(const QString &name, const QString &directory, const Identity &identity);
