@@ -75,7 +75,7 @@ ChatSession *ChatSession::connectTo(Profile *profile, const QString &myName, con
 }
 
 ChatSession *ChatSession::fromIncoming(Profile *profile, qintptr socketDescriptor,
-                                       QObject *parent)
+                                       bool allowLegacy, QObject *parent)
 {
     auto *session = new ChatSession(profile, Direction::Incoming, parent);
     session->setupSocket();
@@ -86,8 +86,119 @@ ChatSession *ChatSession::fromIncoming(Profile *profile, qintptr socketDescripto
     }
     session->m_peerHost = hostText(session->m_socket->peerAddress());
     session->m_peerPort = session->m_socket->peerPort();
-    session->m_socket->startServerEncryption();
+    if (!allowLegacy) {
+        session->m_socket->startServerEncryption();
+        return session;
+    }
+    // The CLI says nothing until its user types, so silence also means legacy.
+    session->m_sniffing = true;
+    session->m_sniffTimer.setSingleShot(true);
+    connect(&session->m_sniffTimer, &QTimer::timeout, session,
+            [session] { session->becomeLegacyIncoming(); });
+    session->m_sniffTimer.start(LegacySniffTimeout);
     return session;
+}
+
+ChatSession *ChatSession::connectToLegacy(Profile *profile, const QString &myName,
+                                          const QString &host, quint16 port,
+                                          const QString &peerName, QObject *parent)
+{
+    auto *session = new ChatSession(profile, Direction::Outgoing, parent);
+    session->m_legacy = true;
+    session->m_myName = myName;
+    session->m_peerHost = host;
+    session->m_peerPort = port;
+    session->m_peerName = peerName;
+    session->setupSocket();
+    connect(session->m_socket, &QSslSocket::connected, session, [session] {
+        session->m_handshakeTimer.stop();
+        session->startLegacyChat();
+    });
+    session->notice(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
+    session->m_handshakeTimer.start(HandshakeTimeout);
+    session->m_socket->connectToHost(host, port);  // plain TCP: this peer has no TLS
+    return session;
+}
+
+ChatSession *ChatSession::refused(Profile *profile, const UserInfo &peer, EndReason reason,
+                                  const QString &message, QObject *parent)
+{
+    auto *session = new ChatSession(profile, Direction::Outgoing, parent);
+    session->m_legacy = peer.legacy;
+    session->m_peerName = peer.name;
+    session->m_peerHost = peer.address;
+    session->m_peerPort = peer.port;
+    session->finish(reason, message, false);
+    return session;
+}
+
+void ChatSession::becomeLegacyIncoming()
+{
+    if (!m_sniffing || m_state == State::Ended)
+        return;
+    m_sniffing = false;
+    m_sniffTimer.stop();
+    m_handshakeTimer.stop();
+    m_legacy = true;
+    setState(State::AwaitingDecision);
+    Q_EMIT requestReceived();
+    readLegacy();  // keep what the CLI already typed for after the user accepts
+}
+
+void ChatSession::startLegacyChat()
+{
+    setState(State::Active);
+    notice(tr("Not encrypted: this is a plain-text chat with an old ChatBuddy program. Anyone "
+              "on the network can read it, and nobody can prove who is on the other side."),
+           ChatLine::Kind::Warning);
+    notice(tr("Connection successful! Chat away! When you're done, just type 'EOM'."));
+    if (!m_legacyPending.isEmpty())
+        handleLegacyText(std::exchange(m_legacyPending, QByteArray()));
+}
+
+void ChatSession::readLegacy()
+{
+    while (m_state != State::Ended) {
+        const QByteArray chunk = m_socket->read(16 * 1024);
+        if (chunk.isEmpty())
+            return;
+        if (m_state == State::AwaitingDecision) {
+            if (m_legacyPending.size() + chunk.size() > MaxFrameSize) {
+                finish(EndReason::ProtocolError,
+                       tr("%1 sent too much before the chat was accepted.").arg(displayPeer()),
+                       false);
+                return;
+            }
+            m_legacyPending += chunk;
+            continue;
+        }
+        handleLegacyText(chunk);
+    }
+}
+
+void ChatSession::handleLegacyText(const QByteArray &bytes)
+{
+    // The CLI sends each message in one send() without a newline; a newline also separates.
+    const QList<QByteArray> pieces = bytes.split('\n');
+    for (const QByteArray &piece : pieces) {
+        const QString text = QString::fromUtf8(piece).trimmed();
+        if (text.isEmpty())
+            continue;
+        if (text == u"EOM"_s) {
+            finish(EndReason::EndedByPeer, tr("%1 ended the chat.").arg(displayPeer()), true);
+            return;
+        }
+        ChatLine line;
+        line.kind = ChatLine::Kind::Incoming;
+        line.sender = displayPeer();
+        line.text = text;
+        line.time = QDateTime::currentDateTime();
+        m_messages->append(line);
+        ChatMessage message;
+        message.text = text;
+        message.sentAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT messageReceived(message);
+    }
 }
 
 void ChatSession::setupSocket()
@@ -175,6 +286,24 @@ void ChatSession::onEncrypted()
 
 void ChatSession::onReadyRead()
 {
+    if (m_sniffing) {
+        char first = 0;
+        // Unencrypted QSslSocket peeks without consuming: TLS can still start on these bytes.
+        if (m_socket->peek(&first, 1) != 1)
+            return;
+        if (first == 0x16) {
+            m_sniffing = false;
+            m_sniffTimer.stop();
+            m_socket->startServerEncryption();
+            return;
+        }
+        becomeLegacyIncoming();
+        return;
+    }
+    if (m_legacy) {
+        readLegacy();
+        return;
+    }
     while (m_state != State::Ended && m_socket->isEncrypted()) {
         while (auto frame = m_decoder.next()) {
             m_lastHeard.start();
@@ -330,6 +459,10 @@ void ChatSession::accept(const QString &myName)
     if (m_state != State::AwaitingDecision)
         return;
     m_myName = myName;
+    if (m_legacy) {
+        startLegacyChat();
+        return;
+    }
     Hello hello;
     hello.name = myName;
     hello.software = u"ChatBuddy "_s + QString::fromLatin1(CHATBUDDY_VERSION);
@@ -344,6 +477,11 @@ void ChatSession::decline()
 {
     if (m_state != State::AwaitingDecision)
         return;
+    if (m_legacy) {  // the CLI has no words for it: it sees the connection close
+        finish(EndReason::DeclinedByMe, tr("You declined the chat with %1.").arg(displayPeer()),
+               false);
+        return;
+    }
     send(Error::make(ErrorCode::Declined, u"%1 declined the chat"_s.arg(m_myName)).toJson());
     finish(EndReason::DeclinedByMe, tr("You declined the chat with %1.").arg(displayPeer()), true);
 }
@@ -415,6 +553,19 @@ QString ChatSession::sendMessage(const QString &text)
     if (m_state != State::Active || text.trimmed().isEmpty()
         || text.toUtf8().size() > MaxTextSize)
         return {};
+    if (m_legacy) {
+        // Raw text as the CLI expects; the newline keeps our own receiver's lines apart.
+        m_socket->write(text.toUtf8() + '\n');
+        ChatLine line;
+        line.kind = ChatLine::Kind::Outgoing;
+        line.id = QString::number(m_nextId++);
+        line.sender = m_myName;
+        line.text = text;
+        line.time = QDateTime::currentDateTime();
+        line.delivery = ChatLine::Delivery::Sent;
+        m_messages->append(line);
+        return line.id;
+    }
     ChatMessage message;
     message.id = QString::number(m_nextId++);
     message.text = text;
@@ -441,7 +592,10 @@ void ChatSession::endChat()
         return;
     case State::Active:
     case State::WaitingForAnswer:
-        send(Eom{}.toJson());
+        if (m_legacy)
+            m_socket->write("EOM");  // exactly what the CLI compares with
+        else
+            send(Eom{}.toJson());
         finish(EndReason::EndedByMe, tr("You ended the chat."), true);
         return;
     case State::Connecting:
@@ -493,6 +647,8 @@ void ChatSession::finish(EndReason reason, const QString &message, bool closeGra
     m_endMessage = message;
     m_handshakeTimer.stop();
     m_keepAliveTimer.stop();
+    m_sniffTimer.stop();
+    m_sniffing = false;
     m_messages->markUndelivered();
     const bool alarming = reason == EndReason::KeyMismatch || reason == EndReason::ProtocolError;
     notice(message, alarming ? ChatLine::Kind::Warning : ChatLine::Kind::Notice);

@@ -46,6 +46,7 @@ public:
         KeyMismatch,     // the peer's key is not the key of the name it uses: possible attack
         ProtocolError,   // the peer sent something invalid
         TimedOut,        // no hello in time
+        LegacyNotAllowed,  // a plain-text (legacy) peer while legacy chats are off
     };
     Q_ENUM(EndReason)
 
@@ -67,14 +68,28 @@ public:
                                   quint16 port, const std::optional<UserInfo> &expected,
                                   QObject *parent = nullptr);
     // An incoming chat on an accepted socket descriptor (PeerListener).
+    // allowLegacy: a connection that does not start TLS (first byte 0x16) within
+    // LegacySniffTimeout is served as a plain-text legacy chat instead of failing.
     static ChatSession *fromIncoming(Profile *profile, qintptr socketDescriptor,
-                                     QObject *parent = nullptr);
+                                     bool allowLegacy = false, QObject *parent = nullptr);
+    // An outgoing plain-text chat with the original CLI (legacy mode): NOT encrypted, no keys.
+    static ChatSession *connectToLegacy(Profile *profile, const QString &myName,
+                                        const QString &host, quint16 port,
+                                        const QString &peerName = QString(),
+                                        QObject *parent = nullptr);
+    static constexpr std::chrono::milliseconds LegacySniffTimeout{2'000};
+    // A chat that cannot start (e.g. a legacy user while legacy chats are off): already
+    // Ended with reason and message, so the UI shows it like any other ended chat.
+    static ChatSession *refused(Profile *profile, const UserInfo &peer, EndReason reason,
+                                const QString &message, QObject *parent = nullptr);
     ~ChatSession() override;
 
     Direction direction() const { return m_direction; }
     State state() const { return m_state; }
     EndReason endReason() const { return m_endReason; }
     bool isActive() const { return m_state == State::Active; }
+    // A plain-text chat with the original CLI: not encrypted, no keys, no delivery receipts.
+    bool isLegacy() const { return m_legacy; }
     bool isEnded() const { return m_state == State::Ended; }
 
     // The other side's name (known at once for outgoing chats to a directory entry, after
@@ -134,6 +149,10 @@ private:
     void setupSocket();
     void onEncrypted();
     void onReadyRead();
+    void readLegacy();
+    void handleLegacyText(const QByteArray &bytes);
+    void becomeLegacyIncoming();
+    void startLegacyChat();
     void onSocketGone();
     void handleFrame(const QJsonObject &frame);
     void handlePeerHello(const Hello &hello);
@@ -166,6 +185,10 @@ private:
     quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
     QTimer m_keepAliveTimer;
+    QTimer m_sniffTimer;  // incoming with legacy allowed: waiting for the first byte
+    bool m_legacy = false;
+    bool m_sniffing = false;
+    QByteArray m_legacyPending;  // legacy text that arrived before our user accepted
     QElapsedTimer m_lastHeard;
 };
 

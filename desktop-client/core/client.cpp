@@ -25,6 +25,7 @@ Client::Client(Profile *profile, QObject *parent)
     , m_listener(new PeerListener(profile, this))
 {
     connect(m_listener, &PeerListener::incomingSession, this, &Client::onIncoming);
+    m_listener->setLegacyAllowed(legacyChatsAllowed());
     connect(m_hub, &HubConnection::lookupFinished, this, [this](const LookupResult &result) {
         const QString key = usernameKey(result.name);
         const QList<ChatSession *> all = sessions();
@@ -89,19 +90,59 @@ void Client::adopt(ChatSession *session)
     });
 }
 
+bool Client::legacyChatsAllowed() const
+{
+    return m_profile->settings().value(u"chat/allowLegacy"_s, false).toBool();
+}
+
+void Client::setLegacyChatsAllowed(bool allowed)
+{
+    m_profile->settings().setValue(u"chat/allowLegacy"_s, allowed);
+    m_profile->settings().sync();
+    m_listener->setLegacyAllowed(allowed);
+}
+
 ChatSession *Client::chatWith(const UserInfo &user)
 {
-    auto *session = ChatSession::connectTo(m_profile, m_hub->userName(), user.address, user.port,
-                                           user, this);
+    ChatSession *session = nullptr;
+    if (user.legacy && !legacyChatsAllowed()) {
+        session = ChatSession::refused(
+            m_profile, user, ChatSession::EndReason::LegacyNotAllowed,
+            tr("%1 uses the old ChatBuddy program, which cannot encrypt. Turn on \"Allow "
+               "unencrypted legacy chats\" to chat with %1 anyway.")
+                .arg(user.name),
+            this);
+    } else if (user.legacy) {
+        session = ChatSession::connectToLegacy(m_profile, m_hub->userName(), user.address,
+                                               user.port, user.name, this);
+    } else {
+        session = ChatSession::connectTo(m_profile, m_hub->userName(), user.address, user.port,
+                                         user, this);
+    }
     adopt(session);
     Q_EMIT chatStarted(session);
     return session;
 }
 
-ChatSession *Client::chatWithAddress(const QString &host, quint16 port)
+ChatSession *Client::chatWithAddress(const QString &host, quint16 port, bool legacy)
 {
-    auto *session = ChatSession::connectTo(m_profile, m_hub->userName(), host, port,
-                                           std::nullopt, this);
+    ChatSession *session = nullptr;
+    if (legacy && !legacyChatsAllowed()) {
+        UserInfo peer;
+        peer.address = host;
+        peer.port = port;
+        peer.legacy = true;
+        session = ChatSession::refused(m_profile, peer, ChatSession::EndReason::LegacyNotAllowed,
+                                       tr("Plain-text legacy chats are off. Turn on \"Allow "
+                                          "unencrypted legacy chats\" first."),
+                                       this);
+    } else if (legacy) {
+        session = ChatSession::connectToLegacy(m_profile, m_hub->userName(), host, port,
+                                               QString(), this);
+    } else {
+        session = ChatSession::connectTo(m_profile, m_hub->userName(), host, port, std::nullopt,
+                                         this);
+    }
     adopt(session);
     Q_EMIT chatStarted(session);
     return session;

@@ -36,10 +36,16 @@ public:
     // Logs in: hub connection with the listener's port.
     void logIn(const QString &host, quint16 port, const QString &name);
 
-    // Starts a chat with a user from the directory (key checked against it).
+    // Starts a chat with a user from the directory (key checked against it). A legacy user
+    // gets a plain-text chat if legacy chats are allowed, else an ended LegacyNotAllowed one.
     ChatSession *chatWith(const UserInfo &user);
+    // "Allow unencrypted legacy chats" (off by default; kept in the profile's settings).
+    bool legacyChatsAllowed() const;
+    void setLegacyChatsAllowed(bool allowed);
     // Starts a chat with a bare address (unverified until the user accepts the key).
-    ChatSession *chatWithAddress(const QString &host, quint16 port);
+    // legacy=true opens a plain-text chat to the original CLI (only if legacy chats are
+    // allowed); a TLS chat never falls back to plain text.
+    ChatSession *chatWithAddress(const QString &host, quint16 port, bool legacy = false);
     // Forgets an ended chat (ends it first if still open) and deletes it later.
     void closeChat(ChatSession *session);
     QList<ChatSession *> sessions() const;

@@ -10,7 +10,7 @@ namespace chatbuddy::client {
 
 struct ChatLine {
     enum class Kind { Outgoing, Incoming, Notice, Warning };
-    enum class Delivery { None, Sending, Delivered, NotDelivered };
+    enum class Delivery { None, Sending, Delivered, NotDelivered, Sent };  // Sent: legacy, no receipts
     Kind kind = Kind::Notice;
     QString id;  // message id for Outgoing/Incoming
     QString sender;

@@ -31,7 +31,8 @@ void PeerListener::close()
 
 void PeerListener::Server::incomingConnection(qintptr socketDescriptor)
 {
-    ChatSession *session = ChatSession::fromIncoming(m_owner->m_profile, socketDescriptor);
+    ChatSession *session = ChatSession::fromIncoming(m_owner->m_profile, socketDescriptor,
+                                                       m_owner->m_allowLegacy);
     Q_EMIT m_owner->incomingSession(session);
 }
 

@@ -27,6 +27,8 @@ public:
     // True if the preferred port was taken and another one was used.
     bool usedFallbackPort() const { return m_fallback; }
     QString errorString() const { return m_server.errorString(); }
+    // Serve connections that do not start TLS as plain-text legacy chats (off by default).
+    void setLegacyAllowed(bool allowed) { m_allowLegacy = allowed; }
 
 Q_SIGNALS:
     // A new incoming chat; the session has no parent yet: the receiver takes ownership.
@@ -45,6 +47,7 @@ private:
     Profile *m_profile;
     Server m_server{this};
     bool m_fallback = false;
+    bool m_allowLegacy = false;
 };
 
 } // namespace chatbuddy::client

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain-text chats with the original ChatBuddy CLI (legacy mode, off by default): both
+// directions, EOM, and what happens while the option is off.
+
+#include "chatsession.h"
+#include "client.h"
+#include "hubconnection.h"
+#include "hubfixture.h"
+#include "legacyclient.h"
+#include "peerlistener.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::client;
+using namespace chatbuddy::test;
+
+namespace {
+struct Person {
+    explicit Person(const QString &name)
+    {
+        profile = Profile::openAt(dir.filePath(name), name);
+        client = std::make_unique<Client>(profile.get());
+        client->startListening(0);
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Client> client;
+};
+
+QStringList incomingTexts(const ChatSession *session)
+{
+    QStringList out;
+    for (const ChatLine &line : session->messages()->lines()) {
+        if (line.kind == ChatLine::Kind::Incoming)
+            out.append(line.text);
+    }
+    return out;
+}
+} // namespace
+
+class TestLegacyChat : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ChatSession *>(); }
+    void offByDefault();
+    void outgoingToLegacyPeer();
+    void incomingFromLegacyPeerBySilence();
+    void incomingFromLegacyPeerByText();
+    void legacyPeerRefusedWhenOff();
+    void legacyUserFromDirectory();
+};
+
+void TestLegacyChat::offByDefault()
+{
+    Person alice(u"alice"_s);
+    QVERIFY(!alice.client->legacyChatsAllowed());
+    alice.client->setLegacyChatsAllowed(true);
+    QVERIFY(alice.client->legacyChatsAllowed());
+    QCOMPARE(alice.profile->settings().value(u"chat/allowLegacy"_s).toBool(), true);
+}
+
+void TestLegacyChat::outgoingToLegacyPeer()
+{
+    Person alice(u"alice"_s);
+    alice.client->setLegacyChatsAllowed(true);
+    QTcpServer cliListener;  // the CLI's "Wait for someone to chat"
+    QVERIFY(cliListener.listen(QHostAddress::LocalHost, 0));
+    LegacyClient cli;
+    ChatSession *chat = alice.client->chatWithAddress(u"127.0.0.1"_s, cliListener.serverPort(),
+                                                      /*legacy=*/true);
+    QVERIFY(chat->isLegacy());
+    QVERIFY(cliListener.waitForNewConnection(5000));  // test-only blocking wait
+    cli.adopt(cliListener.nextPendingConnection());
+    QTRY_VERIFY(chat->isActive());
+    QCOMPARE(chat->messages()->lineAt(1).kind, ChatLine::Kind::Warning);  // "Not encrypted"
+
+    QVERIFY(!chat->sendMessage(u"Hello!"_s).isEmpty());
+    QVERIFY(cli.waitForText("Hello!"));
+    QCOMPARE(chat->messages()->lineAt(chat->messages()->rowCount() - 1).delivery,
+             ChatLine::Delivery::Sent);  // no receipts in plain text
+    QSignalSpy got(chat, &ChatSession::messageReceived);
+    cli.sendText("Hi Alice! How are you?");  // one send(), no newline, as the CLI does
+    QVERIFY(got.wait());
+    QCOMPARE(incomingTexts(chat), QStringList{u"Hi Alice! How are you?"_s});
+
+    QSignalSpy ended(chat, &ChatSession::ended);
+    cli.sendText("EOM");
+    QVERIFY(ended.wait());
+    QCOMPARE(chat->endReason(), ChatSession::EndReason::EndedByPeer);
+}
+
+void TestLegacyChat::incomingFromLegacyPeerBySilence()
+{
+    Person bob(u"bob"_s);
+    bob.client->setLegacyChatsAllowed(true);
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    LegacyClient cli;
+    QVERIFY(cli.connectTo(bob.client->listener()->port()));
+    // The CLI says nothing until its user types: after the sniff timeout it is legacy.
+    QVERIFY(requested.wait(ChatSession::LegacySniffTimeout.count() + 3000));
+    auto *chat = requested.first().first().value<ChatSession *>();
+    QVERIFY(chat->isLegacy());
+    QVERIFY(chat->peerFingerprint().isEmpty());
+    chat->accept(u"bob"_s);
+    QVERIFY(chat->isActive());
+    cli.sendText("Hii Bob");
+    QTRY_COMPARE(incomingTexts(chat), QStringList{u"Hii Bob"_s});
+    chat->sendMessage(u"Hii!"_s);
+    QVERIFY(cli.waitForText("Hii!"));
+    chat->endChat();
+    QVERIFY(cli.waitForText("EOM"));
+    QVERIFY(cli.received().endsWith("EOM"));
+    QVERIFY(cli.waitForDisconnected());
+}
+
+void TestLegacyChat::incomingFromLegacyPeerByText()
+{
+    Person bob(u"bob"_s);
+    bob.client->setLegacyChatsAllowed(true);
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    LegacyClient cli;
+    QVERIFY(cli.connectTo(bob.client->listener()->port()));
+    cli.sendText("Hello before you accepted");
+    QVERIFY(requested.wait());  // the first byte is not 0x16: no need to wait for the timeout
+    auto *chat = requested.first().first().value<ChatSession *>();
+    QVERIFY(chat->isLegacy());
+    chat->accept(u"bob"_s);
+    // What the CLI typed before the user accepted is shown, not lost.
+    QTRY_COMPARE(incomingTexts(chat), QStringList{u"Hello before you accepted"_s});
+}
+
+void TestLegacyChat::legacyPeerRefusedWhenOff()
+{
+    Person bob(u"bob"_s);  // legacy chats off
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    LegacyClient cli;
+    QVERIFY(cli.connectTo(bob.client->listener()->port()));
+    cli.sendText("Hello?");
+    QVERIFY(cli.waitForDisconnected());  // plain text is not TLS: the handshake fails
+    QCOMPARE(requested.count(), 0);
+    QTRY_COMPARE(bob.client->sessions().size(), 0);
+}
+
+void TestLegacyChat::legacyUserFromDirectory()
+{
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    alice.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
+    QTRY_VERIFY(alice.client->hub()->isOnline());
+    LegacyClient carol;
+    QVERIFY(carol.connectTo(hub.port()));
+    carol.sendText("carol");
+    QTRY_VERIFY(alice.client->users()->find(u"carol"_s).has_value());
+    const UserInfo entry = *alice.client->users()->find(u"carol"_s);
+    QVERIFY(entry.legacy);
+
+    // Off: the chat is refused with an explanation, nothing is sent in plain text.
+    ChatSession *refused = alice.client->chatWith(entry);
+    QVERIFY(refused->isEnded());
+    QCOMPARE(refused->endReason(), ChatSession::EndReason::LegacyNotAllowed);
+    QVERIFY(refused->endMessage().contains(u"Allow unencrypted legacy chats"_s));
+}
+
+QTEST_GUILESS_MAIN(TestLegacyChat)
+#include "tst_legacychat.moc"
