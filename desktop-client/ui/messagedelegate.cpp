@@ -121,6 +121,8 @@ QString MessageDelegate::deliveryText(int delivery)
         return tr("Delivered ✓");
     case ChatLine::Delivery::NotDelivered:
         return tr("Not delivered");
+    case ChatLine::Delivery::Sent:
+        return tr("Sent"); // legacy peers send no receipts: gone out, nothing more is known
     case ChatLine::Delivery::None:
         break;
     }
