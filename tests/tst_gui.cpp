@@ -1,28 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop client as a user meets it, offscreen, with a real hub in the process: log in,
-// see each other, start, accept, decline and end chats, connect by address, tabs.
+// see each other, start, accept, decline and end chats, connect by address, tabs, and the trust
+// you can see: safety numbers, verified tags, a changed key, hub keys, unencrypted legacy chats.
 
 #include "chatwidget.h"
 #include "connectaddressdialog.h"
+#include "hubkeydialog.h"
+#include "identitydialog.h"
 #include "incomingchatprompt.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "messagedelegate.h"
+#include "userdelegate.h"
+#include "verifydialog.h"
 
+#include "chatsession.h"
 #include "client.h"
 #include "hubconnection.h"
 #include "hubfixture.h"
+#include "identity.h"
+#include "legacyclient.h"
 #include "messagemodel.h"
 #include "peerlistener.h"
 #include "profile.h"
 #include "usersmodel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,7 +63,7 @@ using namespace chatbuddy::ui;
 
 namespace {
 
-const QString Chatting = u"Chatting · encrypted"_s;
+const QString Chatting = u"Chatting"_s;
 
 template<typename T> T *child(const QObject *root, const QString &objectName)
 {
@@ -250,6 +263,47 @@ void openChat(Person &from, Person &to, ChatWidget **fromChat, ChatWidget **toCh
     *toChat = incoming;
 }
 
+// A fingerprint as the trust widgets show it: groups of four, two lines.
+QString shownKey(const QString &fingerprint)
+{
+    return IdentityDialog::twoLineFingerprint(fingerprint);
+}
+
+// Opens the chat's Verify dialog with its button.
+void openVerify(ChatWidget *chat, QPointer<VerifyDialog> *dialog)
+{
+    STEP(click(child<QPushButton>(chat, u"verifyButton"_s)));
+    *dialog = child<VerifyDialog>(chat, u"verifyDialog"_s);
+    QVERIFY(!dialog->isNull());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog->data()));
+}
+
+QString verifiedText(const ChatWidget *chat)
+{
+    const auto *label = child<QLabel>(chat, u"peerVerifiedLabel"_s);
+    return label ? label->text() : u"<no chat>"_s;
+}
+
+// The tag the users list paints next to name (what the delegate reads for that row).
+UserDelegate::Badge badgeOf(const Person &person, const QString &name)
+{
+    QListView *view = person.usersView();
+    const auto *delegate = view ? qobject_cast<UserDelegate *>(view->itemDelegate()) : nullptr;
+    const QModelIndex index = view ? rowShowing(view, name) : QModelIndex();
+    if (!delegate || !index.isValid())
+        return UserDelegate::Badge::None;
+    return delegate->badgeFor(index);
+}
+
+// Opens the connect-by-address dialog with its button.
+void openConnectDialog(Person &person, QPointer<ConnectAddressDialog> *dialog)
+{
+    STEP(click(child<QPushButton>(person.window.get(), u"connectByAddressButton"_s)));
+    *dialog = child<ConnectAddressDialog>(person.window.get(), u"connectAddressDialog"_s);
+    QVERIFY(!dialog->isNull());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog->data()));
+}
+
 } // namespace
 
 class TestGui : public QObject {
@@ -272,6 +326,13 @@ private Q_SLOTS:
     void invalidNameShownInLogin();
     void ctrlWClosesChatTab();
     void unreadCountOnBackgroundTab();
+    void verifyShowsSameSafetyNumber();
+    void keyChangeBlocksUntilAccepted();
+    void hubKeyDialogForgetsKey();
+    void hubKeyChangeShowsBothKeys();
+    void allowLegacyAction();
+    void legacyUserTaggedNotEncrypted();
+    void legacyChatByAddress();
 };
 
 void TestGui::initTestCase()
@@ -363,8 +424,15 @@ void TestGui::doubleClickStartsChat()
     QCOMPARE(stateOf(incoming), Chatting);
     QVERIFY(canType(outgoing));
     QVERIFY(canType(incoming));
-    QCOMPARE(child<QLabel>(outgoing, u"peerVerifiedLabel"_s)->text(), u"✓ Verified"_s);
-    QCOMPARE(child<QLabel>(incoming, u"peerVerifiedLabel"_s)->text(), u"✓ Verified"_s);
+    // The hub vouched for both keys; nobody compared a safety number yet.
+    QCOMPARE(child<QLabel>(outgoing, u"peerVerifiedLabel"_s)->text(),
+             u"Key confirmed by the hub"_s);
+    QCOMPARE(child<QLabel>(incoming, u"peerVerifiedLabel"_s)->text(),
+             u"Key confirmed by the hub"_s);
+    QCOMPARE(child<QLabel>(outgoing, u"encryptionLabel"_s)->text(), u"Encrypted"_s);
+    QCOMPARE(child<QLabel>(incoming, u"encryptionLabel"_s)->text(), u"Encrypted"_s);
+    QVERIFY(!child<QWidget>(outgoing, u"keyChangedBanner"_s)->isVisible());
+    QVERIFY(!child<QWidget>(outgoing, u"acceptKeyButton"_s)->isVisible());
 
     // Double-clicking Bob again focuses the open chat instead of starting a second one.
     STEP(doubleClickUser(alice, u"bob"_s));
@@ -551,8 +619,18 @@ void TestGui::connectByAddressStartsChat()
     QTRY_COMPARE(alice.tabs()->tabText(0), u"bob"_s);
     QCOMPARE(child<QLabel>(outgoing, u"peerVerifiedLabel"_s)->text(), u"⚠ Not verified"_s);
 
+    // Nobody vouched for the key: Alice sees it in full and may accept it; chatting works.
+    auto *acceptKey = child<QPushButton>(outgoing, u"acceptKeyButton"_s);
+    QVERIFY(acceptKey->isVisible());
+    const QString bobKey = bob.profile->fingerprint();
+    QCOMPARE(child<QLabel>(outgoing, u"newKeyLabel"_s)->text(), shownKey(bobKey));
+    QVERIFY(alice.profile->pinnedContactFingerprint(u"bob"_s).isEmpty());
     STEP(say(outgoing, u"found you by address"_s));
     QTRY_VERIFY(linesOf(incoming).contains(u"found you by address"_s));
+    STEP(click(acceptKey));
+    QVERIFY(!acceptKey->isVisible());
+    QVERIFY(!child<QWidget>(outgoing, u"newKeyBanner"_s)->isVisible());
+    QCOMPARE(alice.profile->pinnedContactFingerprint(u"bob"_s), bobKey);
 }
 
 void TestGui::hubDownShownInLogin()
@@ -699,6 +777,350 @@ void TestGui::unreadCountOnBackgroundTab()
     QCOMPARE(tabs->count(), 1);
     QCOMPARE(tabs->currentWidget(), aliceCarol);
     QCOMPARE(stateOf(aliceCarol), Chatting);
+}
+
+void TestGui::verifyShowsSameSafetyNumber()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    ChatWidget *outgoing = nullptr;
+    ChatWidget *incoming = nullptr;
+    STEP(openChat(alice, bob, &outgoing, &incoming));
+    const QString aliceKey = alice.profile->fingerprint();
+    const QString bobKey = bob.profile->fingerprint();
+    QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::None);
+
+    // Both open Verify: the same number on both screens, 12 groups of 5 digits.
+    QPointer<VerifyDialog> aliceDialog;
+    QPointer<VerifyDialog> bobDialog;
+    STEP(openVerify(outgoing, &aliceDialog));
+    STEP(openVerify(incoming, &bobDialog));
+    auto *aliceNumber = child<QLabel>(aliceDialog.data(), u"safetyNumberLabel"_s);
+    auto *bobNumber = child<QLabel>(bobDialog.data(), u"safetyNumberLabel"_s);
+    QCOMPARE(aliceNumber->text(), bobNumber->text());
+    QCOMPARE(aliceNumber->text(), VerifyDialog::safetyNumberLines(safetyNumber(aliceKey, bobKey)));
+    const QStringList groups =
+        aliceNumber->text().split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    QCOMPARE(groups.size(), 12);
+    for (const QString &group : groups)
+        QVERIFY2(QRegularExpression(u"^[0-9]{5}$"_s).match(group).hasMatch(), qPrintable(group));
+    QCOMPARE(aliceNumber->text().count(u'\n'), 2); // three lines, easy to read aloud
+    QVERIFY(aliceNumber->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QCOMPARE(aliceNumber->font().family(), // monospace
+             QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    QVERIFY(child<QLabel>(aliceDialog.data(), u"verifyExplanationLabel"_s)
+                ->text()
+                .startsWith(u"Compare this number with bob in person or on a call; if it matches "
+                            u"on both screens, mark bob as verified."_s));
+    QCOMPARE(child<QLabel>(aliceDialog.data(), u"verifyPeerFingerprintLabel"_s)->text(),
+             shownKey(bobKey));
+    QCOMPARE(child<QLabel>(aliceDialog.data(), u"verifyOwnFingerprintLabel"_s)->text(),
+             shownKey(aliceKey));
+
+    // They match: Alice marks Bob verified. Her header and users list say so; Bob's do not.
+    auto *mark = child<QPushButton>(aliceDialog.data(), u"markVerifiedButton"_s);
+    QCOMPARE(mark->text(), u"&Mark as verified"_s);
+    STEP(click(mark));
+    QCOMPARE(verifiedText(outgoing), u"✓ Verified"_s);
+    QCOMPARE(mark->text(), u"Mark as &not verified"_s);
+    QVERIFY(alice.profile->isContactVerified(u"bob"_s, bobKey));
+    QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::Verified);
+    QCOMPARE(UserDelegate::badgeText(UserDelegate::Badge::Verified), u"✓ Verified"_s);
+    QCOMPARE(badgeOf(alice, u"alice"_s), UserDelegate::Badge::None);
+    QCOMPARE(verifiedText(incoming), u"Key confirmed by the hub"_s);
+    QCOMPARE(badgeOf(bob, u"alice"_s), UserDelegate::Badge::None);
+
+    // Taken back, and given again.
+    STEP(click(mark));
+    QCOMPARE(verifiedText(outgoing), u"Key confirmed by the hub"_s);
+    QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::None);
+    STEP(click(mark));
+    QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::Verified);
+    STEP(click(child<QPushButton>(aliceDialog.data(), u"verifyCloseButton"_s)));
+    QTRY_VERIFY(aliceDialog.isNull());
+    STEP(click(child<QPushButton>(bobDialog.data(), u"verifyCloseButton"_s)));
+    QTRY_VERIFY(bobDialog.isNull());
+
+    // The mark is kept: the next chat with Bob opens verified.
+    STEP(say(outgoing, u"EOM"_s));
+    STEP(click(child<QPushButton>(outgoing, u"chatAgainButton"_s)));
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = bob.visiblePrompt()));
+    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
+    ChatWidget *again = alice.currentChat();
+    QVERIFY(again && again != outgoing);
+    QTRY_COMPARE(stateOf(again), Chatting);
+    QCOMPARE(verifiedText(again), u"✓ Verified"_s);
+}
+
+void TestGui::keyChangeBlocksUntilAccepted()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    // Each once chatted with someone of that name whose key was different.
+    const QString oldBobKey(64, u'a');
+    const QString oldAliceKey(64, u'b');
+    alice.profile->pinContact(u"bob"_s, oldBobKey);
+    bob.profile->pinContact(u"alice"_s, oldAliceKey);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    const QString aliceKey = alice.profile->fingerprint();
+    const QString bobKey = bob.profile->fingerprint();
+
+    STEP(doubleClickUser(alice, u"bob"_s));
+    QTRY_COMPARE(alice.tabs()->count(), 1);
+    ChatWidget *outgoing = alice.currentChat();
+    QVERIFY(outgoing);
+    auto *banner = child<QWidget>(outgoing, u"keyChangedBanner"_s);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(child<QLabel>(outgoing, u"keyChangedTitleLabel"_s)->text(),
+             u"bob's key changed — this may be an attack."_s);
+    QCOMPARE(child<QLabel>(outgoing, u"previousKeyLabel"_s)->text(), shownKey(oldBobKey));
+    QCOMPARE(child<QLabel>(outgoing, u"currentKeyLabel"_s)->text(), shownKey(bobKey));
+    QCOMPARE(verifiedText(outgoing), u"⚠ Key changed"_s);
+    QVERIFY(!alice.tabs()->tabIcon(0).isNull());
+
+    // Bob's prompt carries the same warning about Alice, and Enter would decline.
+    QPointer<IncomingChatPrompt> prompt;
+    QTRY_VERIFY((prompt = bob.visiblePrompt()));
+    QVERIFY(child<QLabel>(prompt.data(), u"incomingVerifiedLabel"_s)
+                ->text()
+                .startsWith(u"⚠ alice's key changed — this may be an attack."_s));
+    QCOMPARE(child<QLabel>(prompt.data(), u"incomingPreviousKeyLabel"_s)->text(),
+             shownKey(oldAliceKey));
+    QCOMPARE(child<QLabel>(prompt.data(), u"incomingCurrentKeyLabel"_s)->text(),
+             shownKey(aliceKey));
+    QVERIFY(child<QPushButton>(prompt.data(), u"declineButton"_s)->isDefault());
+    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
+    QTRY_VERIFY(prompt.isNull());
+    ChatWidget *incoming = bob.currentChat();
+    QVERIFY(incoming);
+
+    // Connected, but nothing can be typed or sent on either side.
+    QTRY_COMPARE(stateOf(outgoing), u"Blocked: key changed"_s);
+    QCOMPARE(stateOf(incoming), u"Blocked: key changed"_s);
+    QVERIFY(outgoing->session()->isActive());
+    QVERIFY(!canType(outgoing));
+    QVERIFY(!canType(incoming));
+    QVERIFY(!child<QPushButton>(outgoing, u"sendButton"_s)->isEnabled());
+    QVERIFY(child<QWidget>(incoming, u"keyChangedBanner"_s)->isVisible());
+
+    // Alice accepts Bob's new key: she can write again; Bob is still blocked.
+    STEP(click(child<QPushButton>(outgoing, u"acceptKeyButton"_s)));
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(stateOf(outgoing), Chatting);
+    QVERIFY(canType(outgoing));
+    QCOMPARE(verifiedText(outgoing), u"Key confirmed by the hub"_s);
+    QCOMPARE(alice.profile->pinnedContactFingerprint(u"bob"_s), bobKey);
+    QVERIFY(alice.tabs()->tabIcon(0).isNull());
+    QVERIFY(!canType(incoming));
+
+    // Bob compares the safety number and accepts and verifies in one step.
+    QPointer<VerifyDialog> dialog;
+    STEP(openVerify(incoming, &dialog));
+    auto *mark = child<QPushButton>(dialog.data(), u"markVerifiedButton"_s);
+    QCOMPARE(mark->text(), u"Accept new key and mark as &verified"_s);
+    STEP(click(mark));
+    QVERIFY(!child<QWidget>(incoming, u"keyChangedBanner"_s)->isVisible());
+    QVERIFY(canType(incoming));
+    QCOMPARE(verifiedText(incoming), u"✓ Verified"_s);
+    QVERIFY(bob.profile->isContactVerified(u"alice"_s, aliceKey));
+    STEP(click(child<QPushButton>(dialog.data(), u"verifyCloseButton"_s)));
+
+    STEP(say(outgoing, u"It is really me, new laptop."_s));
+    QTRY_VERIFY(linesOf(incoming).contains(u"It is really me, new laptop."_s));
+}
+
+void TestGui::hubKeyDialogForgetsKey()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
+    const QString pinned = alice.profile->pinnedHubFingerprint(address);
+    QVERIFY(!pinned.isEmpty());
+    QCOMPARE(pinned, alice.client->hub()->hubFingerprint());
+
+    auto *action = child<QAction>(alice.window.get(), u"hubKeyAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    QPointer<HubKeyDialog> dialog = child<HubKeyDialog>(alice.window.get(), u"hubKeyDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.data()));
+    auto *keyLabel = child<QLabel>(dialog.data(), u"hubPinnedFingerprintLabel"_s);
+    QCOMPARE(keyLabel->text(), shownKey(pinned));
+    QCOMPARE(child<QLabel>(dialog.data(), u"hubKeyAddressLabel"_s)->text(), address);
+    QCOMPARE(child<QLabel>(dialog.data(), u"hubKeyStatusLabel"_s)->text(),
+             u"✓ The hub is showing this key now."_s);
+
+    // Forget asks first; Cancel keeps the key.
+    auto *forget = child<QPushButton>(dialog.data(), u"forgetHubKeyButton"_s);
+    STEP(click(forget));
+    QPointer<QMessageBox> confirm = child<QMessageBox>(dialog.data(), u"forgetHubKeyConfirm"_s);
+    QVERIFY(confirm);
+    QVERIFY(QTest::qWaitForWindowExposed(confirm.data()));
+    STEP(click(child<QPushButton>(confirm.data(), u"cancelForgetButton"_s)));
+    QTRY_VERIFY(confirm.isNull());
+    QCOMPARE(alice.profile->pinnedHubFingerprint(address), pinned);
+
+    STEP(click(forget));
+    confirm = child<QMessageBox>(dialog.data(), u"forgetHubKeyConfirm"_s);
+    QVERIFY(confirm);
+    QVERIFY(QTest::qWaitForWindowExposed(confirm.data()));
+    STEP(click(child<QPushButton>(confirm.data(), u"confirmForgetButton"_s)));
+    QTRY_VERIFY(confirm.isNull());
+    QVERIFY(alice.profile->pinnedHubFingerprint(address).isEmpty());
+    QCOMPARE(keyLabel->text(), u"(none)"_s);
+    QVERIFY(!forget->isEnabled());
+}
+
+void TestGui::hubKeyChangeShowsBothKeys()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
+    const QString wrong(64, u'c');
+    alice.profile->pinHub(address, wrong); // as if another hub had been here before
+    STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1"_s, QString::number(hub.port())));
+
+    auto *box = child<QWidget>(alice.login.get(), u"hubKeyChangedBox"_s);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(child<QLabel>(alice.login.get(), u"loginStatusLabel"_s)
+                ->text()
+                .contains(u"This may be an attack"_s));
+    const QString presented = alice.client->hub()->presentedHubFingerprint();
+    QVERIFY(!presented.isEmpty());
+    QVERIFY(presented != wrong);
+    QCOMPARE(child<QLabel>(alice.login.get(), u"pinnedHubKeyLabel"_s)->text(), shownKey(wrong));
+    QCOMPARE(child<QLabel>(alice.login.get(), u"presentedHubKeyLabel"_s)->text(),
+             shownKey(presented));
+    QCOMPARE(alice.client->hub()->state(), HubConnection::State::Offline);
+
+    // Alice knows the hub was reinstalled: she forgets the old key and the new one is pinned.
+    STEP(click(child<QPushButton>(alice.login.get(), u"forgetHubKeyButton"_s)));
+    QVERIFY(!box->isVisible());
+    QSignalSpy accepted(alice.login.get(), &QDialog::accepted);
+    STEP(click(child<QPushButton>(alice.login.get(), u"connectButton"_s)));
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(alice.profile->pinnedHubFingerprint(address), presented);
+}
+
+void TestGui::allowLegacyAction()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    auto *action = child<QAction>(alice.window.get(), u"allowLegacyAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isCheckable());
+    QVERIFY(!action->isChecked()); // off by default
+    QVERIFY(!alice.client->legacyChatsAllowed());
+
+    // While off, the address dialog does not offer plain text.
+    QPointer<ConnectAddressDialog> dialog;
+    STEP(openConnectDialog(alice, &dialog));
+    QVERIFY(!child<QCheckBox>(dialog.data(), u"legacyCheckBox"_s)->isEnabled());
+    STEP(click(child<QPushButton>(dialog.data(), u"addressCancelButton"_s)));
+    QTRY_VERIFY(dialog.isNull());
+
+    action->trigger();
+    QVERIFY(action->isChecked());
+    QVERIFY(alice.client->legacyChatsAllowed());
+    STEP(openConnectDialog(alice, &dialog));
+    auto *legacy = child<QCheckBox>(dialog.data(), u"legacyCheckBox"_s);
+    QVERIFY(legacy->isEnabled());
+    QVERIFY(!legacy->isChecked()); // still a choice per chat
+    STEP(click(child<QPushButton>(dialog.data(), u"addressCancelButton"_s)));
+    QTRY_VERIFY(dialog.isNull());
+
+    action->trigger();
+    QVERIFY(!action->isChecked());
+    QVERIFY(!alice.client->legacyChatsAllowed());
+}
+
+void TestGui::legacyUserTaggedNotEncrypted()
+{
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    LegacyClient carol; // the original CLI: plain text, no key
+    QVERIFY(carol.connectTo(hub.port()));
+    carol.sendText("carol");
+    QTRY_VERIFY(rowShowing(alice.usersView(), u"carol"_s).isValid());
+    QCOMPARE(badgeOf(alice, u"carol"_s), UserDelegate::Badge::NotEncrypted);
+    QCOMPARE(UserDelegate::badgeText(UserDelegate::Badge::NotEncrypted), u"not encrypted"_s);
+    QCOMPARE(badgeOf(alice, u"alice"_s), UserDelegate::Badge::None);
+
+    // Legacy chats are off: the chat says why instead of connecting in plain text.
+    STEP(doubleClickUser(alice, u"carol"_s));
+    QTRY_COMPARE(alice.tabs()->count(), 1);
+    ChatWidget *chat = alice.currentChat();
+    QCOMPARE(chat->session()->endReason(), ChatSession::EndReason::LegacyNotAllowed);
+    QCOMPARE(stateOf(chat), u"Chat ended"_s);
+    QCOMPARE(child<QLabel>(chat, u"encryptionLabel"_s)->text(), u"Not encrypted"_s);
+    auto *hint = child<QLabel>(chat, u"inputHintLabel"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"Allow Unencrypted Legacy Chats"_s));
+    QVERIFY(!alice.tabs()->tabIcon(0).isNull());
+}
+
+void TestGui::legacyChatByAddress()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    QTcpServer oldClient; // where the original CLI listens for chats
+    QVERIFY(oldClient.listen(QHostAddress::LocalHost, 0));
+    child<QAction>(alice.window.get(), u"allowLegacyAction"_s)->trigger();
+
+    QPointer<ConnectAddressDialog> dialog;
+    STEP(openConnectDialog(alice, &dialog));
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressEdit"_s), u"127.0.0.1"_s));
+    STEP(typeInto(child<QLineEdit>(dialog.data(), u"addressPortEdit"_s),
+                  QString::number(oldClient.serverPort())));
+    auto *legacy = child<QCheckBox>(dialog.data(), u"legacyCheckBox"_s);
+    QTest::mouseClick(legacy, Qt::LeftButton, {}, QPoint(8, legacy->height() / 2));
+    QVERIFY(legacy->isChecked());
+    STEP(click(child<QPushButton>(dialog.data(), u"addressConnectButton"_s)));
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_VERIFY(oldClient.hasPendingConnections());
+    LegacyClient dave;
+    dave.adopt(oldClient.nextPendingConnection());
+
+    ChatWidget *chat = alice.currentChat();
+    QVERIFY(chat);
+    QTRY_COMPARE(stateOf(chat), Chatting);
+    auto *encryption = child<QLabel>(chat, u"encryptionLabel"_s);
+    QCOMPARE(encryption->text(), u"Not encrypted"_s);
+    QVERIFY(encryption->isVisible());
+    QVERIFY(!child<QWidget>(chat, u"verifyButton"_s)->isVisible());
+    QVERIFY(!alice.tabs()->tabIcon(0).isNull());
+    QVERIFY(alice.tabs()->tabToolTip(0).contains(u"Not encrypted"_s));
+
+    // No receipts in plain text: Alice's line says Sent, never Delivered.
+    STEP(say(chat, u"hello old friend"_s));
+    QVERIFY(dave.waitForText("hello old friend"));
+    const QModelIndex own =
+        rowShowing(child<QListView>(chat, u"messageView"_s), u"hello old friend"_s);
+    QVERIFY(own.isValid());
+    QCOMPARE(ChatLine::Delivery(own.data(MessageModel::DeliveryRole).toInt()),
+             ChatLine::Delivery::Sent);
+    QCOMPARE(MessageDelegate::deliveryText(own.data(MessageModel::DeliveryRole).toInt()),
+             u"Sent"_s);
+    dave.sendText("hi alice");
+    QTRY_VERIFY(linesOf(chat).contains(u"hi alice"_s));
+    dave.sendText("EOM");
+    QTRY_COMPARE(stateOf(chat), u"Chat ended"_s);
 }
 
 QTEST_MAIN(TestGui)

@@ -3,8 +3,8 @@
 # Screenshots of the desktop client as a person sees it: under a private Xvfb screen (at
 # 1280x800 and 800x600 by default), a hub and two clients log in, open a chat and exchange
 # messages; PNGs of the login dialog, the users list, the incoming prompt and the chat are
-# saved to OUTDIR (default: screenshots/).
-# usage: tools/screenshots.sh [OUTDIR] [WxH ...]
+# saved to OUTDIR (default: screenshots/). BUILD_DIR picks another build folder (default: build).
+# usage: [BUILD_DIR=dir] tools/screenshots.sh [OUTDIR] [WxH ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-screenshots}
@@ -12,7 +12,8 @@ shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1280x800 800x600)
 command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install xvfb" >&2; exit 2; }
-[ -x build/tools/screenshots/chatbuddy-screenshots ] || cmake --build build --target chatbuddy-screenshots
+build=${BUILD_DIR:-build}
+[ -x "$build/tools/screenshots/chatbuddy-screenshots" ] || cmake --build "$build" --target chatbuddy-screenshots
 mkdir -p "$out"
 for size in "${sizes[@]}"; do
   display=:$((100 + RANDOM % 400))
@@ -21,7 +22,7 @@ for size in "${sizes[@]}"; do
   trap 'kill $xvfb 2>/dev/null || true' EXIT
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
   HOME=$(mktemp -d) DISPLAY=$display QT_QPA_PLATFORM=xcb \
-    build/tools/screenshots/chatbuddy-screenshots --out "$out" --prefix "$size-"
+    "$build/tools/screenshots/chatbuddy-screenshots" --out "$out" --prefix "$size-"
   kill $xvfb 2>/dev/null || true
   wait $xvfb 2>/dev/null || true
 done

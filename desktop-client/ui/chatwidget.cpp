@@ -2,6 +2,8 @@
 #include "chatwidget.h"
 
 #include "messagedelegate.h"
+#include "securityui.h"
+#include "verifydialog.h"
 
 #include "chatsession.h"
 #include "identity.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,6 +33,7 @@ namespace chatbuddy::ui {
 using client::ChatLine;
 using client::ChatSession;
 using client::MessageModel;
+using security::Tone;
 
 namespace {
 
@@ -88,16 +93,20 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
 {
     setObjectName(u"chatWidget"_s);
 
-    // Header: who, where, which key, and whether the hub vouched for that key.
+    // Header: who, whether it is encrypted, where, which key, and how far that key is trusted.
     auto *header = new QFrame(this);
     header->setObjectName(u"chatHeader"_s);
     header->setFrameShape(QFrame::StyledPanel);
     m_peerNameLabel = new QLabel(header);
     m_peerNameLabel->setObjectName(u"peerNameLabel"_s);
+    m_peerNameLabel->setTextFormat(Qt::PlainText);
     QFont nameFont = m_peerNameLabel->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
     m_peerNameLabel->setFont(nameFont);
+    m_encryptionLabel = new QLabel(header);
+    m_encryptionLabel->setObjectName(u"encryptionLabel"_s);
+    m_encryptionLabel->hide();
     m_stateLabel = new QLabel(header);
     m_stateLabel->setObjectName(u"chatStateLabel"_s);
     m_stateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -109,9 +118,16 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verifiedLabel = new QLabel(header);
     m_verifiedLabel->setObjectName(u"peerVerifiedLabel"_s);
+    m_verifyButton = new QPushButton(tr("&Verify…"), header);
+    m_verifyButton->setObjectName(u"verifyButton"_s);
+    m_verifyButton->setAccessibleName(tr("Verify with the safety number"));
+    connect(m_verifyButton, &QPushButton::clicked, this, &ChatWidget::showVerifyDialog);
 
     auto *headerTop = new QHBoxLayout;
-    headerTop->addWidget(m_peerNameLabel, 1);
+    headerTop->addWidget(m_peerNameLabel);
+    headerTop->addSpacing(8);
+    headerTop->addWidget(m_encryptionLabel);
+    headerTop->addStretch(1);
     headerTop->addWidget(m_stateLabel);
     auto *headerBottom = new QHBoxLayout;
     headerBottom->addWidget(m_endpointLabel);
@@ -120,11 +136,90 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     headerBottom->addSpacing(12);
     headerBottom->addWidget(m_verifiedLabel);
     headerBottom->addStretch(1);
-    auto *headerLayout = new QVBoxLayout(header);
+    auto *headerText = new QVBoxLayout;
+    headerText->setSpacing(2);
+    headerText->addLayout(headerTop);
+    headerText->addLayout(headerBottom);
+    auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(10, 6, 10, 6);
-    headerLayout->setSpacing(2);
-    headerLayout->addLayout(headerTop);
-    headerLayout->addLayout(headerBottom);
+    headerLayout->addLayout(headerText, 1);
+    headerLayout->addSpacing(8);
+    headerLayout->addWidget(m_verifyButton, 0, Qt::AlignVCenter);
+
+    // The one button that accepts the peer's key; it sits in whichever banner asks for it.
+    m_acceptKeyButton = new QPushButton(tr("Accept &key"), this);
+    m_acceptKeyButton->setObjectName(u"acceptKeyButton"_s);
+    connect(m_acceptKeyButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->acceptKey();
+    });
+
+    // A changed key: red, blocking, with both keys, until accepted or the chat is ended.
+    m_keyChangedBanner = new QFrame(this);
+    m_keyChangedBanner->setObjectName(u"keyChangedBanner"_s);
+    m_keyChangedBanner->setFrameShape(QFrame::StyledPanel);
+    m_keyChangedBanner->setStyleSheet(security::bannerStyle(u"keyChangedBanner"_s, Tone::Danger));
+    auto *keyChangedIcon = new QLabel(m_keyChangedBanner);
+    keyChangedIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    keyChangedIcon->setAlignment(Qt::AlignTop);
+    m_keyChangedTitle = new QLabel(m_keyChangedBanner);
+    m_keyChangedTitle->setObjectName(u"keyChangedTitleLabel"_s);
+    m_keyChangedTitle->setTextFormat(Qt::PlainText);
+    m_keyChangedTitle->setWordWrap(true);
+    QFont bannerTitleFont = m_keyChangedTitle->font();
+    bannerTitleFont.setBold(true);
+    m_keyChangedTitle->setFont(bannerTitleFont);
+    auto *keyChangedText = new QLabel(m_keyChangedBanner);
+    keyChangedText->setObjectName(u"keyChangedTextLabel"_s);
+    keyChangedText->setTextFormat(Qt::PlainText);
+    keyChangedText->setWordWrap(true);
+    keyChangedText->setText(
+        tr("Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is "
+           "sent until you accept the new key: ask them in person or on a call, and compare "
+           "the safety number (Verify…)."));
+    m_previousKeyLabel = security::keyLabel(QString(), u"previousKeyLabel"_s, m_keyChangedBanner);
+    m_previousKeyLabel->setAccessibleName(tr("Key before"));
+    m_currentKeyLabel = security::keyLabel(QString(), u"currentKeyLabel"_s, m_keyChangedBanner);
+    m_currentKeyLabel->setAccessibleName(tr("Key now"));
+    auto *keys = new QFormLayout;
+    keys->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    keys->addRow(tr("Key before:"), m_previousKeyLabel);
+    keys->addRow(tr("Key now:"), m_currentKeyLabel);
+    m_keyChangedEndButton = new QPushButton(tr("E&nd chat"), m_keyChangedBanner);
+    m_keyChangedEndButton->setObjectName(u"keyChangedEndButton"_s);
+    m_keyChangedEndButton->setAccessibleName(tr("End the chat"));
+    connect(m_keyChangedEndButton, &QPushButton::clicked, this, &ChatWidget::endChat);
+    m_keyChangedButtons = new QHBoxLayout;
+    m_keyChangedButtons->addWidget(m_keyChangedEndButton);
+    m_keyChangedButtons->addStretch(1);
+    auto *keyChangedBody = new QVBoxLayout;
+    keyChangedBody->addWidget(m_keyChangedTitle);
+    keyChangedBody->addWidget(keyChangedText);
+    keyChangedBody->addLayout(keys);
+    keyChangedBody->addLayout(m_keyChangedButtons);
+    auto *keyChangedLayout = new QHBoxLayout(m_keyChangedBanner);
+    keyChangedLayout->addWidget(keyChangedIcon, 0, Qt::AlignTop);
+    keyChangedLayout->addLayout(keyChangedBody, 1);
+    m_keyChangedBanner->hide();
+
+    // A key nobody vouched for (chat by address, name unknown to the hub): amber, not blocking.
+    m_newKeyBanner = new QFrame(this);
+    m_newKeyBanner->setObjectName(u"newKeyBanner"_s);
+    m_newKeyBanner->setFrameShape(QFrame::StyledPanel);
+    m_newKeyBanner->setStyleSheet(security::bannerStyle(u"newKeyBanner"_s, Tone::Caution));
+    m_newKeyText = new QLabel(m_newKeyBanner);
+    m_newKeyText->setObjectName(u"newKeyTextLabel"_s);
+    m_newKeyText->setTextFormat(Qt::PlainText);
+    m_newKeyText->setWordWrap(true);
+    m_newKeyLabel = security::keyLabel(QString(), u"newKeyLabel"_s, m_newKeyBanner);
+    m_newKeyButtons = new QHBoxLayout;
+    m_newKeyButtons->addStretch(1);
+    auto *newKeyLayout = new QVBoxLayout(m_newKeyBanner);
+    newKeyLayout->addWidget(m_newKeyText);
+    newKeyLayout->addWidget(m_newKeyLabel);
+    newKeyLayout->addLayout(m_newKeyButtons);
+    m_newKeyBanner->hide();
+    placeAcceptButton(m_newKeyButtons);
 
     // Messages: model/view, so long chats stay smooth.
     auto *view = new MessageView(m_delegate, this);
@@ -186,6 +281,8 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(header);
+    layout->addWidget(m_keyChangedBanner);
+    layout->addWidget(m_newKeyBanner);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hintLabel);
     layout->addLayout(inputRow);
@@ -213,6 +310,7 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
 
     connect(session, &ChatSession::stateChanged, this, &ChatWidget::updateState);
     connect(session, &ChatSession::ended, this, &ChatWidget::updateState);
+    connect(session, &ChatSession::trustChanged, this, &ChatWidget::updateState);
     connect(session, &QObject::destroyed, this, &ChatWidget::updateState);
 
     updateState();
@@ -245,6 +343,7 @@ void ChatWidget::markRead()
 
 void ChatWidget::focusInput()
 {
+    // Never on Accept new key: a stray Enter must not accept a key that may be an attack.
     if (m_edit->isEnabled())
         m_edit->setFocus(Qt::OtherFocusReason);
     else if (m_againButton->isVisible() && m_againButton->isEnabled())
@@ -274,7 +373,7 @@ void ChatWidget::showEvent(QShowEvent *event)
 
 void ChatWidget::send()
 {
-    if (!m_session || !m_session->isActive())
+    if (!m_session || !m_session->isActive() || isBlockedByKeyChange())
         return;
     const QString text = m_edit->text();
     const QString trimmed = text.trimmed();
@@ -317,7 +416,8 @@ void ChatWidget::updateSendEnabled()
                          : QString(),
                  true);
     }
-    m_sendButton->setEnabled(active && !text.trimmed().isEmpty() && !tooLong);
+    m_sendButton->setEnabled(active && !isBlockedByKeyChange() && !text.trimmed().isEmpty() &&
+                             !tooLong);
 }
 
 void ChatWidget::updateHeader()
@@ -327,8 +427,11 @@ void ChatWidget::updateHeader()
         m_endpointLabel->clear();
         m_keyLabel->clear();
         m_verifiedLabel->clear();
+        m_encryptionLabel->hide();
+        m_verifyButton->setEnabled(false);
         return;
     }
+    const QString name = peerTitle();
     // An incoming chat comes from a throwaway port: only the address means something.
     if (m_session->direction() == ChatSession::Direction::Incoming) {
         m_endpointLabel->setText(tr("from %1").arg(m_session->peerHost()));
@@ -339,34 +442,168 @@ void ChatWidget::updateHeader()
         m_endpointLabel->setText(u"%1:%2"_s.arg(m_session->peerHost()).arg(m_session->peerPort()));
         m_endpointLabel->setToolTip(tr("Your friend's address and chat port"));
     }
+
     const QString fingerprint = m_session->peerFingerprint();
-    if (fingerprint.isEmpty()) {
+    if (m_session->isLegacy()) {
+        m_encryptionLabel->setText(tr("Not encrypted"));
+        m_encryptionLabel->setStyleSheet(security::tagStyle(Tone::Danger));
+        m_encryptionLabel->setToolTip(
+            tr("%1 uses the original plain-text ChatBuddy: anyone on your network can read and "
+               "change these messages. Do not send anything private.")
+                .arg(name));
+        m_encryptionLabel->show();
+    } else if (!fingerprint.isEmpty()) {
+        m_encryptionLabel->setText(tr("Encrypted"));
+        m_encryptionLabel->setStyleSheet(security::tagStyle(Tone::Good));
+        m_encryptionLabel->setToolTip(
+            tr("Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or "
+               "change these messages."));
+        m_encryptionLabel->show();
+    } else {
+        m_encryptionLabel->hide();
+    }
+    m_encryptionLabel->setAccessibleName(m_encryptionLabel->text());
+
+    m_verifyButton->setVisible(!m_session->isLegacy());
+    m_verifyButton->setEnabled(!fingerprint.isEmpty() && !m_session->peerName().isEmpty());
+    m_verifyButton->setToolTip(
+        tr("Compare the safety number with %1 and mark them verified").arg(name));
+
+    QString verified;
+    QString verifiedTip;
+    Tone tone = Tone::Caution;
+    if (m_session->isLegacy()) {
+        m_keyLabel->setText(tr("No key"));
+        m_keyLabel->setToolTip(tr("The original ChatBuddy has no keys: ChatBuddy cannot check "
+                                  "who is at the other end."));
+    } else if (fingerprint.isEmpty()) {
         m_keyLabel->setText(tr("Key: not known yet"));
         m_keyLabel->setToolTip(QString());
-        m_verifiedLabel->clear();
-        m_verifiedLabel->setToolTip(QString());
-        return;
-    }
-    m_keyLabel->setText(tr("Key %1").arg(shortFingerprint(fingerprint)));
-    const QString safety = safetyNumber(m_myFingerprint, fingerprint);
-    m_keyLabel->setToolTip(tr("Full key: %1\nSafety number: %2\nCompare the safety number with "
-                              "your friend (in person or by phone); it is the same on both "
-                              "sides.")
-                               .arg(formatFingerprint(fingerprint), safety));
-    if (m_session->isPeerVerified()) {
-        m_verifiedLabel->setText(tr("✓ Verified"));
-        m_verifiedLabel->setStyleSheet(u"color: #1e7b34; font-weight: bold;"_s);
-        m_verifiedLabel->setToolTip(
-            tr("This key is the one the hub has on record for %1.").arg(peerTitle()));
     } else {
-        m_verifiedLabel->setText(tr("⚠ Not verified"));
-        m_verifiedLabel->setStyleSheet(u"color: #a15c00; font-weight: bold;"_s);
-        m_verifiedLabel->setToolTip(
-            tr("The hub could not vouch for this key (the chat was opened by address, or the "
-               "name is not registered). Compare the safety number with %1 to be sure.")
-                .arg(peerTitle()));
+        m_keyLabel->setText(tr("Key %1").arg(shortFingerprint(fingerprint)));
+        m_keyLabel->setToolTip(tr("Full key: %1\nSafety number: %2\nCompare the safety number "
+                                  "with your friend (Verify…); it is the same on both sides.")
+                                   .arg(formatFingerprint(fingerprint), m_session->safetyNumber()));
+        switch (m_session->trust()) {
+        case ChatSession::Trust::Verified:
+            verified = tr("✓ Verified");
+            verifiedTip = tr("You compared the safety number with %1 for this key.").arg(name);
+            tone = Tone::Good;
+            break;
+        case ChatSession::Trust::KeyChanged:
+            verified = tr("⚠ Key changed");
+            verifiedTip = tr("%1's key is not the one you chatted with before.").arg(name);
+            tone = Tone::Danger;
+            break;
+        case ChatSession::Trust::Unverified:
+        case ChatSession::Trust::Unknown:
+            if (m_session->isPeerVerified()) {
+                verified = tr("Key confirmed by the hub");
+                verifiedTip = tr("The hub has this key on record for the name %1. To be sure it "
+                                 "is really them, compare the safety number (Verify…).")
+                                  .arg(name);
+                tone = Tone::Neutral;
+            } else {
+                verified = tr("⚠ Not verified");
+                verifiedTip = tr("The hub could not vouch for this key (the chat was opened by "
+                                 "address, or the name is not registered). Compare the safety "
+                                 "number with %1 to be sure.")
+                                  .arg(name);
+            }
+            break;
+        }
     }
-    m_verifiedLabel->setAccessibleName(m_verifiedLabel->text());
+    m_verifiedLabel->setText(verified);
+    m_verifiedLabel->setToolTip(verifiedTip);
+    m_verifiedLabel->setStyleSheet(u"color: %1; font-weight: %2;"_s.arg(
+        security::color(tone), tone == Tone::Neutral ? u"normal"_s : u"bold"_s));
+    m_verifiedLabel->setVisible(!verified.isEmpty());
+    m_verifiedLabel->setAccessibleName(verified);
+    updateTrustBanners();
+}
+
+void ChatWidget::updateTrustBanners()
+{
+    const bool keyChanged = isBlockedByKeyChange();
+    const bool ended = !m_session || m_session->isEnded();
+    // A key nobody vouched for, not yet accepted: offer to remember it (not while ended).
+    const bool newKey = m_session && !m_session->isLegacy() && !ended &&
+                        m_session->trust() == ChatSession::Trust::Unverified &&
+                        !m_session->isKeyAccepted();
+    const QString name = peerTitle();
+    if (keyChanged) {
+        m_keyChangedTitle->setText(tr("%1's key changed — this may be an attack.").arg(name));
+        m_previousKeyLabel->setText(security::keyText(m_session->previousFingerprint()));
+        m_currentKeyLabel->setText(security::keyText(m_session->peerFingerprint()));
+        m_keyChangedBanner->setAccessibleName(m_keyChangedTitle->text());
+        m_keyChangedEndButton->setVisible(!ended);
+        m_acceptKeyButton->setText(tr("Accept new &key"));
+        m_acceptKeyButton->setAccessibleName(tr("Accept %1's new key").arg(name));
+        m_acceptKeyButton->setToolTip(tr("Only if %1 confirms the new key (compare the safety "
+                                         "number)")
+                                          .arg(name));
+        placeAcceptButton(m_keyChangedButtons);
+    } else if (newKey) {
+        const bool byAddress = m_session->direction() == ChatSession::Direction::Outgoing &&
+                               !m_session->expectedPeer();
+        m_newKeyText->setText(
+            (byAddress ? tr("You opened this chat by address, so nobody has confirmed that this "
+                            "key belongs to %1.")
+                       : tr("The hub does not know the name %1, so nobody has confirmed that this "
+                            "key belongs to them."))
+                .arg(name) +
+            u' ' +
+            tr("Compare the safety number with them (Verify…), then accept the key: ChatBuddy "
+               "remembers it and warns you if it ever changes."));
+        m_newKeyLabel->setText(security::keyText(m_session->peerFingerprint()));
+        m_newKeyLabel->setAccessibleName(tr("%1's key fingerprint").arg(name));
+        m_acceptKeyButton->setText(tr("Accept &key"));
+        m_acceptKeyButton->setAccessibleName(tr("Accept %1's key").arg(name));
+        m_acceptKeyButton->setToolTip(tr("Remember this key for %1").arg(name));
+        placeAcceptButton(m_newKeyButtons);
+    }
+    m_keyChangedBanner->setVisible(keyChanged);
+    m_newKeyBanner->setVisible(newKey);
+    m_acceptKeyButton->setVisible(keyChanged || newKey);
+}
+
+void ChatWidget::placeAcceptButton(QBoxLayout *row)
+{
+    if (m_acceptKeyRow == row)
+        return;
+    if (m_acceptKeyRow)
+        m_acceptKeyRow->removeWidget(m_acceptKeyButton);
+    row->insertWidget(0, m_acceptKeyButton);
+    m_acceptKeyRow = row;
+}
+
+bool ChatWidget::isBlockedByKeyChange() const
+{
+    return m_session && m_session->trust() == ChatSession::Trust::KeyChanged;
+}
+
+QIcon ChatWidget::tabIcon() const
+{
+    if (m_session && m_session->isLegacy())
+        return security::notEncryptedIcon();
+    if (isBlockedByKeyChange())
+        return style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return {};
+}
+
+VerifyDialog *ChatWidget::showVerifyDialog()
+{
+    if (!m_session || m_session->isLegacy())
+        return nullptr;
+    if (!m_verifyDialog) {
+        m_verifyDialog = new VerifyDialog(m_session, m_myFingerprint, this);
+        m_verifyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_verifyDialog->open();
+    } else {
+        m_verifyDialog->raise();
+        m_verifyDialog->activateWindow();
+    }
+    return m_verifyDialog;
 }
 
 void ChatWidget::updateState()
@@ -378,6 +615,7 @@ void ChatWidget::updateState()
     const ChatSession::State state = alive ? m_session->state() : ChatSession::State::Ended;
     const bool active = state == ChatSession::State::Active;
     const bool ended = state == ChatSession::State::Ended;
+    const bool blocked = isBlockedByKeyChange();
 
     QString stateText;
     switch (state) {
@@ -394,7 +632,8 @@ void ChatWidget::updateState()
         stateText = tr("Waiting for your answer");
         break;
     case ChatSession::State::Active:
-        stateText = tr("Chatting · encrypted");
+        // Whether it is encrypted is the tag next to the name.
+        stateText = blocked ? tr("Blocked: key changed") : tr("Chatting");
         break;
     case ChatSession::State::Ended:
         stateText = tr("Chat ended");
@@ -403,8 +642,12 @@ void ChatWidget::updateState()
     m_stateLabel->setText(stateText);
 
     const bool hadFocus = m_edit->hasFocus();
-    m_edit->setEnabled(active);
-    if (active)
+    m_edit->setEnabled(active && !blocked);
+    if (active && blocked)
+        m_edit->setPlaceholderText(tr("Accept %1's new key or end the chat.").arg(peerTitle()));
+    else if (active && m_session->isLegacy())
+        m_edit->setPlaceholderText(tr("Message (NOT encrypted)"));
+    else if (active)
         m_edit->setPlaceholderText(tr("Message (Enter sends, EOM ends the chat)"));
     else if (ended)
         m_edit->setPlaceholderText(tr("This chat has ended."));
@@ -413,6 +656,12 @@ void ChatWidget::updateState()
     m_endButton->setEnabled(!ended);
     updateSendEnabled();
 
+    if (ended && alive && m_session->endReason() == ChatSession::EndReason::LegacyNotAllowed) {
+        showHint(tr("To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy "
+                    "Chats, then Chat again."),
+                 true);
+    }
+
     m_againButton->setVisible(ended && alive);
     if (ended && alive) {
         m_edit->clear();
@@ -420,7 +669,7 @@ void ChatWidget::updateState()
         QWidget *focus = QApplication::focusWidget();
         if (hadFocus || (isVisible() && (!focus || isAncestorOf(focus))))
             m_againButton->setFocus(Qt::OtherFocusReason);
-    } else if (active && isVisible()) {
+    } else if (active && !blocked && isVisible()) {
         // The chat just started: be ready to type, unless the user is busy elsewhere.
         QWidget *focus = QApplication::focusWidget();
         if (!focus || isAncestorOf(focus))

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -14,9 +16,11 @@ class QPushButton;
 namespace chatbuddy::ui {
 
 class MessageDelegate;
+class VerifyDialog;
 
-// One chat in a tab: who it is with and whether their key checked out, the messages, and the
-// line to type in; "EOM" alone ends the chat, and afterwards it offers to chat again.
+// One chat in a tab: who it is with, whether it is encrypted and how far their key is trusted
+// (verify by safety number, accept a new key, a blocking warning if it changed), the messages,
+// and the line to type in; "EOM" alone ends the chat, and afterwards it offers to chat again.
 class ChatWidget : public QWidget {
     Q_OBJECT
 public:
@@ -37,9 +41,15 @@ public:
     void endChat();
     // A short line above the input, e.g. "Bob is not online right now."; empty hides it.
     void showHint(const QString &text, bool isError = false);
+    // Opens (or raises) the dialog that shows the safety number (the Verify… button).
+    VerifyDialog *showVerifyDialog();
+    // True while a changed key blocks the chat (nothing can be sent until it is accepted).
+    bool isBlockedByKeyChange() const;
+    // For the tab: a red mark for chats that are not encrypted, a warning for a changed key.
+    QIcon tabIcon() const;
 
 Q_SIGNALS:
-    // tabTitle() changed (name known, unread count).
+    // tabTitle() or tabIcon() changed (name known, unread count, trust, encryption).
     void titleChanged();
     // A message from the peer arrived; the main window alerts if it is in the background.
     void messageArrived();
@@ -53,6 +63,8 @@ private:
     void send();
     void updateState();
     void updateHeader();
+    void updateTrustBanners();
+    void placeAcceptButton(QBoxLayout *row);
     void updateSendEnabled();
     void onRowsInserted(int first, int last);
     void scrollToBottomLater();
@@ -66,6 +78,22 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_keyLabel;
     QLabel *m_verifiedLabel;
+    QLabel *m_encryptionLabel;
+    QPushButton *m_verifyButton;
+    QFrame *m_keyChangedBanner;
+    QLabel *m_keyChangedTitle;
+    QLabel *m_previousKeyLabel;
+    QLabel *m_currentKeyLabel;
+    QBoxLayout *m_keyChangedButtons;
+    QPushButton *m_keyChangedEndButton;
+    QFrame *m_newKeyBanner;
+    QLabel *m_newKeyText;
+    QLabel *m_newKeyLabel;
+    QBoxLayout *m_newKeyButtons;
+    // One button for both banners, so tests and screen readers find exactly one.
+    QPushButton *m_acceptKeyButton;
+    QBoxLayout *m_acceptKeyRow = nullptr;
+    QPointer<VerifyDialog> m_verifyDialog;
     QListView *m_view;
     QLabel *m_hintLabel;
     QLineEdit *m_edit;

@@ -3,6 +3,7 @@
 
 #include "protocol.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHostAddress>
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
-ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, QWidget *parent)
+ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, bool legacyAllowed, QWidget *parent)
     : QDialog(parent)
     , m_ownChatPort(ownChatPort)
 {
@@ -50,6 +51,18 @@ ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, QWidget *parent)
     form->addRow(tr("&IP address:"), m_addressEdit);
     form->addRow(tr("&Port:"), m_portEdit);
 
+    m_legacyCheckBox = new QCheckBox(tr("P&lain-text legacy peer (not encrypted)"), this);
+    m_legacyCheckBox->setObjectName(u"legacyCheckBox"_s);
+    m_legacyCheckBox->setAccessibleName(tr("Plain-text legacy peer, not encrypted"));
+    m_legacyCheckBox->setEnabled(legacyAllowed);
+    m_legacyCheckBox->setToolTip(
+        legacyAllowed ? tr("Your friend runs the original ChatBuddy, which cannot encrypt: "
+                           "anyone on the network can read the chat.")
+                      : tr("Turn on Security ▸ Allow Unencrypted Legacy Chats first."));
+    connect(m_legacyCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_legacyCheckBox->setStyleSheet(on ? u"color: #b3261e;"_s : QString());
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     connectButton->setObjectName(u"addressConnectButton"_s);
@@ -65,6 +78,7 @@ ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_legacyCheckBox);
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -128,6 +142,11 @@ QString ConnectAddressDialog::problem(const QString &addressText, const QString 
     if (port)
         *port = quint16(number);
     return {};
+}
+
+bool ConnectAddressDialog::isLegacy() const
+{
+    return m_legacyCheckBox->isEnabled() && m_legacyCheckBox->isChecked();
 }
 
 void ConnectAddressDialog::accept()

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -12,12 +13,16 @@ namespace chatbuddy::ui {
 class ConnectAddressDialog : public QDialog {
     Q_OBJECT
 public:
-    // ownChatPort is ours: chatting with our own address and port is refused.
-    explicit ConnectAddressDialog(quint16 ownChatPort, QWidget *parent = nullptr);
+    // ownChatPort is ours: chatting with our own address and port is refused. legacyAllowed
+    // enables the "plain-text legacy peer" choice (Allow Unencrypted Legacy Chats).
+    explicit ConnectAddressDialog(quint16 ownChatPort, bool legacyAllowed = false,
+                                  QWidget *parent = nullptr);
 
     // Valid after accepted().
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
+    // The friend runs the original plain-text ChatBuddy: connect without encryption.
+    bool isLegacy() const;
 
     // Why address and port cannot be chatted with; empty if they can. host/port get the
     // normalised values; portIsWrong tells which field to fix.
@@ -33,6 +38,7 @@ private:
     QLineEdit *m_addressEdit;
     QLineEdit *m_portEdit;
     QLabel *m_errorLabel;
+    QCheckBox *m_legacyCheckBox;
     QString m_host;
     quint16 m_port = 0;
 };

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incomingchatprompt.h"
 
+#include "securityui.h"
+
 #include "chatsession.h"
 #include "identity.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::ui {
 
 using client::ChatSession;
+using security::Tone;
 
 IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
     : QDialog(parent)
@@ -23,14 +27,21 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
 {
     setObjectName(u"incomingPrompt"_s);
     setModal(false);
-    const QString name = session->peerName();
+    // A legacy caller may not say who it is: then it is "someone at" its address.
+    const QString name = session->peerName().isEmpty()
+                             ? tr("Someone at %1").arg(session->peerHost())
+                             : session->peerName();
     setWindowTitle(tr("Chat request"));
     setAccessibleName(tr("%1 wants to chat").arg(name));
 
+    const bool keyChanged = session->trust() == ChatSession::Trust::KeyChanged;
+    const bool legacy = session->isLegacy();
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()
-                        ->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this)
+                        ->standardIcon(keyChanged || legacy ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxQuestion,
+                                       nullptr, this)
                         .pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
 
@@ -47,30 +58,62 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
 
     auto *verified = new QLabel(this);
     verified->setObjectName(u"incomingVerifiedLabel"_s);
+    verified->setTextFormat(Qt::PlainText);
     verified->setWordWrap(true);
-    if (session->isPeerVerified()) {
-        verified->setText(tr("✓ The hub confirms this is %1's key.").arg(name));
-        verified->setStyleSheet(u"color: #1e7b34;"_s);
-    } else {
-        verified->setText(tr("⚠ The hub could not confirm who this is: the name %1 is not "
-                             "registered there, or the hub cannot be reached.")
-                              .arg(name));
-        verified->setStyleSheet(u"color: #a15c00;"_s);
-    }
-
-    auto *key = new QLabel(tr("Key %1").arg(shortFingerprint(session->peerFingerprint())), this);
+    auto *key = new QLabel(this);
     key->setObjectName(u"incomingKeyLabel"_s);
-    key->setToolTip(formatFingerprint(session->peerFingerprint()));
+    key->setTextFormat(Qt::PlainText);
     key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFormLayout *keys = nullptr;
+    if (legacy) {
+        verified->setText(tr("⚠ Not encrypted: %1 uses the original plain-text ChatBuddy. Anyone "
+                             "on your network can read this chat, and nobody can check who "
+                             "this really is.")
+                              .arg(name));
+        verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Danger)));
+        key->hide();
+    } else if (keyChanged) {
+        // The same warning the chat shows, before the user lets the chat in.
+        verified->setText(tr("⚠ %1's key changed — this may be an attack. If you accept, "
+                             "nothing is sent until you also accept the new key.")
+                              .arg(name));
+        verified->setStyleSheet(
+            u"color: %1; font-weight: bold;"_s.arg(security::color(Tone::Danger)));
+        key->hide();
+        keys = new QFormLayout;
+        keys->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+        keys->addRow(tr("Key before:"),
+                     security::keyLabel(security::keyText(session->previousFingerprint()),
+                                        u"incomingPreviousKeyLabel"_s, this));
+        keys->addRow(tr("Key now:"),
+                     security::keyLabel(security::keyText(session->peerFingerprint()),
+                                        u"incomingCurrentKeyLabel"_s, this));
+    } else {
+        if (session->trust() == ChatSession::Trust::Verified) {
+            verified->setText(tr("✓ You verified %1's key.").arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
+        } else if (session->isPeerVerified()) {
+            verified->setText(tr("✓ The hub confirms this is %1's key.").arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
+        } else {
+            verified->setText(tr("⚠ The hub could not confirm who this is: the name %1 is not "
+                                 "registered there, or the hub cannot be reached.")
+                                  .arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Caution)));
+        }
+        key->setText(tr("Key %1").arg(shortFingerprint(session->peerFingerprint())));
+        key->setToolTip(formatFingerprint(session->peerFingerprint()));
+    }
 
     auto *buttons = new QDialogButtonBox(this);
     auto *acceptButton = buttons->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
     acceptButton->setObjectName(u"acceptButton"_s);
     acceptButton->setAccessibleName(tr("Accept the chat"));
-    acceptButton->setDefault(true);
+    acceptButton->setDefault(!keyChanged);
     auto *declineButton = buttons->addButton(tr("&Decline"), QDialogButtonBox::RejectRole);
     declineButton->setObjectName(u"declineButton"_s);
     declineButton->setAccessibleName(tr("Decline the chat"));
+    declineButton->setDefault(keyChanged); // a possible attack is not let in by Enter
     connect(buttons, &QDialogButtonBox::accepted, this, &IncomingChatPrompt::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IncomingChatPrompt::reject);
 
@@ -80,6 +123,8 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
     text->addSpacing(6);
     text->addWidget(verified);
     text->addWidget(key);
+    if (keys)
+        text->addLayout(keys);
     auto *top = new QHBoxLayout;
     top->addWidget(icon);
     top->addSpacing(8);
@@ -88,8 +133,8 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
     layout->addLayout(top);
     layout->addSpacing(8);
     layout->addWidget(buttons);
-    setMinimumWidth(380);
-    acceptButton->setFocus();
+    setMinimumWidth(keys ? 480 : 380);
+    (keyChanged ? declineButton : acceptButton)->setFocus();
 
     connect(session, &ChatSession::ended, this, [this] {
         if (m_answered)

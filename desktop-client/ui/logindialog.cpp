@@ -2,8 +2,10 @@
 #include "logindialog.h"
 
 #include "appicon.h"
+#include "securityui.h"
 
 #include "client.h"
+#include "identity.h"
 #include "profile.h"
 #include "protocol.h"
 #include "username.h"
@@ -11,12 +13,14 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +28,7 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::ui {
 
 using client::HubConnection;
+using security::Tone;
 
 namespace {
 const QString NameKey = u"login/name"_s;
@@ -97,15 +102,35 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().height() * 2);
     m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_forgetKeyButton = new QPushButton(tr("&Forget the old hub key"), this);
+    // A changed hub key: both keys side by side, so the user can compare them with the one the
+    // hub printed when it started (or ask whoever runs it).
+    m_hubKeyBox = new QFrame(this);
+    m_hubKeyBox->setObjectName(u"hubKeyChangedBox"_s);
+    m_hubKeyBox->setFrameShape(QFrame::StyledPanel);
+    m_hubKeyBox->setStyleSheet(security::bannerStyle(u"hubKeyChangedBox"_s, Tone::Danger));
+    m_pinnedKeyLabel = security::keyLabel(QString(), u"pinnedHubKeyLabel"_s, m_hubKeyBox);
+    m_pinnedKeyLabel->setAccessibleName(tr("Pinned hub key"));
+    m_presentedKeyLabel = security::keyLabel(QString(), u"presentedHubKeyLabel"_s, m_hubKeyBox);
+    m_presentedKeyLabel->setAccessibleName(tr("Key the hub shows now"));
+    auto *keyForm = new QFormLayout;
+    keyForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    keyForm->addRow(tr("Pinned key:"), m_pinnedKeyLabel);
+    keyForm->addRow(tr("Key now:"), m_presentedKeyLabel);
+
+    m_forgetKeyButton = new QPushButton(tr("&Forget the old hub key"), m_hubKeyBox);
     m_forgetKeyButton->setObjectName(u"forgetHubKeyButton"_s);
     m_forgetKeyButton->setAccessibleName(tr("Forget the old hub key"));
     m_forgetKeyButton->setToolTip(tr("Only if you know the hub was reinstalled or got a new "
                                      "key: the next connection will trust the key it shows."));
     m_forgetKeyButton->hide();
+    auto *hubKeyLayout = new QVBoxLayout(m_hubKeyBox);
+    hubKeyLayout->addLayout(keyForm);
+    hubKeyLayout->addWidget(m_forgetKeyButton, 0, Qt::AlignLeft);
+    m_hubKeyBox->hide();
     connect(m_forgetKeyButton, &QPushButton::clicked, this, [this] {
         m_client->profile()->forgetHub(m_changedKeyHub);
         m_forgetKeyButton->hide();
+        m_hubKeyBox->hide();
         showStatus(tr("The old key of %1 was forgotten. Press Connect to trust the key the hub "
                       "shows now.")
                        .arg(m_changedKeyHub),
@@ -131,7 +156,7 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     layout->addLayout(form);
     layout->addSpacing(4);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_forgetKeyButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_hubKeyBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(440);
@@ -183,6 +208,7 @@ void LoginDialog::logIn()
     if (m_connecting)
         return;
     m_forgetKeyButton->hide();
+    m_hubKeyBox->hide();
     const QString name = userName();
     if (const QString why = usernameProblem(name); !why.isEmpty()) {
         showStatus(why, true);
@@ -275,12 +301,25 @@ void LoginDialog::onError(HubConnection::Error error, const QString &message)
         text += u'\n' + tr("Is this really a ChatBuddy hub?");
         fix = m_hostEdit;
         break;
-    case HubConnection::Error::HubKeyChanged:
-        // The message names both keys; the user decides whether the change is legitimate.
+    case HubConnection::Error::HubKeyChanged: {
+        // Both keys in labelled lines below; the user decides whether the change is legitimate.
         m_changedKeyHub = m_client->hub()->hubAddress();
+        text = tr("The hub at %1 shows a different key than before. This may be an attack, so "
+                  "ChatBuddy did not log in.\nIf you know the hub was reinstalled or got a new "
+                  "key, forget the old key and connect again; otherwise ask whoever runs it.")
+                   .arg(m_changedKeyHub);
+        const QString pinned = m_client->profile()->pinnedHubFingerprint(m_changedKeyHub);
+        const QString presented = m_client->hub()->presentedHubFingerprint();
+        m_pinnedKeyLabel->setText(pinned.isEmpty() ? tr("(none)") : security::keyText(pinned));
+        m_presentedKeyLabel->setText(presented.isEmpty() ? tr("(unknown)")
+                                                         : security::keyText(presented));
+        m_hubKeyBox->show();
         m_forgetKeyButton->show();
+        // The box appears in a dialog already shown: grow it, or the keys are cut off.
+        QTimer::singleShot(0, this, [this] { adjustSize(); });
         fix = m_hostEdit;
         break;
+    }
     case HubConnection::Error::NameTaken:
     case HubConnection::Error::NameBound:
     case HubConnection::Error::InvalidName:

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,6 +56,9 @@ private:
     QPushButton *m_connectButton;
     QPushButton *m_cancelButton;
     QPushButton *m_forgetKeyButton;
+    QFrame *m_hubKeyBox; // both keys, shown when the hub's key changed
+    QLabel *m_pinnedKeyLabel;
+    QLabel *m_presentedKeyLabel;
     QString m_changedKeyHub; // the hub whose key changed, for "Forget the old key"
     bool m_connecting = false;
 };

@@ -4,8 +4,10 @@
 #include "appicon.h"
 #include "chatwidget.h"
 #include "connectaddressdialog.h"
+#include "hubkeydialog.h"
 #include "identitydialog.h"
 #include "incomingchatprompt.h"
+#include "securityui.h"
 #include "userdelegate.h"
 
 #include "chatsession.h"
@@ -219,6 +221,29 @@ void MainWindow::createMenus()
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
+    QMenu *security = menuBar()->addMenu(tr("&Security"));
+    m_verifyAction =
+        security->addAction(tr("&Verify Contact…"), this, &MainWindow::verifyCurrentChat);
+    m_verifyAction->setObjectName(u"verifyAction"_s);
+    m_verifyAction->setToolTip(tr("Compare the safety number with the person in this chat"));
+    QAction *hubKey = security->addAction(tr("&Hub Key…"), this, &MainWindow::showHubKey);
+    hubKey->setObjectName(u"hubKeyAction"_s);
+    security->addSeparator();
+    m_allowLegacyAction = security->addAction(tr("Allow &Unencrypted Legacy Chats"));
+    m_allowLegacyAction->setObjectName(u"allowLegacyAction"_s);
+    m_allowLegacyAction->setCheckable(true);
+    m_allowLegacyAction->setChecked(m_client->legacyChatsAllowed());
+    m_allowLegacyAction->setToolTip(
+        tr("Chat with people who use the original plain-text ChatBuddy. Those chats are NOT "
+           "encrypted: anyone on your network can read them."));
+    connect(m_allowLegacyAction, &QAction::toggled, this, [this](bool allowed) {
+        m_client->setLegacyChatsAllowed(allowed);
+        statusBar()->showMessage(allowed ? tr("Legacy chats allowed. They are NOT encrypted and "
+                                              "are marked in red.")
+                                         : tr("Legacy chats are off: only encrypted chats."),
+                                 8000);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *identity = help->addAction(tr("My &Identity…"), this, &MainWindow::showIdentity);
     identity->setObjectName(u"identityAction"_s);
@@ -271,7 +296,7 @@ QWidget *MainWindow::createUsersPanel()
     m_usersView->setObjectName(u"usersView"_s);
     m_usersView->setAccessibleName(tr("People online"));
     m_usersView->setModel(m_proxy);
-    m_usersView->setItemDelegate(new UserDelegate(m_usersView));
+    m_usersView->setItemDelegate(new UserDelegate(m_client->profile(), m_usersView));
     m_usersView->setUniformItemSizes(true); // every row is two lines: cheap with many users
     m_usersView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_usersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -491,6 +516,8 @@ void MainWindow::updateChatArea()
     m_closeChatAction->setEnabled(hasChat);
     ChatWidget *current = currentChat();
     m_endChatAction->setEnabled(current && current->session() && !current->session()->isEnded());
+    m_verifyAction->setEnabled(current && current->session() && !current->session()->isLegacy() &&
+                               !current->session()->peerFingerprint().isEmpty());
 }
 
 void MainWindow::updateHubState()
@@ -650,10 +677,11 @@ void MainWindow::chatWith(const UserInfo &user)
 void MainWindow::connectByAddress()
 {
     const quint16 ownPort = m_client->listener()->isListening() ? m_client->listener()->port() : 0;
-    auto *dialog = new ConnectAddressDialog(ownPort, this);
+    auto *dialog = new ConnectAddressDialog(ownPort, m_client->legacyChatsAllowed(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_client->chatWithAddress(dialog->host(), dialog->port()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_client->chatWithAddress(dialog->host(), dialog->port(), dialog->isLegacy());
+    });
     dialog->open();
 }
 
@@ -672,6 +700,9 @@ ChatWidget *MainWindow::addChatTab(ChatSession *session)
             QApplication::alert(this);
     });
     connect(widget, &ChatWidget::chatAgainRequested, this, [this, widget] { chatAgain(widget); });
+    // A contact marked (not) verified gets (or loses) the tag in the users list.
+    connect(session, &ChatSession::trustChanged, m_usersView->viewport(),
+            qOverload<>(&QWidget::update));
 
     if (m_replacing && m_tabs->indexOf(m_replacing) >= 0) {
         // Chat again: the new chat takes the old one's place.
@@ -771,7 +802,7 @@ void MainWindow::chatAgain(ChatWidget *widget)
     if (old->direction() == ChatSession::Direction::Outgoing && !old->expectedPeer()) {
         // Opened by address: the same address again, not whoever has that name now.
         m_replacing = widget;
-        m_client->chatWithAddress(old->peerHost(), old->peerPort());
+        m_client->chatWithAddress(old->peerHost(), old->peerPort(), old->isLegacy());
         m_replacing = nullptr;
         return;
     }
@@ -795,11 +826,16 @@ void MainWindow::updateTabTitle(ChatWidget *widget)
     if (index < 0)
         return;
     m_tabs->setTabText(index, widget->tabTitle());
+    m_tabs->setTabIcon(index, widget->tabIcon());
     ChatSession *session = widget->session();
     const bool ended = !session || session->isEnded();
     QString tip = widget->peerTitle();
     if (session)
         tip += u" — "_s + u"%1:%2"_s.arg(session->peerHost()).arg(session->peerPort());
+    if (session && session->isLegacy())
+        tip += u'\n' + tr("Not encrypted: anyone on the network can read this chat.");
+    if (widget->isBlockedByKeyChange())
+        tip += u'\n' + tr("Their key changed: accept it or end the chat.");
     if (ended)
         tip += u'\n' + tr("This chat has ended.");
     m_tabs->setTabToolTip(index, tip);
@@ -817,6 +853,28 @@ void MainWindow::showIdentity()
                                       hub->isOnline() ? hub->hubFingerprint() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showHubKey()
+{
+    HubConnection *hub = m_client->hub();
+    const QString address = hub->host().isEmpty() ? QString() : hub->hubAddress();
+    auto *dialog = new HubKeyDialog(m_client->profile(), address,
+                                    hub->isOnline() ? hub->hubFingerprint() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HubKeyDialog::hubForgotten, this, [this](const QString &hubAddress) {
+        statusBar()->showMessage(
+            tr("The key of %1 was forgotten; the next connection pins the key it shows.")
+                .arg(hubAddress),
+            8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::verifyCurrentChat()
+{
+    if (ChatWidget *widget = currentChat())
+        widget->showVerifyDialog();
 }
 
 void MainWindow::showAbout()

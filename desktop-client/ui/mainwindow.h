@@ -31,8 +31,9 @@ namespace chatbuddy::ui {
 class ChatWidget;
 class IncomingChatPrompt;
 
-// The main window: who is online (filterable), the chats in tabs, prompts for incoming chats,
-// security warnings and, in the status bar, the hub's state and our own port and key.
+// The main window: who is online (filterable, verified and unencrypted people tagged), the chats
+// in tabs, prompts for incoming chats, security warnings and settings (hub key, legacy chats)
+// and, in the status bar, the hub's state and our own port and key.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -49,6 +50,10 @@ public Q_SLOTS:
     void chatWithSelected();
     void connectByAddress();
     void showIdentity();
+    // The key pinned for the current hub, with Forget.
+    void showHubKey();
+    // The safety number of the current chat.
+    void verifyCurrentChat();
     void showAbout();
     // Closes the current tab, ending its chat if it is still open.
     void closeCurrentChat();
@@ -109,6 +114,8 @@ private:
     QAction *m_reconnectAction = nullptr;
     QAction *m_closeChatAction = nullptr;
     QAction *m_endChatAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_allowLegacyAction = nullptr;
     QTimer m_countdownTimer;
     QDeadlineTimer m_reconnectDeadline;
     QString m_lastHubError;

@@ -28,7 +28,8 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The "Sending…" / "Delivered ✓" / "Not delivered" text for a ChatLine::Delivery value.
+    // The "Sending…" / "Delivered ✓" / "Not delivered" / "Sent" text for a ChatLine::Delivery
+    // value.
     static QString deliveryText(int delivery);
 
 private:

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdelegate.h"
 
+#include "securityui.h"
+
+#include "profile.h"
 #include "usersmodel.h"
 
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +22,75 @@ using client::UsersModel;
 namespace {
 constexpr int Pad = 6;
 constexpr int Gap = 8;
+constexpr int TagPad = 5;
 } // namespace
 
-UserDelegate::UserDelegate(QObject *parent)
+UserDelegate::UserDelegate(const client::Profile *profile, QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_profile(profile)
 {
+}
+
+std::optional<UserInfo> UserDelegate::userAt(const QModelIndex &index)
+{
+    QModelIndex source = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
+        source = proxy->mapToSource(source);
+    const auto *users = qobject_cast<const UsersModel *>(source.model());
+    if (!users || !source.isValid() || source.row() >= users->rowCount())
+        return std::nullopt;
+    return users->userAt(source.row());
+}
+
+UserDelegate::Badge UserDelegate::badgeFor(const QModelIndex &index) const
+{
+    const std::optional<UserInfo> user = userAt(index);
+    if (!user || index.data(UsersModel::IsSelfRole).toBool())
+        return Badge::None;
+    if (user->legacy)
+        return Badge::NotEncrypted;
+    if (m_profile && m_profile->isContactVerified(user->name, user->fingerprint))
+        return Badge::Verified;
+    return Badge::None;
+}
+
+bool UserDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip) {
+        const std::optional<UserInfo> user = userAt(index);
+        QString tip;
+        switch (badgeFor(index)) {
+        case Badge::Verified:
+            tip = tr("You verified %1 by comparing the safety number.").arg(user->name);
+            break;
+        case Badge::NotEncrypted:
+            tip = tr("%1 uses the original plain-text ChatBuddy: chats with them are not "
+                     "encrypted.")
+                      .arg(user->name);
+            break;
+        case Badge::None:
+            break;
+        }
+        if (!tip.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tip, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QString UserDelegate::badgeText(Badge badge)
+{
+    switch (badge) {
+    case Badge::Verified:
+        return tr("✓ Verified");
+    case Badge::NotEncrypted:
+        return tr("not encrypted");
+    case Badge::None:
+        break;
+    }
+    return {};
 }
 
 QColor UserDelegate::colorFor(const QString &name)
@@ -81,13 +152,38 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect endpointLine(textRect.left(), textRect.top() + fm.height(), textRect.width(),
                              fm.height());
 
+    // The tag sits at the right end of the name line; the name gives way to it.
+    const Badge badge = badgeFor(index);
+    const QString tag = badgeText(badge);
+    QFont tagFont = option.font;
+    tagFont.setBold(true);
+    tagFont.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.85));
+    const QFontMetrics tagFm(tagFont);
+    const int tagWidth = tag.isEmpty() ? 0 : tagFm.horizontalAdvance(tag) + 2 * TagPad;
+    if (!tag.isEmpty()) {
+        QColor fill;
+        QColor text;
+        security::tagColors(
+            badge == Badge::Verified ? security::Tone::Good : security::Tone::Danger, &fill, &text);
+        const QRectF tagRect(nameLine.right() + 1 - tagWidth,
+                             nameLine.center().y() - tagFm.height() / 2.0, tagWidth,
+                             tagFm.height());
+        painter->setPen(QPen(text, 1));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(tagRect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->setFont(tagFont);
+        painter->setPen(text);
+        painter->drawText(tagRect, Qt::AlignCenter, tag);
+    }
+
     QFont nameFont = option.font;
     nameFont.setBold(true);
     const QFontMetrics nameFm(nameFont);
     const QString you = self ? tr("(you)") : QString();
     const int youWidth = you.isEmpty() ? 0 : fm.horizontalAdvance(u' ' + you);
+    const int reserved = youWidth + (tagWidth > 0 ? tagWidth + Gap : 0);
     const QString shownName =
-        nameFm.elidedText(name, Qt::ElideRight, std::max(10, nameLine.width() - youWidth));
+        nameFm.elidedText(name, Qt::ElideRight, std::max(10, nameLine.width() - reserved));
     painter->setFont(nameFont);
     painter->setPen(textColor);
     painter->drawText(nameLine, Qt::AlignLeft | Qt::AlignVCenter, shownName);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshot driver: an in-process hub, Alice's and Bob's real windows, a login, a chat with a
-// few messages; saves what the screen shows at each step. Waits on state, never on a clock.
+// few messages, the safety number, a changed key and an unencrypted legacy chat; saves what the
+// screen shows at each step. Waits on state, never on a clock.
 
 #include "appicon.h"
 #include "chatsession.h"
+#include "chatwidget.h"
 #include "client.h"
 #include "hubconnection.h"
 #include "hubserver.h"
@@ -11,6 +13,7 @@
 #include "mainwindow.h"
 #include "profile.h"
 #include "usersmodel.h"
+#include "verifydialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,7 +55,7 @@ bool waitFor(const std::function<bool()> &condition, const char *what)
 void save(const QString &name, QWidget *window)
 {
     QApplication::processEvents();
-    window->repaint();  // the screen grab reads the X server: paint first
+    window->repaint(); // the screen grab reads the X server: paint first
     QGuiApplication::sync();
     if (!QTest::qWaitForWindowExposed(window))
         note("window not exposed");
@@ -99,6 +104,7 @@ int main(int argc, char *argv[])
     config.bindAddress = QHostAddress::LocalHost;
     config.port = 0;
     config.dataDir = data.filePath(u"hub"_s);
+    config.allowLegacy = true; // for the last screenshot: a user of the original CLI
     hub::HubServer hub(config);
     QString error;
     if (!hub.start(&error)) {
@@ -123,9 +129,9 @@ int main(int argc, char *argv[])
         p->window->setGeometry(screen);
         p->window->show();
         if (p == &alice)
-            p->window->hide();  // alone on the screen during Bob's login
+            p->window->hide(); // alone on the screen during Bob's login
     }
-    bob.window->hide();  // one window on the screen at a time
+    bob.window->hide(); // one window on the screen at a time
     alice.window->show();
     alice.window->raise();
     waitFor([&] { return alice.client->users()->rowCount() == 2; }, "users list");
@@ -148,14 +154,16 @@ int main(int argc, char *argv[])
     alice.window->hide();
     bob.window->show();
     QPushButton *accept = nullptr;
-    waitFor([&] {
-        const auto buttons = bob.window->findChildren<QPushButton *>(u"acceptButton"_s);
-        for (QPushButton *b : buttons) {
-            if (b->isVisible())
-                accept = b;
-        }
-        return accept != nullptr;
-    }, "incoming prompt");
+    waitFor(
+        [&] {
+            const auto buttons = bob.window->findChildren<QPushButton *>(u"acceptButton"_s);
+            for (QPushButton *b : buttons) {
+                if (b->isVisible())
+                    accept = b;
+            }
+            return accept != nullptr;
+        },
+        "incoming prompt");
     if (accept) {
         save(prefix + u"3-incoming"_s, accept->window());
         QTest::mouseClick(accept, Qt::LeftButton);
@@ -170,7 +178,7 @@ int main(int argc, char *argv[])
         }
         if (!edit)
             return false;
-        edit->insert(text);  // QTest types ASCII only; this also takes Hindi and emoji
+        edit->insert(text); // QTest types ASCII only; this also takes Hindi and emoji
         QTest::keyClick(edit, Qt::Key_Return);
         return true;
     };
@@ -182,29 +190,152 @@ int main(int argc, char *argv[])
     waitFor([&] { return type(bob.window.get(), u"Hi Alice! Yes — नमस्ते, how are you?"_s); },
             "bob's input");
     bob.window->hide();
-    waitFor([&] { return type(alice.window.get(),
-                              u"Fine, thanks. This message is a little longer so that it has to "
-                              "wrap over more than one line in the chat view, like real ones do."_s);
-            }, "alice's second message");
+    waitFor(
+        [&] {
+            return type(alice.window.get(),
+                        u"Fine, thanks. This message is a little longer so that it has to "
+                        "wrap over more than one line in the chat view, like real ones do."_s);
+        },
+        "alice's second message");
     // Look once Bob has acknowledged everything, so the delivery marks are final.
-    waitFor([&] {
-        const auto sessions = alice.client->sessions();
-        if (sessions.isEmpty())
-            return false;
-        const auto lines = sessions.first()->messages()->lines();
-        int outgoing = 0;
-        for (const client::ChatLine &line : lines) {
-            if (line.kind == client::ChatLine::Kind::Outgoing) {
-                ++outgoing;
-                if (line.delivery != client::ChatLine::Delivery::Delivered)
-                    return false;
+    waitFor(
+        [&] {
+            const auto sessions = alice.client->sessions();
+            if (sessions.isEmpty())
+                return false;
+            const auto lines = sessions.first()->messages()->lines();
+            int outgoing = 0;
+            for (const client::ChatLine &line : lines) {
+                if (line.kind == client::ChatLine::Kind::Outgoing) {
+                    ++outgoing;
+                    if (line.delivery != client::ChatLine::Delivery::Delivered)
+                        return false;
+                }
             }
-        }
-        return outgoing == 2;
-    }, "acks");
+            return outgoing == 2;
+        },
+        "acks");
     save(prefix + u"4-chat"_s, alice.window.get());
+
+    // Alice compares the safety number with Bob and marks him verified.
+    auto visibleChild = [](QWidget *root, const QString &name) -> QPushButton * {
+        const auto buttons = root->findChildren<QPushButton *>(name);
+        for (QPushButton *b : buttons) {
+            if (b->isVisible() && b->isEnabled())
+                return b;
+        }
+        return nullptr;
+    };
+    QPushButton *verify = nullptr;
+    waitFor([&] { return (verify = visibleChild(alice.window.get(), u"verifyButton"_s)); },
+            "verify button");
+    if (verify) {
+        QTest::mouseClick(verify, Qt::LeftButton);
+        ui::VerifyDialog *dialog = nullptr;
+        waitFor(
+            [&] {
+                dialog = alice.window->findChild<ui::VerifyDialog *>(u"verifyDialog"_s);
+                return dialog && dialog->isVisible();
+            },
+            "verify dialog");
+        if (dialog) {
+            save(prefix + u"6-verify"_s, dialog);
+            if (QPushButton *mark = visibleChild(dialog, u"markVerifiedButton"_s))
+                QTest::mouseClick(mark, Qt::LeftButton);
+            dialog->close();
+        }
+    }
 
     type(alice.window.get(), u"EOM"_s);
     save(prefix + u"5-ended"_s, alice.window.get());
+
+    // Both keys "change": each profile remembers another key for the other. Chat again.
+    alice.profile->pinContact(u"bob"_s, QString(64, u'a'));
+    bob.profile->pinContact(u"alice"_s, QString(64, u'b'));
+    if (QPushButton *again = visibleChild(alice.window.get(), u"chatAgainButton"_s))
+        QTest::mouseClick(again, Qt::LeftButton);
+    QPushButton *bobAccept = nullptr;
+    waitFor([&] { return (bobAccept = visibleChild(bob.window.get(), u"acceptButton"_s)); },
+            "second prompt");
+    if (bobAccept) {
+        save(prefix + u"10-incoming-key-changed"_s, bobAccept->window());
+        QTest::mouseClick(bobAccept, Qt::LeftButton);
+    }
+    waitFor(
+        [&] {
+            ui::ChatWidget *chat = alice.window->currentChat();
+            return chat && chat->session() && chat->session()->isActive() &&
+                   chat->isBlockedByKeyChange();
+        },
+        "blocked chat");
+    alice.window->activateWindow();
+    save(prefix + u"7-key-changed"_s, alice.window.get());
+    if (auto *chat = alice.window->currentChat())
+        chat->endChat();
+
+    // Carol runs the original plain-text CLI: tagged in the list, and a chat with her (Alice
+    // allowed legacy chats) is marked as not encrypted.
+    QTcpServer carolListens;
+    carolListens.listen(QHostAddress::LocalHost, 0);
+    QTcpSocket carol;
+    carol.connectToHost(QHostAddress::LocalHost, hub.serverPort());
+    waitFor([&] { return carol.state() == QAbstractSocket::ConnectedState; }, "carol's login");
+    carol.write("carol"); // the CLI's whole login: its name, raw
+    waitFor([&] { return alice.client->users()->find(u"carol"_s).has_value(); }, "carol listed");
+    alice.client->setLegacyChatsAllowed(true);
+    alice.client->chatWithAddress(u"127.0.0.1"_s, carolListens.serverPort(), true);
+    waitFor([&] { return carolListens.hasPendingConnections(); }, "legacy chat");
+    QTcpSocket *carolChat = carolListens.nextPendingConnection();
+    waitFor([&] { return type(alice.window.get(), u"Hi Carol, still on the old program?"_s); },
+            "legacy input");
+    if (carolChat)
+        carolChat->write("yes, it still works fine");
+    waitFor(
+        [&] {
+            const auto sessions = alice.client->sessions();
+            for (client::ChatSession *session : sessions) {
+                if (!session->isLegacy())
+                    continue;
+                const auto lines = session->messages()->lines();
+                for (const client::ChatLine &line : lines) {
+                    if (line.kind == client::ChatLine::Kind::Incoming)
+                        return true;
+                }
+            }
+            return false;
+        },
+        "carol's answer");
+    save(prefix + u"8-legacy"_s, alice.window.get());
+
+    // The hub key Alice pinned, from the Security menu.
+    alice.window->showHubKey();
+    QDialog *hubKey = nullptr;
+    waitFor(
+        [&] {
+            hubKey = alice.window->findChild<QDialog *>(u"hubKeyDialog"_s);
+            return hubKey && hubKey->isVisible();
+        },
+        "hub key dialog");
+    if (hubKey) {
+        save(prefix + u"11-hub-key"_s, hubKey);
+        hubKey->close();
+    }
+
+    // Erin's profile remembers another key for this hub: the login stops and shows both.
+    alice.window->hide();
+    Person erin(u"erin"_s, data.path());
+    erin.profile->pinHub(u"127.0.0.1:%1"_s.arg(hub.serverPort()), QString(64, u'c'));
+    erin.login = std::make_unique<ui::LoginDialog>(erin.client.get());
+    erin.login->setHub(u"127.0.0.1"_s, hub.serverPort());
+    erin.login->setUserName(erin.name);
+    erin.login->show();
+    erin.login->logIn();
+    waitFor(
+        [&] {
+            auto *box = erin.login->findChild<QWidget *>(u"hubKeyChangedBox"_s);
+            return box && box->isVisible();
+        },
+        "hub key warning");
+    save(prefix + u"9-login-hub-key-changed"_s, erin.login.get());
     return failures == 0 ? 0 : 1;
 }

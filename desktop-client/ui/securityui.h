@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Colours, badges and labels shared by the widgets that show trust (verified, key confirmed by
+// the hub, key changed, not encrypted), so every window says the same thing the same way.
+
+#include <QIcon>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace chatbuddy::ui::security {
+
+enum class Tone { Good, Neutral, Caution, Danger };
+
+// Text colour for a tone (readable on the window background, light or dark).
+QString color(Tone tone);
+// A style sheet for a QLabel drawn as a small coloured tag ("✓ Verified", "Not encrypted").
+QString tagStyle(Tone tone);
+// A style sheet for a QFrame banner with that objectName (the selector keeps the colours off
+// the banner's buttons).
+QString bannerStyle(const QString &objectName, Tone tone);
+// The fill and text colours of a tag, for delegates that paint one themselves.
+void tagColors(Tone tone, QColor *fill, QColor *text);
+
+// A small red "!" for chats that are not encrypted (tabs, lists).
+QIcon notEncryptedIcon();
+
+// A fingerprint in groups of four over two lines of eight, easy to read aloud and narrow enough
+// for 800×600 (IdentityDialog shows it the same way).
+QString keyText(const QString &fingerprint);
+// A fingerprint (keyText()) as selectable monospace text.
+QLabel *keyLabel(const QString &text, const QString &objectName, QWidget *parent);
+
+} // namespace chatbuddy::ui::security
