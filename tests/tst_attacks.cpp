@@ -13,6 +13,7 @@
 #include "peerlistener.h"
 #include "profile.h"
 #include "testclient.h"
+#include "testperson.h"
 #include "usersmodel.h"
 
 #include <QSignalSpy>
@@ -28,22 +29,7 @@ using namespace chatbuddy::test;
 
 namespace {
 
-struct Person {
-    explicit Person(const QString &name)
-    {
-        profile = Profile::openAt(dir.filePath(name), name);
-        client = std::make_unique<Client>(profile.get());
-        client->startListening(0);
-    }
-    bool logIn(quint16 hubPort, const QString &name)
-    {
-        client->logIn(u"127.0.0.1"_s, hubPort, name);
-        return QTest::qWaitFor([this] { return client->hub()->isOnline(); }, 5000);
-    }
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Client> client;
-};
+using Person = TestPerson;
 
 QSslConfiguration tlsWith(const Identity &identity)
 {
@@ -154,20 +140,6 @@ private:
     QSslServer m_server;
 };
 
-std::pair<ChatSession *, ChatSession *> chat(Person &a, Person &b, const QString &bName)
-{
-    QSignalSpy requested(b.client.get(), &Client::chatRequested);
-    if (!QTest::qWaitFor([&] { return a.client->users()->find(bName).has_value(); }, 5000))
-        return {nullptr, nullptr};
-    ChatSession *out = a.client->chatWith(*a.client->users()->find(bName));
-    if (!requested.wait(5000) && requested.isEmpty())
-        return {out, nullptr};
-    auto *in = requested.first().first().value<ChatSession *>();
-    in->accept(b.client->hub()->userName());
-    (void)QTest::qWaitFor([out] { return out->isActive() || out->isEnded(); }, 5000);
-    return {out, in};
-}
-
 } // namespace
 
 class TestAttacks : public QObject {
@@ -265,7 +237,7 @@ void TestAttacks::lyingHubCannotSilentlySucceed()
     QVERIFY(alice.logIn(honest.port(), u"alice"_s));
     QVERIFY(bob.logIn(honest.port(), u"bob"_s));
     {
-        auto [out, in] = chat(alice, bob, u"bob"_s);  // Alice meets the real Bob once
+        auto [out, in] = openChat(alice, bob, u"bob"_s);  // Alice meets the real Bob once
         QVERIFY(out && in && out->isActive());
         out->endChat();
     }
@@ -381,7 +353,7 @@ void TestAttacks::tlsPeerStaysTlsWhenLegacyAllowed()
     bob.client->setLegacyChatsAllowed(true);
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
-    auto [out, in] = chat(alice, bob, u"bob"_s);
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in && out->isActive());
     QVERIFY(!in->isLegacy());
     QVERIFY(!out->isLegacy());

@@ -9,6 +9,7 @@
 #include "hubfixture.h"
 #include "peerlistener.h"
 #include "profile.h"
+#include "testperson.h"
 #include "usersmodel.h"
 
 #include <QSignalSpy>
@@ -23,49 +24,7 @@ using namespace chatbuddy::test;
 
 namespace {
 
-// One person: a profile in a temporary folder, a client, listening on an OS-picked port.
-struct Person {
-    explicit Person(const QString &profileName)
-    {
-        QString error;
-        profile = Profile::openAt(dir.filePath(profileName), profileName, &error);
-        if (!profile)
-            qFatal("profile: %s", qUtf8Printable(error));
-        client = std::make_unique<Client>(profile.get());
-        client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
-                                          std::chrono::milliseconds(200));
-    }
-    bool logIn(quint16 hubPort, const QString &name, quint16 chatPort = 0)
-    {
-        if (!client->listener()->isListening() && !client->startListening(chatPort))
-            return false;
-        client->logIn(u"127.0.0.1"_s, hubPort, name);
-        return QTest::qWaitFor([this] { return client->hub()->isOnline(); }, 5000);
-    }
-    HubConnection *hub() const { return client->hub(); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Client> client;
-};
-
-// Starts a chat from a to b (b accepts) and returns both ends.
-std::pair<ChatSession *, ChatSession *> openChat(Person &a, Person &b, const QString &bName)
-{
-    QSignalSpy requested(b.client.get(), &Client::chatRequested);
-    std::optional<UserInfo> entry;
-    if (!QTest::qWaitFor([&] { return (entry = a.client->users()->find(bName)).has_value(); },
-                         5000))
-        return {nullptr, nullptr};
-    ChatSession *out = a.client->chatWith(*entry);
-    if (!requested.wait(5000) && requested.isEmpty())
-        return {out, nullptr};
-    auto *in = requested.first().first().value<ChatSession *>();
-    in->accept(b.hub()->userName());
-    if (!QTest::qWaitFor([out] { return out->isActive(); }, 5000))
-        return {out, in};
-    return {out, in};
-}
+using Person = TestPerson;
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "legacyclient.h"
 #include "peerlistener.h"
 #include "profile.h"
+#include "testperson.h"
 #include "usersmodel.h"
 
 #include <QSignalSpy>
@@ -22,17 +23,7 @@ using namespace chatbuddy::client;
 using namespace chatbuddy::test;
 
 namespace {
-struct Person {
-    explicit Person(const QString &name)
-    {
-        profile = Profile::openAt(dir.filePath(name), name);
-        client = std::make_unique<Client>(profile.get());
-        client->startListening(0);
-    }
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Client> client;
-};
+using Person = TestPerson;
 
 QStringList incomingTexts(const ChatSession *session)
 {

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testperson.h"
+
+#include "hubconnection.h"
+#include "peerlistener.h"
+#include "usersmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::test {
+
+TestPerson::TestPerson(const QString &profileName)
+{
+    QString error;
+    profile = client::Profile::openAt(dir.filePath(profileName), profileName, &error);
+    if (!profile)
+        qFatal("profile: %s", qUtf8Printable(error));
+    client = std::make_unique<client::Client>(profile.get());
+    client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
+                                      std::chrono::milliseconds(200));
+    client->startListening(0);
+}
+
+bool TestPerson::logIn(quint16 hubPort, const QString &name)
+{
+    if (!client->listener()->isListening() && !client->startListening(0))
+        return false;
+    client->logIn(u"127.0.0.1"_s, hubPort, name);
+    return QTest::qWaitFor([this] { return client->hub()->isOnline(); }, 5000);
+}
+
+client::HubConnection *TestPerson::hub() const
+{
+    return client->hub();
+}
+
+std::pair<client::ChatSession *, client::ChatSession *> openChat(TestPerson &a, TestPerson &b,
+                                                                 const QString &bName)
+{
+    QSignalSpy requested(b.client.get(), &client::Client::chatRequested);
+    std::optional<UserInfo> entry;
+    if (!QTest::qWaitFor([&] { return (entry = a.client->users()->find(bName)).has_value(); },
+                         5000))
+        return {nullptr, nullptr};
+    client::ChatSession *out = a.client->chatWith(*entry);
+    if (!requested.wait(5000) && requested.isEmpty())
+        return {out, nullptr};
+    auto *in = requested.first().first().value<client::ChatSession *>();
+    in->accept(b.hub()->userName());
+    (void)QTest::qWaitFor([out] { return out->isActive() || out->isEnded(); }, 5000);
+    return {out, in};
+}
+
+} // namespace chatbuddy::test
