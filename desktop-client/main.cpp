@@ -4,6 +4,8 @@
 #include "appicon.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "translations.h"
 
 #include "client.h"
 #include "profile.h"
@@ -23,6 +25,22 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "chatbuddy: %s\n", qPrintable(message));
 }
+
+// --lang has to take effect before the parser's own texts (--help) are made, so it is looked
+// for by hand first; the parser below then knows it too, for --help and for the checks.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s)
+            break;
+        if ((argument == u"--lang"_s || argument == u"-lang"_s) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="_s))
+            return argument.mid(7);
+    }
+    return QString();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -32,6 +50,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"chatbuddy"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(CHATBUDDY_VERSION));
     QApplication::setWindowIcon(chatbuddy::ui::appIcon());
+    // Wayland shells match windows to packaging/io.github.chatbuddy.ChatBuddy.desktop by this.
+    QGuiApplication::setDesktopFileName(u"io.github.chatbuddy.ChatBuddy"_s);
+
+    const QString language = languageArgument(app.arguments());
+    if (!language.isEmpty() && !chatbuddy::ui::isAvailableLanguage(language)) {
+        chatbuddy::ui::installTranslations(app); // the error in the system's language
+        fail(QApplication::translate("main", "unknown language \"%1\": use one of %2.")
+                 .arg(language, chatbuddy::ui::availableLanguages().join(u", "_s)));
+        return 2;
+    }
+    if (!chatbuddy::ui::installTranslations(app, language))
+        fail(QApplication::translate("main", "cannot load the translation for \"%1\".")
+                 .arg(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +85,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption connectOption(
         u"connect"_s,
         QApplication::translate("main", "Log in at once with the pre-filled name and hub."));
-    parser.addOptions({hubOption, profileOption, userOption, connectOption});
+    const QCommandLineOption languageOption(
+        u"lang"_s,
+        QApplication::translate("main", "Show ChatBuddy in LANGUAGE (%1) instead of the "
+                                        "system's language.")
+            .arg(chatbuddy::ui::availableLanguages().join(u", "_s)),
+        u"LANGUAGE"_s);
+    parser.addOptions({hubOption, profileOption, userOption, connectOption, languageOption});
     parser.process(app);
 
     QString hubHost;
@@ -104,10 +141,20 @@ int main(int argc, char *argv[])
         fail(QApplication::translate("main", "cannot open the profile: %1").arg(error));
         return 2;
     }
+    // The language chosen in Settings, unless --lang says otherwise (the profile is only known
+    // now, so --help and the errors above follow --lang or the system).
+    if (language.isEmpty()) {
+        const QString chosen =
+            profile->settings().value(chatbuddy::ui::SettingsDialog::languageKey()).toString();
+        if (chatbuddy::ui::isAvailableLanguage(chosen))
+            chatbuddy::ui::installTranslations(app, chosen);
+    }
 
     chatbuddy::client::Client client(profile.get());
     // Without a port nobody can start a chat with us, but we can still start chats.
-    if (!client.startListening(chatbuddy::DefaultChatPort, &error))
+    // The chat port from Settings (a fixed one, or 9090 if free); any free port if it is taken.
+    if (!client.startListening(
+            chatbuddy::ui::SettingsDialog::preferredChatPort(profile->settings()), &error))
         fail(QApplication::translate("main", "cannot accept chats: %1").arg(error));
 
     chatbuddy::ui::LoginDialog login(&client);

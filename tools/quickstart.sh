@@ -16,6 +16,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   fonts-dejavu-core
+  libqt6svg6 desktop-file-utils appstream dpkg-dev file lintian
 )
 
 missing=()

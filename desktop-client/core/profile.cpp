@@ -3,6 +3,7 @@
 
 #include "username.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -40,7 +41,8 @@ std::unique_ptr<Profile> Profile::open(const QString &name, QString *errorString
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (base.isEmpty()) {
         if (errorString)
-            *errorString = u"no writable data folder for this user"_s;
+            *errorString = QCoreApplication::translate("chatbuddy::client::Profile",
+                                                       "no writable data folder for this user");
         return nullptr;
     }
     return openAt(QDir(base).filePath(u"profiles/"_s + profileName), profileName, errorString);
@@ -51,14 +53,18 @@ std::unique_ptr<Profile> Profile::openAt(const QString &directory, const QString
 {
     if (!isValidName(name)) {
         if (errorString)
-            *errorString = u"\"%1\" is not a valid profile name (use letters, digits, '.', '_' "
-                           "or '-')"_s.arg(name);
+            *errorString = QCoreApplication::translate("chatbuddy::client::Profile",
+                                                       "\"%1\" is not a valid profile name (use "
+                                                       "letters, digits, '.', '_' or '-')")
+                               .arg(name);
         return nullptr;
     }
     if (!QDir(directory).exists()) {
         if (!QDir().mkpath(directory)) {
             if (errorString)
-                *errorString = u"cannot create %1"_s.arg(directory);
+                *errorString =
+                    QCoreApplication::translate("chatbuddy::client::Profile", "cannot create %1")
+                        .arg(directory);
             return nullptr;
         }
         // Keys, pins and chat settings are nobody else's business.

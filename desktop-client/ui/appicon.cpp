@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::ui {
 
 namespace {
+// The same two bubbles as packaging/io.github.chatbuddy.ChatBuddy.svg, for when Qt's SVG icon engine is missing.
 QPixmap drawIcon(int size)
 {
     QPixmap pixmap(size, size);
@@ -49,10 +50,15 @@ QPixmap drawIcon(int size)
 QIcon appIcon()
 {
     // Built on each call: a static QIcon would outlive the QApplication its pixmaps need.
-    QIcon drawn;
-    for (int size : {16, 24, 32, 48, 64, 128, 256})
-        drawn.addPixmap(drawIcon(size));
-    return QIcon::fromTheme(u"chatbuddy"_s, drawn);
+    // The reverse-DNS app id of packaging/: the .desktop file, the installed icon, this resource.
+    const QString appId = u"io.github.chatbuddy.ChatBuddy"_s;
+    QIcon icon(u":/icons/"_s + appId + u".svg"_s);
+    if (icon.pixmap(QSize(64, 64)).isNull()) {
+        icon = QIcon();
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addPixmap(drawIcon(size));
+    }
+    return QIcon::fromTheme(appId, icon);
 }
 
 } // namespace chatbuddy::ui

@@ -5,7 +5,7 @@
 
 namespace chatbuddy::ui {
 
-// ChatBuddy's icon: the installed theme icon if there is one, else two speech bubbles drawn here.
+// ChatBuddy's icon: the installed theme icon if there is one, else packaging/'s SVG (built in).
 QIcon appIcon();
 
 } // namespace chatbuddy::ui

@@ -19,8 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
@@ -78,6 +80,69 @@ private:
     bool m_keepBottom = false;
 };
 
+// A one-line label that gives way when the window is narrow (200 % scaling, small screens):
+// it ends in "…" instead of pushing the window wider than the screen. text(), and so the
+// accessible name, keeps the whole text.
+class ElidedLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize hint = QLabel::minimumSizeHint();
+        const int least = fontMetrics().horizontalAdvance(u"MMM…"_s);
+        return {std::min(hint.width(), least), hint.height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        const QRect area = contentsRect();
+        if (fontMetrics().horizontalAdvance(text()) <= area.width()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+};
+
+// Holds the trust banners: as tall as they are when there is room, down to a few lines (with a
+// scroll bar) when there is not.
+class BannerArea : public QScrollArea {
+public:
+    explicit BannerArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        // A key never wraps: when it is wider than a very narrow window, it scrolls.
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+
+    QSize sizeHint() const override
+    {
+        const QWidget *content = widget();
+        if (!content)
+            return QScrollArea::sizeHint();
+        const int width =
+            viewport()->width() > 0 ? viewport()->width() : content->sizeHint().width();
+        const int height = content->hasHeightForWidth() ? content->heightForWidth(width)
+                                                        : content->sizeHint().height();
+        return {content->sizeHint().width(), height};
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QWidget *content = widget();
+        const int lines = fontMetrics().height() * 5;
+        const int full = content ? sizeHint().height() : lines;
+        return {fontMetrics().averageCharWidth() * 20, std::min(full, lines)};
+    }
+};
+
 bool atBottom(const QScrollBar *bar)
 {
     return bar->value() >= bar->maximum() - 4;
@@ -97,7 +162,7 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     auto *header = new QFrame(this);
     header->setObjectName(u"chatHeader"_s);
     header->setFrameShape(QFrame::StyledPanel);
-    m_peerNameLabel = new QLabel(header);
+    m_peerNameLabel = new ElidedLabel(header);
     m_peerNameLabel->setObjectName(u"peerNameLabel"_s);
     m_peerNameLabel->setTextFormat(Qt::PlainText);
     QFont nameFont = m_peerNameLabel->font();
@@ -107,16 +172,16 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     m_encryptionLabel = new QLabel(header);
     m_encryptionLabel->setObjectName(u"encryptionLabel"_s);
     m_encryptionLabel->hide();
-    m_stateLabel = new QLabel(header);
+    m_stateLabel = new ElidedLabel(header);
     m_stateLabel->setObjectName(u"chatStateLabel"_s);
     m_stateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_endpointLabel = new QLabel(header);
+    m_endpointLabel = new ElidedLabel(header);
     m_endpointLabel->setObjectName(u"peerEndpointLabel"_s);
     m_endpointLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_keyLabel = new QLabel(header);
+    m_keyLabel = new ElidedLabel(header);
     m_keyLabel->setObjectName(u"peerKeyLabel"_s);
     m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_verifiedLabel = new QLabel(header);
+    m_verifiedLabel = new ElidedLabel(header);
     m_verifiedLabel->setObjectName(u"peerVerifiedLabel"_s);
     m_verifyButton = new QPushButton(tr("&Verify…"), header);
     m_verifyButton->setObjectName(u"verifyButton"_s);
@@ -183,6 +248,8 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     m_currentKeyLabel->setAccessibleName(tr("Key now"));
     auto *keys = new QFormLayout;
     keys->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Narrow (small screen, 200 %): each key goes under its label rather than off the edge.
+    keys->setRowWrapPolicy(QFormLayout::WrapLongRows);
     keys->addRow(tr("Key before:"), m_previousKeyLabel);
     keys->addRow(tr("Key now:"), m_currentKeyLabel);
     m_keyChangedEndButton = new QPushButton(tr("E&nd chat"), m_keyChangedBanner);
@@ -220,6 +287,19 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     newKeyLayout->addLayout(m_newKeyButtons);
     m_newKeyBanner->hide();
     placeAcceptButton(m_newKeyButtons);
+
+    // The banners scroll when the window is short (a small screen, 200 %), so the messages and
+    // the input stay on screen; on a normal screen they show in full.
+    auto *banners = new QWidget;
+    banners->setObjectName(u"trustBanners"_s);
+    auto *bannersLayout = new QVBoxLayout(banners);
+    bannersLayout->setContentsMargins(0, 0, 0, 0);
+    bannersLayout->addWidget(m_keyChangedBanner);
+    bannersLayout->addWidget(m_newKeyBanner);
+    m_bannerArea = new BannerArea(this);
+    m_bannerArea->setObjectName(u"trustBannerArea"_s);
+    m_bannerArea->setWidget(banners);
+    m_bannerArea->hide();
 
     // Messages: model/view, so long chats stay smooth.
     auto *view = new MessageView(m_delegate, this);
@@ -281,8 +361,7 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(header);
-    layout->addWidget(m_keyChangedBanner);
-    layout->addWidget(m_newKeyBanner);
+    layout->addWidget(m_bannerArea);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hintLabel);
     layout->addLayout(inputRow);
@@ -564,6 +643,8 @@ void ChatWidget::updateTrustBanners()
     }
     m_keyChangedBanner->setVisible(keyChanged);
     m_newKeyBanner->setVisible(newKey);
+    m_bannerArea->setVisible(keyChanged || newKey);
+    m_bannerArea->updateGeometry();
     m_acceptKeyButton->setVisible(keyChanged || newKey);
 }
 
@@ -666,12 +747,12 @@ void ChatWidget::updateState()
     if (ended && alive) {
         m_edit->clear();
         // Keep the keyboard user in the chat: Chat again is the obvious next step.
-        QWidget *focus = QApplication::focusWidget();
+        QWidget *focus = window()->focusWidget(); // this window's, active or not
         if (hadFocus || (isVisible() && (!focus || isAncestorOf(focus))))
             m_againButton->setFocus(Qt::OtherFocusReason);
     } else if (active && !blocked && isVisible()) {
         // The chat just started: be ready to type, unless the user is busy elsewhere.
-        QWidget *focus = QApplication::focusWidget();
+        QWidget *focus = window()->focusWidget(); // this window's, active or not
         if (!focus || isAncestorOf(focus))
             m_edit->setFocus(Qt::OtherFocusReason);
     }

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QScrollArea;
 
 namespace chatbuddy::ui {
 
@@ -80,6 +81,7 @@ private:
     QLabel *m_verifiedLabel;
     QLabel *m_encryptionLabel;
     QPushButton *m_verifyButton;
+    QScrollArea *m_bannerArea; // scrolls the two banners below when the window is short
     QFrame *m_keyChangedBanner;
     QLabel *m_keyChangedTitle;
     QLabel *m_previousKeyLabel;

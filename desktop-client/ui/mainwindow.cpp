@@ -7,7 +7,9 @@
 #include "hubkeydialog.h"
 #include "identitydialog.h"
 #include "incomingchatprompt.h"
+#include "notifier.h"
 #include "securityui.h"
+#include "settingsdialog.h"
 #include "userdelegate.h"
 
 #include "chatsession.h"
@@ -37,6 +39,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -56,13 +59,13 @@ constexpr auto QuitGrace = 300ms;
 const QString GeometryKey = u"window/geometry"_s;
 const QString SplitterKey = u"window/splitter"_s;
 
-QFrame *makeBanner(const QString &objectName, const QString &style, QLabel **label, QWidget *parent)
+QFrame *makeBanner(const QString &objectName, security::Tone tone, QLabel **label, QWidget *parent)
 {
     auto *banner = new QFrame(parent);
     banner->setObjectName(objectName);
     banner->setFrameShape(QFrame::StyledPanel);
-    // The object-name selector keeps the colours off the banner's buttons.
-    banner->setStyleSheet(u"QFrame#%1 { %2 border-radius: 4px; }"_s.arg(objectName, style));
+    // Light or dark to match the palette; the selector keeps the colours off the buttons.
+    banner->setStyleSheet(security::bannerStyle(objectName, tone));
     *label = new QLabel(banner);
     (*label)->setObjectName(objectName + u"Label"_s);
     (*label)->setWordWrap(true);
@@ -86,9 +89,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
 
     // Banners above everything: security warnings (red) and a lost hub (amber).
     m_securityBanner =
-        makeBanner(u"securityBanner"_s, u"background: #fdecea; border: 1px solid #d93025;"_s,
-                   &m_securityLabel, this);
-    m_securityLabel->setStyleSheet(u"color: #8c1d18;"_s);
+        makeBanner(u"securityBanner"_s, security::Tone::Danger, &m_securityLabel, this);
     auto *warningIcon = new QLabel(m_securityBanner);
     warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     warningIcon->setAlignment(Qt::AlignTop);
@@ -104,9 +105,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     securityLayout->addWidget(m_securityLabel, 1);
     securityLayout->addWidget(dismiss, 0, Qt::AlignTop);
 
-    m_hubBanner = makeBanner(u"hubBanner"_s, u"background: #fff4e0; border: 1px solid #e8a33d;"_s,
-                             &m_hubBannerLabel, this);
-    m_hubBannerLabel->setStyleSheet(u"color: #5c3b00;"_s);
+    m_hubBanner = makeBanner(u"hubBanner"_s, security::Tone::Caution, &m_hubBannerLabel, this);
     auto *reconnectButton = new QPushButton(tr("&Reconnect"), m_hubBanner);
     reconnectButton->setObjectName(u"reconnectButton"_s);
     reconnectButton->setAccessibleName(tr("Reconnect to the hub"));
@@ -131,6 +130,13 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     layout->addWidget(m_hubBanner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+
+    m_notifier = new Notifier(
+        &m_client->profile()->settings(),
+        [this](ChatSession *session) { return isChatInFront(session); }, this);
+    connect(m_notifier, &Notifier::openChatRequested, this, &MainWindow::showChat);
+    connect(m_notifier, &Notifier::showWindowRequested, this, &MainWindow::showAndRaise);
+    connect(m_notifier, &Notifier::quitRequested, this, &MainWindow::quit);
 
     createMenus();
     createStatusBar();
@@ -194,7 +200,19 @@ void MainWindow::createMenus()
     m_reconnectAction->setObjectName(u"reconnectAction"_s);
     m_reconnectAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    file->addAction(m_notifier->doNotDisturbAction());
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    // Ctrl+, everywhere; the platform's own Preferences key too where it has another one.
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!settingsKeys.contains(key))
+            settingsKeys.append(key);
+    }
+    settings->setShortcuts(settingsKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -216,6 +234,15 @@ void MainWindow::createMenus()
     m_closeChatAction = chat->addAction(tr("C&lose Chat"), this, &MainWindow::closeCurrentChat);
     m_closeChatAction->setObjectName(u"closeChatAction"_s);
     m_closeChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    QAction *next = chat->addAction(tr("&Next Chat"), this, &MainWindow::nextChat);
+    next->setObjectName(u"nextChatAction"_s);
+    next->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    QAction *previous = chat->addAction(tr("&Previous Chat"), this, &MainWindow::previousChat);
+    previous->setObjectName(u"previousChatAction"_s);
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
     chat->addSeparator();
     QAction *find = chat->addAction(tr("&Find Person"), this, &MainWindow::focusFilter);
     find->setObjectName(u"findAction"_s);
@@ -260,7 +287,8 @@ QWidget *MainWindow::createUsersPanel()
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(u"usersPanel"_s);
-    panel->setMinimumWidth(220);
+    // Room for a short name and its tag; in characters, so it follows the font size.
+    panel->setMinimumWidth(std::min(220, panel->fontMetrics().averageCharWidth() * 24));
 
     auto *title = new QLabel(tr("People online"), panel);
     QFont titleFont = title->font();
@@ -385,6 +413,7 @@ QWidget *MainWindow::createChatArea()
             widget->focusInput();
         }
         updateChatArea();
+        m_notifier->updateFront();
     });
 
     m_chatArea->addWidget(m_placeholder);
@@ -401,20 +430,7 @@ void MainWindow::createStatusBar()
 
     m_chatPortLabel = new QLabel(this);
     m_chatPortLabel->setObjectName(u"chatPortLabel"_s);
-    client::PeerListener *listener = m_client->listener();
-    if (listener->isListening()) {
-        m_chatPortLabel->setText(tr("Chat port %1").arg(listener->port()));
-        QString tip = tr("Friends can reach you at this port (Connect by address).");
-        if (listener->usedFallbackPort())
-            tip +=
-                u'\n' + tr("Port %1 was taken, so ChatBuddy picked this one.").arg(DefaultChatPort);
-        m_chatPortLabel->setToolTip(tip);
-    } else {
-        m_chatPortLabel->setText(tr("Not accepting chats"));
-        m_chatPortLabel->setStyleSheet(u"color: #b3261e;"_s);
-        m_chatPortLabel->setToolTip(tr("ChatBuddy could not open a port for incoming chats: %1")
-                                        .arg(listener->errorString()));
-    }
+    updateChatPortLabel();
     statusBar()->addPermanentWidget(m_chatPortLabel);
 
     const QString fingerprint = m_client->profile()->fingerprint();
@@ -429,6 +445,29 @@ QString MainWindow::myName() const
 {
     const QString registered = m_client->hub()->self().name;
     return registered.isEmpty() ? m_client->hub()->userName() : registered;
+}
+
+void MainWindow::updateChatPortLabel()
+{
+    client::PeerListener *listener = m_client->listener();
+    if (listener->isListening()) {
+        m_shownChatPort = listener->port();
+        m_chatPortLabel->setText(tr("Chat port %1").arg(listener->port()));
+        m_chatPortLabel->setStyleSheet(QString());
+        QString tip = tr("Friends can reach you at this port (Connect by address).");
+        if (listener->usedFallbackPort())
+            tip += u'\n' +
+                   tr("Port %1 was taken, so ChatBuddy picked this one.")
+                       .arg(SettingsDialog::preferredChatPort(m_client->profile()->settings()));
+        m_chatPortLabel->setToolTip(tip);
+    } else {
+        m_shownChatPort = 0;
+        m_chatPortLabel->setText(tr("Not accepting chats"));
+        m_chatPortLabel->setStyleSheet(
+            u"color: %1;"_s.arg(security::color(security::Tone::Danger)));
+        m_chatPortLabel->setToolTip(tr("ChatBuddy could not open a port for incoming chats: %1")
+                                        .arg(listener->errorString()));
+    }
 }
 
 void MainWindow::updateWindowTitle()
@@ -529,18 +568,18 @@ void MainWindow::updateHubState()
     switch (state) {
     case HubConnection::State::Online:
         text = tr("Online · hub %1").arg(hub->hubAddress());
-        color = u"#1e7b34"_s;
+        color = security::color(security::Tone::Good);
         break;
     case HubConnection::State::WaitingToReconnect: {
         const qint64 seconds = (m_reconnectDeadline.remainingTime() + 999) / 1000;
         text = seconds > 0 ? tr("Hub lost, reconnecting in %n s…", nullptr, int(seconds))
                            : HubConnection::stateText(state);
-        color = u"#a15c00"_s;
+        color = security::color(security::Tone::Caution);
         break;
     }
     case HubConnection::State::Offline:
         text = HubConnection::stateText(state);
-        color = u"#b3261e"_s;
+        color = security::color(security::Tone::Danger);
         break;
     case HubConnection::State::Connecting:
     case HubConnection::State::Registering:
@@ -700,6 +739,7 @@ ChatWidget *MainWindow::addChatTab(ChatSession *session)
             QApplication::alert(this);
     });
     connect(widget, &ChatWidget::chatAgainRequested, this, [this, widget] { chatAgain(widget); });
+    m_notifier->watch(session);
     // A contact marked (not) verified gets (or loses) the tag in the users list.
     connect(session, &ChatSession::trustChanged, m_usersView->viewport(),
             qOverload<>(&QWidget::update));
@@ -732,6 +772,8 @@ void MainWindow::onChatStarted(ChatSession *session)
 
 void MainWindow::onChatRequested(ChatSession *session)
 {
+    // Decided before the prompt shows: it may take the focus from the window.
+    m_notifier->chatRequested(session, isVisible() && !isMinimized() && isActiveWindow());
     auto *prompt = new IncomingChatPrompt(session, this);
     connect(prompt, &IncomingChatPrompt::acceptRequested, this, &MainWindow::acceptChat);
     connect(prompt, &IncomingChatPrompt::declineRequested, this, &MainWindow::declineChat);
@@ -756,7 +798,7 @@ void MainWindow::acceptChat(ChatSession *session)
         return;
     session->accept(myName());
     ChatWidget *widget = addChatTab(session);
-    activateWindow();
+    showAndRaise(); // accepted from a prompt while the window was in the tray
     widget->focusInput();
 }
 
@@ -905,6 +947,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
+    // Keep running in the tray: chats stay open and requests still come in.
+    QSystemTrayIcon *tray = m_notifier->trayIcon();
+    if (!m_quitRequested && tray && tray->isVisible() && SettingsDialog::keepInTray(settings)) {
+        event->ignore();
+        hide();
+        if (!m_toldAboutTray && m_notifier->notificationsAllowed()) {
+            m_toldAboutTray = true;
+            tray->showMessage(tr("ChatBuddy is still running"),
+                              tr("Chats and requests still reach you. Quit from the tray icon's "
+                                 "menu."),
+                              windowIcon(), 5000);
+        }
+        return;
+    }
+    m_quitRequested = false;
     // Say goodbye properly (eom), so friends read "alice ended the chat", not "connection lost".
     int open = 0;
     for (ChatSession *session : m_client->sessions()) {
@@ -921,6 +978,124 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->ignore();
     hide();
     QTimer::singleShot(QuitGrace, qApp, &QCoreApplication::quit);
+}
+
+bool MainWindow::isChatInFront(ChatSession *session) const
+{
+    const ChatWidget *widget = currentChat();
+    return widget && widget->session() == session && isVisible() && !isMinimized() &&
+           isActiveWindow() && m_chatArea->currentWidget() == m_tabs;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Back at the window: the chat in front has been read.
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange)
+        m_notifier->updateFront();
+}
+
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    m_notifier->updateFront();
+}
+
+void MainWindow::showChat(ChatSession *session)
+{
+    showAndRaise();
+    if (!session)
+        return;
+    if (ChatWidget *widget = chatWidgetFor(session)) {
+        m_tabs->setCurrentWidget(widget);
+        widget->focusInput();
+        m_notifier->updateFront();
+        return;
+    }
+    // Not accepted yet: the request's prompt.
+    const auto prompts = findChildren<IncomingChatPrompt *>(u"incomingPrompt"_s);
+    for (IncomingChatPrompt *prompt : prompts) {
+        if (prompt->session() == session && prompt->isVisible()) {
+            prompt->raise();
+            prompt->activateWindow();
+            return;
+        }
+    }
+}
+
+void MainWindow::nextChat()
+{
+    if (m_tabs->count() > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+}
+
+void MainWindow::previousChat()
+{
+    if (m_tabs->count() > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+}
+
+void MainWindow::quit()
+{
+    m_quitRequested = true;
+    if (isVisible()) {
+        close();
+        return;
+    }
+    // In the tray there is no window to close: say goodbye to the open chats, then leave.
+    bool open = false;
+    for (ChatSession *session : m_client->sessions()) {
+        if (!session->isEnded()) {
+            session->endChat();
+            open = true;
+        }
+    }
+    m_quitting = true;
+    QTimer::singleShot(open ? QuitGrace : 0ms, qApp, &QCoreApplication::quit);
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    m_settingsDialog = new SettingsDialog(m_client, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settingsDialog, &SettingsDialog::settingsApplied, this,
+            &MainWindow::onSettingsApplied);
+    m_settingsDialog->open();
+    return m_settingsDialog;
+}
+
+void MainWindow::onSettingsApplied()
+{
+    m_notifier->reloadSettings();
+    {
+        // Already applied by the dialog: only the menu's check mark follows.
+        const QSignalBlocker blocker(m_allowLegacyAction);
+        m_allowLegacyAction->setChecked(m_client->legacyChatsAllowed());
+    }
+    const quint16 before = m_shownChatPort;
+    updateChatPortLabel();
+    updateChatArea();
+    client::PeerListener *listener = m_client->listener();
+    if (listener->isListening() && listener->port() != before) {
+        const quint16 wanted = SettingsDialog::preferredChatPort(m_client->profile()->settings());
+        statusBar()->showMessage(
+            listener->usedFallbackPort()
+                ? tr("Port %1 is taken; friends reach you at port %2 now.")
+                      .arg(wanted)
+                      .arg(listener->port())
+                : tr("Friends reach you at port %1 now.").arg(listener->port()),
+            8000);
+    }
 }
 
 } // namespace chatbuddy::ui

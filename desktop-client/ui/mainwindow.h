@@ -6,6 +6,7 @@
 
 #include <QDeadlineTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -30,6 +31,8 @@ namespace chatbuddy::ui {
 
 class ChatWidget;
 class IncomingChatPrompt;
+class Notifier;
+class SettingsDialog;
 
 // The main window: who is online (filterable, verified and unencrypted people tagged), the chats
 // in tabs, prompts for incoming chats, security warnings and settings (hub key, legacy chats)
@@ -44,6 +47,10 @@ public:
     // The tab showing session, if any.
     ChatWidget *chatWidgetFor(client::ChatSession *session) const;
     ChatWidget *currentChat() const;
+    // Tray, desktop notifications and unread counts.
+    Notifier *notifier() const { return m_notifier; }
+    // True when the user can see session: its tab is current in the active, visible window.
+    bool isChatInFront(client::ChatSession *session) const;
 
 public Q_SLOTS:
     // Opens a chat with the selected user (or focuses the open one).
@@ -59,10 +66,21 @@ public Q_SLOTS:
     void closeCurrentChat();
     void focusFilter();
     void reconnect();
+    // File → Settings… (or raises the open one).
+    SettingsDialog *showSettings();
+    // Shows (from the tray, minimized) and activates the window.
+    void showAndRaise();
+    // Brings session's chat to the front, or its waiting request (a clicked notification).
+    void showChat(client::ChatSession *session);
+    void nextChat();
+    void previousChat();
+    // Quits even when the window would stay in the tray (File → Quit, tray → Quit).
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -85,6 +103,8 @@ private:
     void updateChatButton();
     void updateHubState();
     void updateWindowTitle();
+    void updateChatPortLabel();
+    void onSettingsApplied();
     void showSecurityWarning(const QString &message);
     void onHubError(client::HubConnection::Error error, const QString &message);
     void onHubStateChanged(client::HubConnection::State state);
@@ -116,12 +136,17 @@ private:
     QAction *m_endChatAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_allowLegacyAction = nullptr;
+    Notifier *m_notifier = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    quint16 m_shownChatPort = 0;
     QTimer m_countdownTimer;
     QDeadlineTimer m_reconnectDeadline;
     QString m_lastHubError;
     int m_warningCount = 0;
     bool m_wasOnline = false;
     bool m_quitting = false;
+    bool m_quitRequested = false; // quit(): do not stay in the tray
+    bool m_toldAboutTray = false;
     bool m_greeted = false;
     ChatWidget *m_replacing = nullptr; // set while Chat again starts the replacement chat
 };

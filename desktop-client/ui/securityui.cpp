@@ -4,6 +4,7 @@
 #include "identitydialog.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -12,39 +13,65 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui::security {
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+namespace {
+bool darkApp()
+{
+    return isDark(QGuiApplication::palette());
+}
+} // namespace
+
 QString color(Tone tone)
 {
+    // Dark palettes get the light variants, so the text keeps its contrast on the window.
+    const bool dark = darkApp();
     switch (tone) {
     case Tone::Good:
-        return u"#1e7b34"_s;
+        return dark ? u"#81c995"_s : u"#1e7b34"_s;
     case Tone::Caution:
-        return u"#a15c00"_s;
+        return dark ? u"#fdd663"_s : u"#a15c00"_s;
     case Tone::Danger:
-        return u"#b3261e"_s;
+        return dark ? u"#f28b82"_s : u"#b3261e"_s;
     case Tone::Neutral:
         break;
     }
-    return u"#4a5560"_s;
+    return dark ? u"#bdc1c6"_s : u"#4a5560"_s;
 }
 
 void tagColors(Tone tone, QColor *fill, QColor *text)
 {
-    // Light fills with dark text: the tag stays readable on a selected (highlighted) row too.
+    // A tinted fill with the tone's text colour: readable on a selected (highlighted) row too.
+    const bool dark = darkApp();
     switch (tone) {
     case Tone::Good:
-        *fill = QColor(0xe6, 0xf4, 0xea);
+        *fill = dark ? QColor(0x1f, 0x3a, 0x2a) : QColor(0xe6, 0xf4, 0xea);
         break;
     case Tone::Caution:
-        *fill = QColor(0xff, 0xf4, 0xe0);
+        *fill = dark ? QColor(0x3f, 0x32, 0x10) : QColor(0xff, 0xf4, 0xe0);
         break;
     case Tone::Danger:
-        *fill = QColor(0xfd, 0xec, 0xea);
+        *fill = dark ? QColor(0x4a, 0x21, 0x20) : QColor(0xfd, 0xec, 0xea);
         break;
     case Tone::Neutral:
-        *fill = QColor(0xee, 0xf0, 0xf2);
+        *fill = dark ? QColor(0x33, 0x37, 0x3b) : QColor(0xee, 0xf0, 0xf2);
         break;
     }
     *text = QColor(color(tone));
+}
+
+QColor bannerTextColor(Tone tone)
+{
+    QColor fill;
+    QColor text;
+    tagColors(tone, &fill, &text);
+    if (!darkApp())
+        return text.darker(140);
+    // Half way to white: long banner text reads better than in the saturated tone.
+    return QColor((text.red() + 255) / 2, (text.green() + 255) / 2, (text.blue() + 255) / 2);
 }
 
 QString tagStyle(Tone tone)
@@ -63,7 +90,7 @@ QString bannerStyle(const QString &objectName, Tone tone)
     tagColors(tone, &fill, &text);
     return u"QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"
            u"QFrame#%1 QLabel { color: %4; }"_s.arg(objectName, fill.name(), text.name(),
-                                                    text.darker(140).name());
+                                                    bannerTextColor(tone).name());
 }
 
 QIcon notEncryptedIcon()

@@ -4,18 +4,25 @@
 // Colours, badges and labels shared by the widgets that show trust (verified, key confirmed by
 // the hub, key changed, not encrypted), so every window says the same thing the same way.
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 
 class QLabel;
+class QPalette;
 class QWidget;
 
 namespace chatbuddy::ui::security {
 
 enum class Tone { Good, Neutral, Caution, Danger };
 
+// True for a dark palette (light text on a dark window): the colours below have dark variants,
+// picked by the application's palette.
+bool isDark(const QPalette &palette);
 // Text colour for a tone (readable on the window background, light or dark).
 QString color(Tone tone);
+// Text colour for a banner of that tone (bannerStyle()).
+QColor bannerTextColor(Tone tone);
 // A style sheet for a QLabel drawn as a small coloured tag ("✓ Verified", "Not encrypted").
 QString tagStyle(Tone tone);
 // A style sheet for a QFrame banner with that objectName (the selector keeps the colours off

@@ -12,6 +12,8 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "settingsdialog.h"
+#include "translations.h"
 #include "usersmodel.h"
 #include "verifydialog.h"
 
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyleFactory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -67,6 +70,32 @@ void save(const QString &name, QWidget *window)
     std::fprintf(stderr, "screenshots: saved %s\n", qPrintable(path));
 }
 
+// A dark Fusion palette, as a dark desktop theme gives: every colour must stay readable on it.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, Qt::white);
+    p.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::ToolTipText, Qt::white);
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, Qt::white);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
 struct Person {
     Person(const QString &name, const QString &base)
         : name(name)
@@ -94,7 +123,18 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"out"_s, u"Folder for the PNG files."_s, u"dir"_s, u"."_s});
     parser.addOption({u"prefix"_s, u"File name prefix, e.g. the screen size."_s, u"text"_s});
+    parser.addOption({u"lang"_s, u"Language of the windows (as chatbuddy --lang)."_s, u"code"_s});
+    parser.addOption({u"dark"_s, u"Use a dark Fusion palette."_s});
     parser.process(app);
+    if (parser.isSet(u"dark"_s)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString language = parser.value(u"lang"_s);
+    if (!language.isEmpty() && !ui::installTranslations(app, language)) {
+        std::fprintf(stderr, "screenshots: no translation \"%s\"\n", qPrintable(language));
+        return 2;
+    }
     outDir = parser.value(u"out"_s);
     const QString prefix = parser.value(u"prefix"_s);
     QDir().mkpath(outDir);
@@ -319,6 +359,14 @@ int main(int argc, char *argv[])
     if (hubKey) {
         save(prefix + u"11-hub-key"_s, hubKey);
         hubKey->close();
+    }
+
+    // Settings, from the File menu.
+    alice.window->show();
+    if (ui::SettingsDialog *settings = alice.window->showSettings()) {
+        waitFor([&] { return settings->isVisible(); }, "settings dialog");
+        save(prefix + u"12-settings"_s, settings);
+        settings->reject();
     }
 
     // Erin's profile remembers another key for this hub: the login stops and shows both.

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSettings;
+class QSpinBox;
+
+namespace chatbuddy::client {
+class Client;
+} // namespace chatbuddy::client
+
+namespace chatbuddy::ui {
+
+// File → Settings…: the hub, the chat port, notifications, the tray, legacy chats and the
+// language, kept in the profile's QSettings. OK applies what can change at once (the chat port
+// re-listens and reconnects to the hub to advertise it; legacy chats; a new hub if asked) and
+// stores the rest for the next login or start.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    // client is not owned and must outlive the dialog.
+    explicit SettingsDialog(client::Client *client, QWidget *parent = nullptr);
+
+    // Settings keys (the profile's QSettings); the hub keys are the login dialog's.
+    static QString hubHostKey();
+    static QString hubPortKey();
+    static QString chatPortKey();   // 0: automatic
+    static QString keepInTrayKey(); // default off
+    static QString languageKey();   // "", "en", "de", "fr", "es", "hi"
+
+    // The port to listen on at start: the fixed one, or DefaultChatPort (any if taken).
+    static quint16 preferredChatPort(const QSettings &settings);
+    static bool keepInTray(const QSettings &settings);
+
+public Q_SLOTS:
+    // Stores and applies the settings, then closes.
+    void accept() override;
+
+Q_SIGNALS:
+    // OK was pressed and the settings are stored; the main window rereads what it shows.
+    void settingsApplied();
+
+private:
+    void updateEnabled();
+    bool hubChanged() const;
+    void applyChatPort(bool *reconnect);
+
+    client::Client *m_client;
+    QLineEdit *m_hubHostEdit;
+    QSpinBox *m_hubPortSpin;
+    QCheckBox *m_reconnectCheck;
+    QRadioButton *m_autoPortRadio;
+    QRadioButton *m_fixedPortRadio;
+    QSpinBox *m_chatPortSpin;
+    QLabel *m_chatPortNote;
+    QCheckBox *m_legacyCheck;
+    QCheckBox *m_notificationsCheck;
+    QCheckBox *m_doNotDisturbCheck;
+    QCheckBox *m_keepInTrayCheck;
+    QComboBox *m_languageCombo;
+};
+
+} // namespace chatbuddy::ui

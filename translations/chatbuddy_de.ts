@@ -1,0 +1,1674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>chatbuddy</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Bitte einen Namen eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can be at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Name darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Name darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Name darf nur die Buchstaben A–Z, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::ChatSession</name>
+    <message>
+        <source>Could not reach your friend at %1: no answer.</source>
+        <translation>Gegenüber unter %1 nicht erreichbar: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The chat could not be set up in time.</source>
+        <translation>Der Chat konnte nicht rechtzeitig aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost (no answer for a while).</source>
+        <translation>Verbindung zu %1 verloren (längere Zeit keine Antwort).</translation>
+    </message>
+    <message>
+        <source>Trying to reach your friend at %1:%2...</source>
+        <translation>Verbindung zu %1:%2 wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this is a plain-text chat with an old ChatBuddy program. Anyone on the network can read it, and nobody can prove who is on the other side.</source>
+        <translation>Nicht verschlüsselt: Dies ist ein Klartext-Chat mit einem alten ChatBuddy-Programm. Jeder im Netzwerk kann ihn mitlesen, und niemand kann nachweisen, wer auf der anderen Seite ist.</translation>
+    </message>
+    <message>
+        <source>Connection successful! Chat away! When you&apos;re done, just type &apos;EOM&apos;.</source>
+        <translation>Verbindung hergestellt! Viel Spaß beim Chatten! Zum Beenden einfach „EOM“ eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 sent too much before the chat was accepted.</source>
+        <translation>%1 hat vor der Annahme des Chats zu viel gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 ended the chat.</source>
+        <translation>%1 hat den Chat beendet.</translation>
+    </message>
+    <message>
+        <source>The other side presented no key.</source>
+        <translation>Die Gegenseite hat keinen Schlüssel vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The person at %1:%2 is not presenting %3&apos;s key. This may be an attack, so the chat was not started.
+Expected key: %4
+Key presented: %5</source>
+        <translation>Die Person unter %1:%2 legt nicht den Schlüssel von %3 vor. Das könnte ein Angriff sein, daher wurde der Chat nicht gestartet.
+Erwarteter Schlüssel: %4
+Vorgelegter Schlüssel: %5</translation>
+    </message>
+    <message>
+        <source>Connected. Waiting for %1 to accept...</source>
+        <translation>Verbunden. Warten, bis %1 annimmt …</translation>
+    </message>
+    <message>
+        <source>%1 sent something invalid (%2); the chat was closed.</source>
+        <translation>%1 hat etwas Ungültiges gesendet (%2); der Chat wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid message (%2); the chat was closed.</source>
+        <translation>%1 hat eine ungültige Nachricht gesendet (%2); der Chat wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
+        <translation>%1 hat unerwartet „%2“ gesendet; der Chat wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 declined the chat.</source>
+        <translation>%1 hat den Chat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the chat: your key does not match the key registered for your name.</source>
+        <translation>%1 hat den Chat abgewiesen: Der eigene Schlüssel passt nicht zu dem für diesen Namen registrierten.</translation>
+    </message>
+    <message>
+        <source>%1 closed the chat: %2</source>
+        <translation>%1 hat den Chat geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>Someone at %1 used an invalid name; the chat was refused.</source>
+        <translation>Jemand unter %1 hat einen ungültigen Namen verwendet; der Chat wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
+        <translation>Die Person unter %1:%2 nennt sich „%3“, nicht „%4“. Das könnte ein Angriff sein, daher wurde der Chat geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected greeting; the chat was closed.</source>
+        <translation>%1 hat eine unerwartete Begrüßung gesendet; der Chat wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
+Registered key: %4
+Key presented: %5</source>
+        <translation>Jemand unter %1:%2 hat behauptet, %3 zu sein, aber einen anderen Schlüssel vorgelegt als den für diesen Namen registrierten. Das könnte ein Angriff sein, daher wurde der Chat abgewiesen.
+Registrierter Schlüssel: %4
+Vorgelegter Schlüssel: %5</translation>
+    </message>
+    <message>
+        <source>%1 joined! Start chatting! Remember to type &apos;EOM&apos; when you&apos;re finished.</source>
+        <translation>%1 ist da! Los geht’s! Zum Beenden „EOM“ eingeben.</translation>
+    </message>
+    <message>
+        <source>You declined the chat with %1.</source>
+        <translation>Chat mit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack. Nothing is sent until you check the new key with %1 and accept it.
+Key before: %2
+Key now: %3</source>
+        <translation>Der Schlüssel von %1 hat sich geändert – das könnte ein Angriff sein. Es wird nichts gesendet, bis der neue Schlüssel mit %1 geprüft und angenommen wurde.
+Schlüssel vorher: %2
+Schlüssel jetzt: %3</translation>
+    </message>
+    <message>
+        <source>You accepted %1&apos;s key %2.</source>
+        <translation>Schlüssel %2 von %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>You ended the chat.</source>
+        <translation>Chat beendet.</translation>
+    </message>
+    <message>
+        <source>You cancelled the chat.</source>
+        <translation>Chat abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure chat with %1:%2 (%3). Is it a ChatBuddy client?</source>
+        <translation>Kein sicherer Chat mit %1:%2 möglich (%3). Ist das ein ChatBuddy-Programm?</translation>
+    </message>
+    <message>
+        <source>Could not reach your friend at %1:%2: %3</source>
+        <translation>Gegenüber unter %1:%2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost. Looks like your friend stepped away.</source>
+        <translation>Verbindung zu %1 verloren. Das Gegenüber scheint weg zu sein.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost before the chat started.</source>
+        <translation>Verbindung zu %1 ging vor Beginn des Chats verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Client</name>
+    <message>
+        <source>%1 uses the old ChatBuddy program, which cannot encrypt. Turn on &quot;Allow unencrypted legacy chats&quot; to chat with %1 anyway.</source>
+        <translation>%1 verwendet das alte ChatBuddy-Programm, das nicht verschlüsseln kann. Um trotzdem mit %1 zu chatten, „Unverschlüsselte Legacy-Chats erlauben“ einschalten.</translation>
+    </message>
+    <message>
+        <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
+        <translation>Legacy-Chats im Klartext sind ausgeschaltet. Zuerst „Unverschlüsselte Legacy-Chats erlauben“ einschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubConnection</name>
+    <message>
+        <source>The hub at %1 did not answer in time.</source>
+        <translation>Der Hub unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering.</source>
+        <translation>Der Hub antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hub lost, reconnecting…</source>
+        <translation>Hub verloren, neue Verbindung …</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to the hub at %1: %2</source>
+        <translation>Keine sichere Verbindung zum Hub unter %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at %1: %2</source>
+        <translation>Hub unter %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 presented a different key than before. This may be an attack, so ChatBuddy did not log in.
+Pinned key: %2
+Key now: %3</source>
+        <translation>Der Hub unter %1 hat einen anderen Schlüssel als zuvor vorgelegt. Das könnte ein Angriff sein, daher hat sich ChatBuddy nicht angemeldet.
+Gespeicherter Schlüssel: %2
+Schlüssel jetzt: %3</translation>
+    </message>
+    <message>
+        <source>The hub sent something ChatBuddy does not understand (%1).</source>
+        <translation>Der Hub hat etwas gesendet, das ChatBuddy nicht versteht (%1).</translation>
+    </message>
+    <message>
+        <source>Connection to the hub was lost.</source>
+        <translation>Verbindung zum Hub verloren.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 closed the connection.</source>
+        <translation>Der Hub unter %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The hub sent an invalid message (%1).</source>
+        <translation>Der Hub hat eine ungültige Nachricht gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>Someone named &quot;%1&quot; is already online. Please pick another name.</source>
+        <translation>Jemand namens „%1“ ist bereits online. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; belongs to someone else (another key registered it first). Please pick another name.</source>
+        <translation>Der Name „%1“ gehört bereits jemand anderem (ein anderer Schlüssel hat ihn zuerst registriert). Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the name &quot;%1&quot;: %2</source>
+        <translation>Der Hub hat den Namen „%1“ nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>The hub is full right now. Please try again later.</source>
+        <translation>Der Hub ist gerade voll. Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You logged in as &quot;%1&quot; from somewhere else, so this session was signed out.</source>
+        <translation>Anmeldung als „%1“ von anderswo – diese Sitzung wurde daher abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>Der Hub hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The hub is shutting down.</source>
+        <translation>Der Hub wird heruntergefahren.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Profile</name>
+    <message>
+        <source>no writable data folder for this user</source>
+        <translation>kein beschreibbarer Datenordner für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>„%1“ ist kein gültiger Profilname (erlaubt sind Buchstaben, Ziffern, „.“, „_“ und „-“)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren …</translation>
+    </message>
+    <message>
+        <source>Verify with the safety number</source>
+        <translation>Mit der Sicherheitsnummer verifizieren</translation>
+    </message>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>&amp;Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>Vielleicht gibt sich jemand als diese Person aus, oder sie hat ChatBuddy neu eingerichtet. Bis der neue Schlüssel angenommen ist, wird nichts gesendet: persönlich oder am Telefon nachfragen und die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>Schlüssel vorher</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>Schlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Schlüssel vorher:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Schlüssel jetzt:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>Chat &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Den Chat beenden</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Type your message and press Enter. When you&apos;re done, just type &apos;EOM&apos;.</source>
+        <translation>Nachricht eingeben und Eingabetaste drücken. Zum Beenden einfach „EOM“ eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Die Nachricht senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>Chat b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Chat beenden</translation>
+    </message>
+    <message>
+        <source>End the chat for both of you (same as typing EOM)</source>
+        <translation>Den Chat für beide Seiten beenden (wie die Eingabe von EOM)</translation>
+    </message>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>&amp;Noch einmal chatten</translation>
+    </message>
+    <message>
+        <source>Chat again</source>
+        <translation>Noch einmal chatten</translation>
+    </message>
+    <message>
+        <source>Start a new chat with the same person</source>
+        <translation>Einen neuen Chat mit derselben Person beginnen</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This message is too long to send (%1 bytes; at most %2). Please shorten it.</source>
+        <translation>Diese Nachricht ist zu lang (%1 Bytes; höchstens %2). Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent.</source>
+        <translation>Die Nachricht konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>Diese Nachricht ist zu lang (mehr als %1 Bytes). Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Your friend called from %1:%2</source>
+        <translation>Anruf von %1:%2</translation>
+    </message>
+    <message>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>Adresse und Chat-Port des Gegenübers</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Jeder im Netzwerk kann diese Nachrichten lesen und verändern. Nichts Privates senden.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>Mit TLS 1.3 für den angezeigten Schlüssel verschlüsselt: Niemand sonst im Netzwerk kann diese Nachrichten lesen oder verändern.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>Sicherheitsnummer mit %1 vergleichen und als verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>Das ursprüngliche ChatBuddy hat keine Schlüssel: ChatBuddy kann nicht prüfen, wer auf der anderen Seite ist.</translation>
+    </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>Schlüssel: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>Vollständiger Schlüssel: %1
+Sicherheitsnummer: %2
+Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist auf beiden Seiten gleich.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verifiziert</translation>
+    </message>
+    <message>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>Die Sicherheitsnummer für diesen Schlüssel wurde mit %1 verglichen.</translation>
+    </message>
+    <message>
+        <source>⚠ Key changed</source>
+        <translation>⚠ Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before.</source>
+        <translation>Der Schlüssel von %1 ist nicht der aus dem letzten Chat.</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>Schlüssel vom Hub bestätigt</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>Der Hub hat diesen Schlüssel für den Namen %1 gespeichert. Um sicherzugehen, dass es wirklich diese Person ist, die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
+        <translation>Der Hub kann diesen Schlüssel nicht bestätigen (der Chat wurde per Adresse geöffnet oder der Name ist nicht registriert). Zur Sicherheit die Sicherheitsnummer mit %1 vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>Der Schlüssel von %1 hat sich geändert – das könnte ein Angriff sein.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>Neuen &amp;Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>Neuen Schlüssel von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>Nur wenn %1 den neuen Schlüssel bestätigt (Sicherheitsnummer vergleichen)</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>Dieser Chat wurde per Adresse geöffnet, daher hat niemand bestätigt, dass dieser Schlüssel %1 gehört.</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>Der Hub kennt den Namen %1 nicht, daher hat niemand bestätigt, dass dieser Schlüssel zu dieser Person gehört.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>Die Sicherheitsnummer gemeinsam vergleichen (Verifizieren …), dann den Schlüssel annehmen: ChatBuddy merkt ihn sich und warnt, falls er sich jemals ändert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck von %1</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>Schlüssel von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>Diesen Schlüssel für %1 merken</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Checking their key…</source>
+        <translation>Schlüssel wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>Warten, bis %1 annimmt …</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Blocked: key changed</source>
+        <translation>Gesperrt: Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Chatting</source>
+        <translation>Chat läuft</translation>
+    </message>
+    <message>
+        <source>Chat ended</source>
+        <translation>Chat beendet</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key or end the chat.</source>
+        <translation>Neuen Schlüssel von %1 annehmen oder den Chat beenden.</translation>
+    </message>
+    <message>
+        <source>Message (NOT encrypted)</source>
+        <translation>Nachricht (NICHT verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, EOM ends the chat)</source>
+        <translation>Nachricht (Eingabetaste sendet, EOM beendet den Chat)</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Dieser Chat ist beendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the chat to start…</source>
+        <translation>Warten auf den Beginn des Chats …</translation>
+    </message>
+    <message>
+        <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
+        <translation>Um trotzdem unverschlüsselt zu chatten: Sicherheit ▸ Unverschlüsselte Legacy-Chats erlauben, dann Noch einmal chatten.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ConnectAddressDialog</name>
+    <message>
+        <source>Connect by Address</source>
+        <translation>Per Adresse verbinden</translation>
+    </message>
+    <message>
+        <source>Enter your friend&apos;s IP address and chat port. They can see their chat port in the status bar of their ChatBuddy window.</source>
+        <translation>IP-Adresse und Chat-Port des Gegenübers eingeben. Der Chat-Port steht in der Statusleiste seines ChatBuddy-Fensters.</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s IP address</source>
+        <translation>IP-Adresse des Gegenübers</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>z. B. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s chat port</source>
+        <translation>Chat-Port des Gegenübers</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>P&amp;lain-text legacy peer (not encrypted)</source>
+        <translation>&amp;Legacy-Gegenüber im Klartext (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Plain-text legacy peer, not encrypted</source>
+        <translation>Legacy-Gegenüber im Klartext, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Your friend runs the original ChatBuddy, which cannot encrypt: anyone on the network can read the chat.</source>
+        <translation>Das Gegenüber verwendet das ursprüngliche ChatBuddy, das nicht verschlüsseln kann: Jeder im Netzwerk kann den Chat mitlesen.</translation>
+    </message>
+    <message>
+        <source>Turn on Security ▸ Allow Unencrypted Legacy Chats first.</source>
+        <translation>Zuerst Sicherheit ▸ Unverschlüsselte Legacy-Chats erlauben einschalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Please enter your friend&apos;s IP address.</source>
+        <translation>Bitte die IP-Adresse des Gegenübers eingeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Please enter a numeric address such as 192.168.1.20 (names are not looked up).</source>
+        <translation>„%1“ ist keine IP-Adresse. Bitte eine numerische Adresse wie 192.168.1.20 eingeben (Namen werden nicht aufgelöst).</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a single computer. Please enter your friend&apos;s address.</source>
+        <translation>%1 ist nicht die Adresse eines einzelnen Computers. Bitte die Adresse des Gegenübers eingeben.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
+        <translation>Das ist der eigene Chat-Port. Bitte Adresse und Port des Gegenübers eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubKeyDialog</name>
+    <message>
+        <source>Hub Key</source>
+        <translation>Hub-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ChatBuddy remembers the hub&apos;s key the first time it connects and refuses to log in if the key ever changes, because someone could be pretending to be the hub.</source>
+        <translation>ChatBuddy merkt sich den Schlüssel des Hubs bei der ersten Verbindung und verweigert die Anmeldung, falls er sich jemals ändert – denn jemand könnte sich als Hub ausgeben.</translation>
+    </message>
+    <message>
+        <source>(not connected to a hub yet)</source>
+        <translation>(noch mit keinem Hub verbunden)</translation>
+    </message>
+    <message>
+        <source>The pinned hub key fingerprint</source>
+        <translation>Fingerabdruck des gespeicherten Hub-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Gespeicherter Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this hub key…</source>
+        <translation>Diesen Hub-Schlüssel &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>Forget this hub key</source>
+        <translation>Diesen Hub-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Only if the hub was reinstalled or got a new key on purpose</source>
+        <translation>Nur wenn der Hub neu installiert wurde oder absichtlich einen neuen Schlüssel bekommen hat</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Forgotten. The next time you connect to %1, ChatBuddy will trust the key the hub shows then.</source>
+        <translation>Vergessen. Bei der nächsten Verbindung zu %1 vertraut ChatBuddy dem Schlüssel, den der Hub dann zeigt.</translation>
+    </message>
+    <message>
+        <source>No key is pinned for this hub yet; it is pinned when you connect.</source>
+        <translation>Für diesen Hub ist noch kein Schlüssel gespeichert; das geschieht beim Verbinden.</translation>
+    </message>
+    <message>
+        <source>Not connected: the key is checked the next time you connect.</source>
+        <translation>Nicht verbunden: Der Schlüssel wird bei der nächsten Verbindung geprüft.</translation>
+    </message>
+    <message>
+        <source>✓ The hub is showing this key now.</source>
+        <translation>✓ Der Hub zeigt jetzt diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub is showing a different key now: %1</source>
+        <translation>⚠ Der Hub zeigt jetzt einen anderen Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Forget the Hub Key?</source>
+        <translation>Hub-Schlüssel vergessen?</translation>
+    </message>
+    <message>
+        <source>Forget the key of the hub at %1?</source>
+        <translation>Den Schlüssel des Hubs unter %1 vergessen?</translation>
+    </message>
+    <message>
+        <source>Do this only if you know the hub was reinstalled or got a new key. The next time you connect, ChatBuddy trusts whatever key the hub shows: it cannot tell an impostor from the real hub then.</source>
+        <translation>Nur tun, wenn sicher ist, dass der Hub neu installiert wurde oder einen neuen Schlüssel bekommen hat. Bei der nächsten Verbindung vertraut ChatBuddy jedem Schlüssel, den der Hub zeigt: Einen Betrüger kann es dann nicht vom echten Hub unterscheiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::IdentityDialog</name>
+    <message>
+        <source>My Identity</source>
+        <translation>Meine Identität</translation>
+    </message>
+    <message>
+        <source>This is your key&apos;s fingerprint. Friends see it next to your name when you chat; if they doubt it is you, read it to them (or compare the safety number shown in the chat).</source>
+        <translation>Das ist der Fingerabdruck des eigenen Schlüssels. Andere sehen ihn beim Chatten neben dem Namen; bei Zweifeln ihn vorlesen (oder die im Chat gezeigte Sicherheitsnummer vergleichen).</translation>
+    </message>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Fingerabdruck des eigenen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Your key:</source>
+        <translation>Eigener Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key fingerprint</source>
+        <translation>Fingerabdruck des Hub-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Hub %1:</source>
+        <translation>Hub %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy your key fingerprint</source>
+        <translation>Fingerabdruck des eigenen Schlüssels kopieren</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::IncomingChatPrompt</name>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Jemand unter %1</translation>
+    </message>
+    <message>
+        <source>Chat request</source>
+        <translation>Chat-Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 wants to chat</source>
+        <translation>%1 möchte chatten</translation>
+    </message>
+    <message>
+        <source>Calling from %1</source>
+        <translation>Anruf von %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: %1 uses the original plain-text ChatBuddy. Anyone on your network can read this chat, and nobody can check who this really is.</source>
+        <translation>⚠ Nicht verschlüsselt: %1 verwendet das ursprüngliche ChatBuddy im Klartext. Jeder im Netzwerk kann diesen Chat mitlesen, und niemand kann prüfen, wer das wirklich ist.</translation>
+    </message>
+    <message>
+        <source>⚠ %1&apos;s key changed — this may be an attack. If you accept, nothing is sent until you also accept the new key.</source>
+        <translation>⚠ Der Schlüssel von %1 hat sich geändert – das könnte ein Angriff sein. Nach dem Annehmen wird nichts gesendet, bis auch der neue Schlüssel angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Schlüssel vorher:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Schlüssel jetzt:</translation>
+    </message>
+    <message>
+        <source>✓ You verified %1&apos;s key.</source>
+        <translation>✓ Der Schlüssel von %1 ist verifiziert.</translation>
+    </message>
+    <message>
+        <source>✓ The hub confirms this is %1&apos;s key.</source>
+        <translation>✓ Der Hub bestätigt, dass dies der Schlüssel von %1 ist.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
+        <translation>⚠ Der Hub konnte nicht bestätigen, wer das ist: Der Name %1 ist dort nicht registriert oder der Hub ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the chat</source>
+        <translation>Den Chat annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Decline the chat</source>
+        <translation>Den Chat ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::LoginDialog</name>
+    <message>
+        <source>ChatBuddy — Log In</source>
+        <translation>ChatBuddy – Anmelden</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message>
+        <source>Chat directly and securely with people on your network.</source>
+        <translation>Direkt und sicher mit Menschen im eigenen Netzwerk chatten.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <translation>Wie soll der Name lauten?</translation>
+    </message>
+    <message>
+        <source>Up to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Bis zu %1 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address, e.g. 192.168.1.2</source>
+        <translation>Hub-Adresse, z. B. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Hub port</source>
+        <translation>Hub-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Pinned hub key</source>
+        <translation>Gespeicherter Hub-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key the hub shows now</source>
+        <translation>Schlüssel, den der Hub jetzt zeigt</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Gespeicherter Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Schlüssel jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the old hub key</source>
+        <translation>Alten Hub-Schlüssel ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Forget the old hub key</source>
+        <translation>Alten Hub-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Only if you know the hub was reinstalled or got a new key: the next connection will trust the key it shows.</source>
+        <translation>Nur wenn sicher ist, dass der Hub neu installiert wurde oder einen neuen Schlüssel bekommen hat: Die nächste Verbindung vertraut dem Schlüssel, den er zeigt.</translation>
+    </message>
+    <message>
+        <source>The old key of %1 was forgotten. Press Connect to trust the key the hub shows now.</source>
+        <translation>Der alte Schlüssel von %1 wurde vergessen. „Verbinden“ drücken, um dem Schlüssel zu vertrauen, den der Hub jetzt zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>Mit dem Hub verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Please enter the hub&apos;s address.</source>
+        <translation>Bitte die Adresse des Hubs eingeben.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s port must be a number from 1 to 65535.</source>
+        <translation>Der Port des Hubs muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Connect to try again.</source>
+        <translation>Abgebrochen. Zum erneuten Versuch „Verbinden“ drücken.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop connecting</source>
+        <translation>Verbindungsaufbau abbrechen</translation>
+    </message>
+    <message>
+        <source>Check that the hub is running and that its address and port are right.</source>
+        <translation>Prüfen, ob der Hub läuft und Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Is this really a ChatBuddy hub?</source>
+        <translation>Ist das wirklich ein ChatBuddy-Hub?</translation>
+    </message>
+    <message>
+        <source>The hub at %1 shows a different key than before. This may be an attack, so ChatBuddy did not log in.
+If you know the hub was reinstalled or got a new key, forget the old key and connect again; otherwise ask whoever runs it.</source>
+        <translation>Der Hub unter %1 zeigt einen anderen Schlüssel als zuvor. Das könnte ein Angriff sein, daher hat sich ChatBuddy nicht angemeldet.
+Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel bekommen hat, den alten Schlüssel vergessen und neu verbinden; sonst beim Betreiber nachfragen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>Erfolgreich mit dem Hauptserver verbunden!</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MainWindow</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>Die Sicherheitswarnung ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Wiederverbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>Erneut mit dem Hub verbinden</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>Erfolgreich mit dem Hauptserver verbunden!</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to Hub</source>
+        <translation>Mit dem Hub neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with Selected Person</source>
+        <translation>Mit ausgewählter Person &amp;chatten</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;Address…</source>
+        <translation>Per &amp;Adresse verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;End Chat</source>
+        <translation>Chat b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Chat</source>
+        <translation>Chat &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Person</source>
+        <translation>Person &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Contact…</source>
+        <translation>Kontakt &amp;verifizieren …</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with the person in this chat</source>
+        <translation>Die Sicherheitsnummer mit der Person in diesem Chat vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Hub Key…</source>
+        <translation>&amp;Hub-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Unencrypted Legacy Chats</source>
+        <translation>&amp;Unverschlüsselte Legacy-Chats erlauben</translation>
+    </message>
+    <message>
+        <source>Chat with people who use the original plain-text ChatBuddy. Those chats are NOT encrypted: anyone on your network can read them.</source>
+        <translation>Mit Personen chatten, die das ursprüngliche ChatBuddy im Klartext verwenden. Diese Chats sind NICHT verschlüsselt: Jeder im Netzwerk kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source>Legacy chats allowed. They are NOT encrypted and are marked in red.</source>
+        <translation>Legacy-Chats erlaubt. Sie sind NICHT verschlüsselt und rot markiert.</translation>
+    </message>
+    <message>
+        <source>Legacy chats are off: only encrypted chats.</source>
+        <translation>Legacy-Chats ausgeschaltet: nur verschlüsselte Chats.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>My &amp;Identity…</source>
+        <translation>Meine &amp;Identität …</translation>
+    </message>
+    <message>
+        <source>&amp;About ChatBuddy</source>
+        <translation>Ü&amp;ber ChatBuddy</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>People online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>Personen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>Person finden (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>Mit der ausgewählten Person chatten</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>Per &amp;Adresse …</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>Per IP-Adresse mit jemandem verbinden</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>Per IP-Adresse und Port mit jemandem chatten, auch ohne Hub</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>Chat-Port %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>Über diesen Port ist ChatBuddy für andere erreichbar (Per Adresse verbinden).</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>Port %1 war belegt, daher hat ChatBuddy diesen gewählt.</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>Keine eingehenden Chats</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy konnte keinen Port für eingehende Chats öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>Der Anfang des eigenen Schlüssel-Fingerabdrucks. Hilfe → Meine Identität zeigt ihn vollständig.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message>
+        <source>ChatBuddy — %1</source>
+        <translation>ChatBuddy – %1</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>Das ist der eigene Eintrag. Bitte jemand anderen zum Chatten auswählen.</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>Mit %1 chatten (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>Jemanden in der Liste zum Chatten auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%1 von %n online</numerusform>
+            <numerusform>%1 von %n online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>Nicht mit dem Hub verbunden, daher ist die Liste leer. Eine Verbindung per Adresse ist trotzdem möglich.</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>Niemand online passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>Sonst ist noch niemand da. Wer sich an diesem Hub anmeldet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links auf jemanden doppelklicken oder auswählen und &lt;i&gt;Chat&lt;/i&gt; drücken.&lt;br&gt;Wenn jemand chatten möchte, fragt ChatBuddy vorher nach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Andere können ChatBuddy auch direkt über Port %1 erreichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>Online · Hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
+            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>Hub-Schlüssel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n Sicherheitswarnung; die neueste:</numerusform>
+            <numerusform>%n Sicherheitswarnungen; die neueste:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>Zuerst jemanden in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped asking to chat.</source>
+        <translation>%1 fragt nicht mehr nach einem Chat.</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 ist gerade nicht online. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>Nicht verschlüsselt: Jeder im Netzwerk kann diesen Chat mitlesen.</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>Der Schlüssel hat sich geändert: annehmen oder den Chat beenden.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Dieser Chat ist beendet.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
+        <translation>Der Schlüssel von %1 wurde vergessen; die nächste Verbindung speichert den Schlüssel, den der Hub dann zeigt.</translation>
+    </message>
+    <message>
+        <source>About ChatBuddy</source>
+        <translation>Über ChatBuddy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChatBuddy %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ChatBuddy %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chat directly with people on your local network.&lt;/p&gt;&lt;p&gt;A small hub knows who is online; your messages go straight to your friend over an encrypted connection (TLS 1.3) and never through the hub. Every person has a key, and ChatBuddy checks it for you.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Direkt mit Menschen im lokalen Netzwerk chatten.&lt;/p&gt;&lt;p&gt;Ein kleiner Hub weiß, wer online ist; Nachrichten gehen über eine verschlüsselte Verbindung (TLS 1.3) direkt an das Gegenüber und nie über den Hub. Jede Person hat einen Schlüssel, und ChatBuddy prüft ihn.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Next Chat</source>
+        <translation>&amp;Nächster Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chat</source>
+        <translation>&amp;Vorheriger Chat</translation>
+    </message>
+    <message>
+        <source>ChatBuddy is still running</source>
+        <translation>ChatBuddy läuft weiter</translation>
+    </message>
+    <message>
+        <source>Chats and requests still reach you. Quit from the tray icon&apos;s menu.</source>
+        <translation>Chats und Anfragen kommen weiterhin an. Beenden über das Menü des Symbols im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; friends reach you at port %2 now.</source>
+        <translation>Port %1 ist belegt; erreichbar jetzt über Port %2.</translation>
+    </message>
+    <message>
+        <source>Friends reach you at port %1 now.</source>
+        <translation>Erreichbar jetzt über Port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Delivered ✓</source>
+        <translation>Zugestellt ✓</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::Notifier</name>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Jemand unter %1</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>No desktop notifications; unread messages are still counted</source>
+        <translation>Keine Desktop-Benachrichtigungen; ungelesene Nachrichten werden weiter gezählt</translation>
+    </message>
+    <message>
+        <source>&amp;Show ChatBuddy</source>
+        <translation>ChatBuddy &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>%1 wants to chat</source>
+        <translation>%1 möchte chatten</translation>
+    </message>
+    <message>
+        <source>Not encrypted: they use the original plain-text ChatBuddy.</source>
+        <translation>Nicht verschlüsselt: Das Gegenüber verwendet das ursprüngliche ChatBuddy im Klartext.</translation>
+    </message>
+    <message>
+        <source>Open ChatBuddy to accept or decline.</source>
+        <translation>ChatBuddy öffnen, um anzunehmen oder abzulehnen.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation>„Nicht stören“ ist eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SettingsDialog</name>
+    <message>
+        <source>ChatBuddy — Settings</source>
+        <translation>ChatBuddy – Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.2</source>
+        <translation>z. B. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Hub port</source>
+        <translation>Hub-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to this hub now</source>
+        <translation>Jetzt neu mit diesem Hub &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Otherwise the new hub is used at the next login</source>
+        <translation>Sonst wird der neue Hub bei der nächsten Anmeldung verwendet</translation>
+    </message>
+    <message>
+        <source>Used for the next login, or now if you reconnect.</source>
+        <translation>Gilt für die nächste Anmeldung oder sofort beim Neuverbinden.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic (%1 if free)</source>
+        <translation>A&amp;utomatisch (%1, falls frei)</translation>
+    </message>
+    <message>
+        <source>Chat port automatic</source>
+        <translation>Chat-Port automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>&amp;Fest:</translation>
+    </message>
+    <message>
+        <source>Fixed chat port</source>
+        <translation>Fester Chat-Port</translation>
+    </message>
+    <message>
+        <source>Chat port number</source>
+        <translation>Nummer des Chat-Ports</translation>
+    </message>
+    <message>
+        <source>Chat port:</source>
+        <translation>Chat-Port:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted legacy chats</source>
+        <translation>Unverschlüsselte &amp;Legacy-Chats erlauben</translation>
+    </message>
+    <message>
+        <source>Chats with the original plain-text ChatBuddy are not encrypted: anyone on your network can read them.</source>
+        <translation>Chats mit dem ursprünglichen ChatBuddy im Klartext sind nicht verschlüsselt: Jeder im Netzwerk kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>&amp;Desktop-Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>For chat requests and for messages in chats you are not looking at</source>
+        <translation>Für Chat-Anfragen und Nachrichten in Chats, die gerade nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>No notifications for now; unread messages are still counted</source>
+        <translation>Vorerst keine Benachrichtigungen; ungelesene Nachrichten werden weiter gezählt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray right now: closing the window quits.</source>
+        <translation>Diese Arbeitsumgebung hat gerade keinen Infobereich: Schließen des Fensters beendet ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time ChatBuddy starts.</source>
+        <translation>Wirkt beim nächsten Start von ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>Friends reach you at port %1 now.</source>
+        <translation>Erreichbar jetzt über Port %1.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy is not accepting chats now.</source>
+        <translation>ChatBuddy nimmt jetzt keine Chats an.</translation>
+    </message>
+    <message>
+        <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
+        <translation>Ein neuer Port gilt sofort; ChatBuddy verbindet sich neu mit dem Hub, um ihn mitzuteilen.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UserDelegate</name>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>%1 wurde durch Vergleich der Sicherheitsnummer verifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Chats mit %1 sind nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verifiziert</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(ich)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::VerifyDialog</name>
+    <message>
+        <source>Safety number</source>
+        <translation>Sicherheitsnummer</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Fingerabdruck des eigenen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Your key:</source>
+        <translation>Eigener Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as verified</source>
+        <translation>Als &amp;verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>Nummer &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the safety number</source>
+        <translation>Die Sicherheitsnummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
+    </message>
+    <message>
+        <source>your friend</source>
+        <translation>das Gegenüber</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <source>Compare this number with %1 in person or on a call; if it matches on both screens, mark %1 as verified. Nobody else can make both of your screens show the same number.</source>
+        <translation>Diese Nummer persönlich oder am Telefon mit %1 vergleichen; stimmt sie auf beiden Bildschirmen überein, %1 als verifiziert markieren. Niemand sonst kann beide Bildschirme dieselbe Nummer zeigen lassen.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key:</source>
+        <translation>Schlüssel von %1:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck von %1</translation>
+    </message>
+    <message>
+        <source>✓ You verified %1 with this number.</source>
+        <translation>✓ %1 wurde mit dieser Nummer verifiziert.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not verified</source>
+        <translation>Als &amp;nicht verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>Take back the verified mark for %1</source>
+        <translation>Die Verifiziert-Markierung für %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
+        <translation>⚠ Der Schlüssel von %1 hat sich seit dem letzten Chat geändert. Den neuen Schlüssel nur annehmen, wenn diese Nummer auf beiden Bildschirmen übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Accept new key and mark as &amp;verified</source>
+        <translation>Neuen Schlüssel annehmen und als &amp;verifiziert markieren</translation>
+    </message>
+    <message>
+        <source>The numbers match: trust %1&apos;s new key</source>
+        <translation>Die Nummern stimmen überein: dem neuen Schlüssel von %1 vertrauen</translation>
+    </message>
+    <message>
+        <source>Waiting for the other side to say who they are…</source>
+        <translation>Warten, bis sich die Gegenseite zu erkennen gibt …</translation>
+    </message>
+    <message>
+        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
+        <translation>Der Hub bestätigt, dass dieser Schlüssel zum Namen %1 gehört, aber die Nummer wurde noch nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
+        <translation>Nicht verifiziert: Niemand hat bisher bestätigt, dass dies der Schlüssel von %1 ist.</translation>
+    </message>
+    <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>Die Nummern stimmen überein: %1 als verifiziert merken</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>unbekannte Sprache „%1“: bitte eine von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>cannot load the translation for &quot;%1&quot;.</source>
+        <translation>die Übersetzung für „%1“ kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy: secure peer-to-peer chat on your network.</source>
+        <translation>ChatBuddy: sicherer Peer-to-Peer-Chat im eigenen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The hub to log in to (default: as last time, or 127.0.0.1:%1).</source>
+        <translation>Der Hub für die Anmeldung (Standard: wie beim letzten Mal, sonst 127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (its own key and settings), so several people can use ChatBuddy on one computer.</source>
+        <translation>Das Profil NAME verwenden (mit eigenem Schlüssel und eigenen Einstellungen), damit mehrere Personen ChatBuddy auf einem Computer nutzen können.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the user name.</source>
+        <translation>Den Benutzernamen vorausfüllen.</translation>
+    </message>
+    <message>
+        <source>Log in at once with the pre-filled name and hub.</source>
+        <translation>Sofort mit dem vorausgefüllten Namen und Hub anmelden.</translation>
+    </message>
+    <message>
+        <source>Show ChatBuddy in LANGUAGE (%1) instead of the system&apos;s language.</source>
+        <translation>ChatBuddy in LANGUAGE (%1) statt in der Systemsprache anzeigen.</translation>
+    </message>
+    <message>
+        <source>--hub wants HOST:PORT with a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--hub erwartet HOST:PORT mit einem Port von 1 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Profilname: 1 bis 32 Buchstaben, Ziffern, „.“, „_“ oder „-“ verwenden.</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>das Profil kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot accept chats: %1</source>
+        <translation>Chats können nicht angenommen werden: %1</translation>
+    </message>
+</context>
+</TS>

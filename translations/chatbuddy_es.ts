@@ -1,0 +1,1674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>chatbuddy</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can be at most %n characters.</source>
+        <translation>
+            <numerusform>Un nombre puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Un nombre solo puede contener las letras A-Z, dígitos, «.», «_» y «-».</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::ChatSession</name>
+    <message>
+        <source>Could not reach your friend at %1: no answer.</source>
+        <translation>No se pudo contactar con su amigo en %1: no hay respuesta.</translation>
+    </message>
+    <message>
+        <source>The chat could not be set up in time.</source>
+        <translation>No se pudo establecer el chat a tiempo.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost (no answer for a while).</source>
+        <translation>Se perdió la conexión con %1 (sin respuesta desde hace un rato).</translation>
+    </message>
+    <message>
+        <source>Trying to reach your friend at %1:%2...</source>
+        <translation>Intentando contactar con su amigo en %1:%2…</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this is a plain-text chat with an old ChatBuddy program. Anyone on the network can read it, and nobody can prove who is on the other side.</source>
+        <translation>Sin cifrar: este es un chat en texto plano con un programa ChatBuddy antiguo. Cualquiera en la red puede leerlo y nadie puede demostrar quién está al otro lado.</translation>
+    </message>
+    <message>
+        <source>Connection successful! Chat away! When you&apos;re done, just type &apos;EOM&apos;.</source>
+        <translation>¡Conexión establecida! ¡A chatear! Cuando termine, escriba «EOM».</translation>
+    </message>
+    <message>
+        <source>%1 sent too much before the chat was accepted.</source>
+        <translation>%1 envió demasiado antes de que se aceptara el chat.</translation>
+    </message>
+    <message>
+        <source>%1 ended the chat.</source>
+        <translation>%1 terminó el chat.</translation>
+    </message>
+    <message>
+        <source>The other side presented no key.</source>
+        <translation>El otro lado no presentó ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The person at %1:%2 is not presenting %3&apos;s key. This may be an attack, so the chat was not started.
+Expected key: %4
+Key presented: %5</source>
+        <translation>La persona en %1:%2 no presenta la clave de %3. Podría ser un ataque, así que no se inició el chat.
+Clave esperada: %4
+Clave presentada: %5</translation>
+    </message>
+    <message>
+        <source>Connected. Waiting for %1 to accept...</source>
+        <translation>Conectado. Esperando a que %1 acepte…</translation>
+    </message>
+    <message>
+        <source>%1 sent something invalid (%2); the chat was closed.</source>
+        <translation>%1 envió algo no válido (%2); se cerró el chat.</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid message (%2); the chat was closed.</source>
+        <translation>%1 envió un mensaje no válido (%2); se cerró el chat.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
+        <translation>%1 envió un «%2» inesperado; se cerró el chat.</translation>
+    </message>
+    <message>
+        <source>%1 declined the chat.</source>
+        <translation>%1 rechazó el chat.</translation>
+    </message>
+    <message>
+        <source>%1 refused the chat: your key does not match the key registered for your name.</source>
+        <translation>%1 rechazó el chat: su clave no coincide con la registrada para su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 closed the chat: %2</source>
+        <translation>%1 cerró el chat: %2</translation>
+    </message>
+    <message>
+        <source>Someone at %1 used an invalid name; the chat was refused.</source>
+        <translation>Alguien en %1 usó un nombre no válido; se rechazó el chat.</translation>
+    </message>
+    <message>
+        <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
+        <translation>La persona en %1:%2 se hace llamar «%3», no «%4». Podría ser un ataque, así que se cerró el chat.</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected greeting; the chat was closed.</source>
+        <translation>%1 envió un saludo inesperado; se cerró el chat.</translation>
+    </message>
+    <message>
+        <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
+Registered key: %4
+Key presented: %5</source>
+        <translation>Alguien en %1:%2 afirmó ser %3 pero presentó una clave distinta de la registrada para ese nombre. Podría ser un ataque, así que se rechazó el chat.
+Clave registrada: %4
+Clave presentada: %5</translation>
+    </message>
+    <message>
+        <source>%1 joined! Start chatting! Remember to type &apos;EOM&apos; when you&apos;re finished.</source>
+        <translation>¡%1 se ha unido! ¡Empiece a chatear! Recuerde escribir «EOM» al terminar.</translation>
+    </message>
+    <message>
+        <source>You declined the chat with %1.</source>
+        <translation>Ha rechazado el chat con %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack. Nothing is sent until you check the new key with %1 and accept it.
+Key before: %2
+Key now: %3</source>
+        <translation>La clave de %1 ha cambiado: podría ser un ataque. No se envía nada hasta que compruebe la nueva clave con %1 y la acepte.
+Clave anterior: %2
+Clave actual: %3</translation>
+    </message>
+    <message>
+        <source>You accepted %1&apos;s key %2.</source>
+        <translation>Ha aceptado la clave %2 de %1.</translation>
+    </message>
+    <message>
+        <source>You ended the chat.</source>
+        <translation>Ha terminado el chat.</translation>
+    </message>
+    <message>
+        <source>You cancelled the chat.</source>
+        <translation>Ha cancelado el chat.</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure chat with %1:%2 (%3). Is it a ChatBuddy client?</source>
+        <translation>No se pudo establecer un chat seguro con %1:%2 (%3). ¿Es un cliente de ChatBuddy?</translation>
+    </message>
+    <message>
+        <source>Could not reach your friend at %1:%2: %3</source>
+        <translation>No se pudo contactar con su amigo en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost. Looks like your friend stepped away.</source>
+        <translation>Se perdió la conexión con %1. Parece que su amigo se ha ido.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 was lost before the chat started.</source>
+        <translation>Se perdió la conexión con %1 antes de que empezara el chat.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Client</name>
+    <message>
+        <source>%1 uses the old ChatBuddy program, which cannot encrypt. Turn on &quot;Allow unencrypted legacy chats&quot; to chat with %1 anyway.</source>
+        <translation>%1 usa el programa ChatBuddy antiguo, que no puede cifrar. Active «Permitir chats heredados sin cifrar» para chatear con %1 de todos modos.</translation>
+    </message>
+    <message>
+        <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
+        <translation>Los chats heredados en texto plano están desactivados. Active primero «Permitir chats heredados sin cifrar».</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubConnection</name>
+    <message>
+        <source>The hub at %1 did not answer in time.</source>
+        <translation>El hub en %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering.</source>
+        <translation>El hub dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Hub lost, reconnecting…</source>
+        <translation>Hub perdido, reconectando…</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to the hub at %1: %2</source>
+        <translation>No se pudo establecer una conexión segura con el hub en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at %1: %2</source>
+        <translation>No se puede contactar con el hub en %1: %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 presented a different key than before. This may be an attack, so ChatBuddy did not log in.
+Pinned key: %2
+Key now: %3</source>
+        <translation>El hub en %1 presentó una clave distinta de la anterior. Podría ser un ataque, así que ChatBuddy no inició sesión.
+Clave fijada: %2
+Clave actual: %3</translation>
+    </message>
+    <message>
+        <source>The hub sent something ChatBuddy does not understand (%1).</source>
+        <translation>El hub envió algo que ChatBuddy no entiende (%1).</translation>
+    </message>
+    <message>
+        <source>Connection to the hub was lost.</source>
+        <translation>Se perdió la conexión con el hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 closed the connection.</source>
+        <translation>El hub en %1 cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The hub sent an invalid message (%1).</source>
+        <translation>El hub envió un mensaje no válido (%1).</translation>
+    </message>
+    <message>
+        <source>Someone named &quot;%1&quot; is already online. Please pick another name.</source>
+        <translation>Alguien llamado «%1» ya está en línea. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; belongs to someone else (another key registered it first). Please pick another name.</source>
+        <translation>El nombre «%1» pertenece a otra persona (otra clave lo registró primero). Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the name &quot;%1&quot;: %2</source>
+        <translation>El hub no aceptó el nombre «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The hub is full right now. Please try again later.</source>
+        <translation>El hub está lleno ahora mismo. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>You logged in as &quot;%1&quot; from somewhere else, so this session was signed out.</source>
+        <translation>Ha iniciado sesión como «%1» desde otro lugar, así que se cerró esta sesión.</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>El hub lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The hub is shutting down.</source>
+        <translation>El hub se está apagando.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Profile</name>
+    <message>
+        <source>no writable data folder for this user</source>
+        <translation>no hay ninguna carpeta de datos con permiso de escritura para este usuario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>«%1» no es un nombre de perfil válido (use letras, dígitos, «.», «_» o «-»)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Verify with the safety number</source>
+        <translation>Verificar con el número de seguridad</translation>
+    </message>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>Aceptar &amp;clave</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>Puede que alguien se esté haciendo pasar por esa persona, o que haya vuelto a instalar ChatBuddy. No se envía nada hasta que acepte la nueva clave: pregúntele en persona o por teléfono y compare el número de seguridad (Verificar…).</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>Clave anterior</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>Clave actual</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Clave anterior:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Clave actual:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Terminar el chat</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Type your message and press Enter. When you&apos;re done, just type &apos;EOM&apos;.</source>
+        <translation>Escriba su mensaje y pulse Intro. Cuando termine, escriba «EOM».</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Enviar el mensaje (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>Ter&amp;minar chat</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Terminar chat</translation>
+    </message>
+    <message>
+        <source>End the chat for both of you (same as typing EOM)</source>
+        <translation>Terminar el chat para ambos (igual que escribir EOM)</translation>
+    </message>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>Chatear de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Chat again</source>
+        <translation>Chatear de nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new chat with the same person</source>
+        <translation>Iniciar un chat nuevo con la misma persona</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This message is too long to send (%1 bytes; at most %2). Please shorten it.</source>
+        <translation>Este mensaje es demasiado largo para enviarlo (%1 bytes; como máximo %2). Acórtelo.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent.</source>
+        <translation>No se pudo enviar el mensaje.</translation>
+    </message>
+    <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>Este mensaje es demasiado largo para enviarlo (más de %1 bytes). Acórtelo.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Your friend called from %1:%2</source>
+        <translation>Su amigo llamó desde %1:%2</translation>
+    </message>
+    <message>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>Dirección y puerto de chat de su amigo</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 usa el ChatBuddy original en texto plano: cualquiera en su red puede leer y cambiar estos mensajes. No envíe nada privado.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>Cifrado con TLS 1.3 para la clave mostrada: nadie más en la red puede leer ni cambiar estos mensajes.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>Comparar el número de seguridad con %1 y marcarlo como verificado</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Sin clave</translation>
+    </message>
+    <message>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>El ChatBuddy original no tiene claves: ChatBuddy no puede comprobar quién está al otro lado.</translation>
+    </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>Clave: aún desconocida</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>Clave completa: %1
+Número de seguridad: %2
+Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambos lados.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
+    </message>
+    <message>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>Ha comparado el número de seguridad con %1 para esta clave.</translation>
+    </message>
+    <message>
+        <source>⚠ Key changed</source>
+        <translation>⚠ Clave cambiada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before.</source>
+        <translation>La clave de %1 no es la misma con la que chateó antes.</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>Clave confirmada por el hub</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>El hub tiene esta clave registrada para el nombre %1. Para asegurarse de que es realmente esa persona, compare el número de seguridad (Verificar…).</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ No verificado</translation>
+    </message>
+    <message>
+        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
+        <translation>El hub no puede garantizar esta clave (el chat se abrió por dirección o el nombre no está registrado). Compare el número de seguridad con %1 para estar seguro.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>La clave de %1 ha cambiado: podría ser un ataque.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>Aceptar nueva &amp;clave</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>Aceptar la nueva clave de %1</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>Solo si %1 confirma la nueva clave (compare el número de seguridad)</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>Abrió este chat por dirección, así que nadie ha confirmado que esta clave pertenezca a %1.</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>El hub no conoce el nombre %1, así que nadie ha confirmado que esta clave le pertenezca.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>Compare el número de seguridad con esa persona (Verificar…) y luego acepte la clave: ChatBuddy la recuerda y le avisa si alguna vez cambia.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Huella de la clave de %1</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>Aceptar la clave de %1</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>Recordar esta clave para %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Checking their key…</source>
+        <translation>Comprobando su clave…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>Esperando a que %1 acepte…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Esperando su respuesta</translation>
+    </message>
+    <message>
+        <source>Blocked: key changed</source>
+        <translation>Bloqueado: clave cambiada</translation>
+    </message>
+    <message>
+        <source>Chatting</source>
+        <translation>Chateando</translation>
+    </message>
+    <message>
+        <source>Chat ended</source>
+        <translation>Chat terminado</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key or end the chat.</source>
+        <translation>Acepte la nueva clave de %1 o termine el chat.</translation>
+    </message>
+    <message>
+        <source>Message (NOT encrypted)</source>
+        <translation>Mensaje (SIN cifrar)</translation>
+    </message>
+    <message>
+        <source>Message (Enter sends, EOM ends the chat)</source>
+        <translation>Mensaje (Intro envía, EOM termina el chat)</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Este chat ha terminado.</translation>
+    </message>
+    <message>
+        <source>Waiting for the chat to start…</source>
+        <translation>Esperando a que empiece el chat…</translation>
+    </message>
+    <message>
+        <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
+        <translation>Para chatear sin cifrar de todos modos: Seguridad ▸ Permitir chats heredados sin cifrar y luego Chatear de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ConnectAddressDialog</name>
+    <message>
+        <source>Connect by Address</source>
+        <translation>Conectar por dirección</translation>
+    </message>
+    <message>
+        <source>Enter your friend&apos;s IP address and chat port. They can see their chat port in the status bar of their ChatBuddy window.</source>
+        <translation>Introduzca la dirección IP y el puerto de chat de su amigo. Puede ver su puerto de chat en la barra de estado de su ventana de ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s IP address</source>
+        <translation>Dirección IP de su amigo</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>p. ej. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s chat port</source>
+        <translation>Puerto de chat de su amigo</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>Dirección &amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>P&amp;lain-text legacy peer (not encrypted)</source>
+        <translation>Contacto &amp;heredado en texto plano (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Plain-text legacy peer, not encrypted</source>
+        <translation>Contacto heredado en texto plano, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Your friend runs the original ChatBuddy, which cannot encrypt: anyone on the network can read the chat.</source>
+        <translation>Su amigo usa el ChatBuddy original, que no puede cifrar: cualquiera en la red puede leer el chat.</translation>
+    </message>
+    <message>
+        <source>Turn on Security ▸ Allow Unencrypted Legacy Chats first.</source>
+        <translation>Active primero Seguridad ▸ Permitir chats heredados sin cifrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Please enter your friend&apos;s IP address.</source>
+        <translation>Introduzca la dirección IP de su amigo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Please enter a numeric address such as 192.168.1.20 (names are not looked up).</source>
+        <translation>«%1» no es una dirección IP. Introduzca una dirección numérica como 192.168.1.20 (los nombres no se resuelven).</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a single computer. Please enter your friend&apos;s address.</source>
+        <translation>%1 no es la dirección de un solo equipo. Introduzca la dirección de su amigo.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
+        <translation>Ese es su propio puerto de chat. Introduzca la dirección y el puerto de su amigo.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubKeyDialog</name>
+    <message>
+        <source>Hub Key</source>
+        <translation>Clave del hub</translation>
+    </message>
+    <message>
+        <source>ChatBuddy remembers the hub&apos;s key the first time it connects and refuses to log in if the key ever changes, because someone could be pretending to be the hub.</source>
+        <translation>ChatBuddy recuerda la clave del hub la primera vez que se conecta y se niega a iniciar sesión si alguna vez cambia, porque alguien podría hacerse pasar por el hub.</translation>
+    </message>
+    <message>
+        <source>(not connected to a hub yet)</source>
+        <translation>(aún no conectado a ningún hub)</translation>
+    </message>
+    <message>
+        <source>The pinned hub key fingerprint</source>
+        <translation>Huella de la clave del hub fijada</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Clave fijada:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this hub key…</source>
+        <translation>&amp;Olvidar esta clave del hub…</translation>
+    </message>
+    <message>
+        <source>Forget this hub key</source>
+        <translation>Olvidar esta clave del hub</translation>
+    </message>
+    <message>
+        <source>Only if the hub was reinstalled or got a new key on purpose</source>
+        <translation>Solo si el hub se reinstaló o recibió una clave nueva a propósito</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Forgotten. The next time you connect to %1, ChatBuddy will trust the key the hub shows then.</source>
+        <translation>Olvidada. La próxima vez que se conecte a %1, ChatBuddy confiará en la clave que muestre entonces el hub.</translation>
+    </message>
+    <message>
+        <source>No key is pinned for this hub yet; it is pinned when you connect.</source>
+        <translation>Aún no hay ninguna clave fijada para este hub; se fija al conectarse.</translation>
+    </message>
+    <message>
+        <source>Not connected: the key is checked the next time you connect.</source>
+        <translation>No conectado: la clave se comprobará la próxima vez que se conecte.</translation>
+    </message>
+    <message>
+        <source>✓ The hub is showing this key now.</source>
+        <translation>✓ El hub muestra ahora esta clave.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub is showing a different key now: %1</source>
+        <translation>⚠ El hub muestra ahora una clave distinta: %1</translation>
+    </message>
+    <message>
+        <source>Forget the Hub Key?</source>
+        <translation>¿Olvidar la clave del hub?</translation>
+    </message>
+    <message>
+        <source>Forget the key of the hub at %1?</source>
+        <translation>¿Olvidar la clave del hub en %1?</translation>
+    </message>
+    <message>
+        <source>Do this only if you know the hub was reinstalled or got a new key. The next time you connect, ChatBuddy trusts whatever key the hub shows: it cannot tell an impostor from the real hub then.</source>
+        <translation>Hágalo solo si sabe que el hub se reinstaló o recibió una clave nueva. La próxima vez que se conecte, ChatBuddy confiará en cualquier clave que muestre el hub: entonces no podrá distinguir a un impostor del hub real.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Key</source>
+        <translation>&amp;Olvidar clave</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::IdentityDialog</name>
+    <message>
+        <source>My Identity</source>
+        <translation>Mi identidad</translation>
+    </message>
+    <message>
+        <source>This is your key&apos;s fingerprint. Friends see it next to your name when you chat; if they doubt it is you, read it to them (or compare the safety number shown in the chat).</source>
+        <translation>Esta es la huella de su clave. Sus amigos la ven junto a su nombre cuando chatean; si dudan de que sea usted, léasela (o comparen el número de seguridad que aparece en el chat).</translation>
+    </message>
+    <message>
+        <source>(not logged in)</source>
+        <translation>(sin iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Huella de su clave</translation>
+    </message>
+    <message>
+        <source>Your key:</source>
+        <translation>Su clave:</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key fingerprint</source>
+        <translation>Huella de la clave del hub</translation>
+    </message>
+    <message>
+        <source>Hub %1:</source>
+        <translation>Hub %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copiar huella</translation>
+    </message>
+    <message>
+        <source>Copy your key fingerprint</source>
+        <translation>Copiar la huella de su clave</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::IncomingChatPrompt</name>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Alguien en %1</translation>
+    </message>
+    <message>
+        <source>Chat request</source>
+        <translation>Solicitud de chat</translation>
+    </message>
+    <message>
+        <source>%1 wants to chat</source>
+        <translation>%1 quiere chatear</translation>
+    </message>
+    <message>
+        <source>Calling from %1</source>
+        <translation>Llamando desde %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: %1 uses the original plain-text ChatBuddy. Anyone on your network can read this chat, and nobody can check who this really is.</source>
+        <translation>⚠ Sin cifrar: %1 usa el ChatBuddy original en texto plano. Cualquiera en su red puede leer este chat y nadie puede comprobar quién es realmente.</translation>
+    </message>
+    <message>
+        <source>⚠ %1&apos;s key changed — this may be an attack. If you accept, nothing is sent until you also accept the new key.</source>
+        <translation>⚠ La clave de %1 ha cambiado: podría ser un ataque. Si acepta, no se envía nada hasta que también acepte la nueva clave.</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Clave anterior:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Clave actual:</translation>
+    </message>
+    <message>
+        <source>✓ You verified %1&apos;s key.</source>
+        <translation>✓ Ha verificado la clave de %1.</translation>
+    </message>
+    <message>
+        <source>✓ The hub confirms this is %1&apos;s key.</source>
+        <translation>✓ El hub confirma que esta es la clave de %1.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
+        <translation>⚠ El hub no pudo confirmar quién es: el nombre %1 no está registrado allí o no se puede contactar con el hub.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept the chat</source>
+        <translation>Aceptar el chat</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the chat</source>
+        <translation>Rechazar el chat</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::LoginDialog</name>
+    <message>
+        <source>ChatBuddy — Log In</source>
+        <translation>ChatBuddy — Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message>
+        <source>Chat directly and securely with people on your network.</source>
+        <translation>Chatee de forma directa y segura con las personas de su red.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <translation>¿Cómo quiere que le llamemos?</translation>
+    </message>
+    <message>
+        <source>Up to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Hasta %1 letras, dígitos, «.», «_» o «-».</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Hub address, e.g. 192.168.1.2</source>
+        <translation>Dirección del hub, p. ej. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Hub port</source>
+        <translation>Puerto del hub</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Pinned hub key</source>
+        <translation>Clave del hub fijada</translation>
+    </message>
+    <message>
+        <source>Key the hub shows now</source>
+        <translation>Clave que muestra ahora el hub</translation>
+    </message>
+    <message>
+        <source>Pinned key:</source>
+        <translation>Clave fijada:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Clave actual:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the old hub key</source>
+        <translation>&amp;Olvidar la clave antigua del hub</translation>
+    </message>
+    <message>
+        <source>Forget the old hub key</source>
+        <translation>Olvidar la clave antigua del hub</translation>
+    </message>
+    <message>
+        <source>Only if you know the hub was reinstalled or got a new key: the next connection will trust the key it shows.</source>
+        <translation>Solo si sabe que el hub se reinstaló o recibió una clave nueva: la próxima conexión confiará en la clave que muestre.</translation>
+    </message>
+    <message>
+        <source>The old key of %1 was forgotten. Press Connect to trust the key the hub shows now.</source>
+        <translation>Se olvidó la clave antigua de %1. Pulse Conectar para confiar en la clave que muestra ahora el hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to the hub</source>
+        <translation>Conectar con el hub</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Please enter the hub&apos;s address.</source>
+        <translation>Introduzca la dirección del hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s port must be a number from 1 to 65535.</source>
+        <translation>El puerto del hub debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Connect to try again.</source>
+        <translation>Detenido. Pulse Conectar para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Stop connecting</source>
+        <translation>Dejar de conectar</translation>
+    </message>
+    <message>
+        <source>Check that the hub is running and that its address and port are right.</source>
+        <translation>Compruebe que el hub está en marcha y que su dirección y puerto son correctos.</translation>
+    </message>
+    <message>
+        <source>Is this really a ChatBuddy hub?</source>
+        <translation>¿Es realmente un hub de ChatBuddy?</translation>
+    </message>
+    <message>
+        <source>The hub at %1 shows a different key than before. This may be an attack, so ChatBuddy did not log in.
+If you know the hub was reinstalled or got a new key, forget the old key and connect again; otherwise ask whoever runs it.</source>
+        <translation>El hub en %1 muestra una clave distinta de la anterior. Podría ser un ataque, así que ChatBuddy no inició sesión.
+Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave antigua y vuelva a conectarse; si no, pregunte a quien lo administra.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>¡Conectado correctamente al servidor principal!</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MainWindow</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>Descartar el aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconectar</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>Volver a conectar con el hub</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>¡Conectado correctamente al servidor principal!</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to Hub</source>
+        <translation>&amp;Reconectar al hub</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with Selected Person</source>
+        <translation>&amp;Chatear con la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;Address…</source>
+        <translation>Conectar por &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;End Chat</source>
+        <translation>&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Chat</source>
+        <translation>C&amp;errar chat</translation>
+    </message>
+    <message>
+        <source>&amp;Find Person</source>
+        <translation>&amp;Buscar persona</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Contact…</source>
+        <translation>&amp;Verificar contacto…</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with the person in this chat</source>
+        <translation>Comparar el número de seguridad con la persona de este chat</translation>
+    </message>
+    <message>
+        <source>&amp;Hub Key…</source>
+        <translation>Clave del &amp;hub…</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Unencrypted Legacy Chats</source>
+        <translation>Permitir chats heredados &amp;sin cifrar</translation>
+    </message>
+    <message>
+        <source>Chat with people who use the original plain-text ChatBuddy. Those chats are NOT encrypted: anyone on your network can read them.</source>
+        <translation>Chatear con personas que usan el ChatBuddy original en texto plano. Esos chats NO están cifrados: cualquiera en su red puede leerlos.</translation>
+    </message>
+    <message>
+        <source>Legacy chats allowed. They are NOT encrypted and are marked in red.</source>
+        <translation>Chats heredados permitidos. NO están cifrados y se marcan en rojo.</translation>
+    </message>
+    <message>
+        <source>Legacy chats are off: only encrypted chats.</source>
+        <translation>Chats heredados desactivados: solo chats cifrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>My &amp;Identity…</source>
+        <translation>Mi &amp;identidad…</translation>
+    </message>
+    <message>
+        <source>&amp;About ChatBuddy</source>
+        <translation>&amp;Acerca de ChatBuddy</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>People online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>Filtrar personas por nombre</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>Buscar una persona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>Chatear con la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>Por &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>Conectar con un amigo por dirección IP</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>Chatear con alguien por dirección IP y puerto, aunque no esté en el hub</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>Puerto de chat %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>Sus amigos pueden contactarle en este puerto (Conectar por dirección).</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>El puerto %1 estaba ocupado, así que ChatBuddy eligió este.</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>No acepta chats</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy no pudo abrir un puerto para chats entrantes: %1</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>El comienzo de la huella de su clave. Ayuda → Mi identidad la muestra completa.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message>
+        <source>ChatBuddy — %1</source>
+        <translation>ChatBuddy — %1</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>¡Es usted! Elija a otra persona con quien chatear.</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>Chatear con %1 (o hacer doble clic)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>Seleccione a alguien de la lista para chatear</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%1 de %n en línea</numerusform>
+            <numerusform>%1 de %n en línea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n en línea</numerusform>
+            <numerusform>%n en línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>No conectado al hub, así que la lista está vacía. Aún puede conectar con un amigo por dirección.</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>Nadie en línea coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>Todavía no hay nadie más. Los amigos que inicien sesión en este hub aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Haga doble clic en alguien a la izquierda, o selecciónelo y pulse &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;Cuando un amigo quiera chatear con usted, ChatBuddy le preguntará primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sus amigos también pueden contactarle directamente en el puerto %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>En línea · hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
+            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>Clave del hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n aviso de seguridad; el más reciente:</numerusform>
+            <numerusform>%n avisos de seguridad; el más reciente:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>Seleccione primero a alguien de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 stopped asking to chat.</source>
+        <translation>%1 dejó de pedir chatear.</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 no está en línea ahora mismo. Podrá chatear de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>Sin cifrar: cualquiera en la red puede leer este chat.</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>Su clave ha cambiado: acéptela o termine el chat.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Este chat ha terminado.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
+        <translation>Se olvidó la clave de %1; la próxima conexión fijará la clave que se muestre.</translation>
+    </message>
+    <message>
+        <source>About ChatBuddy</source>
+        <translation>Acerca de ChatBuddy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ChatBuddy %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ChatBuddy %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chat directly with people on your local network.&lt;/p&gt;&lt;p&gt;A small hub knows who is online; your messages go straight to your friend over an encrypted connection (TLS 1.3) and never through the hub. Every person has a key, and ChatBuddy checks it for you.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chatee directamente con las personas de su red local.&lt;/p&gt;&lt;p&gt;Un pequeño hub sabe quién está en línea; sus mensajes van directamente a su amigo por una conexión cifrada (TLS 1.3) y nunca pasan por el hub. Cada persona tiene una clave, y ChatBuddy la comprueba por usted.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Chat</source>
+        <translation>Chat &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chat</source>
+        <translation>Chat &amp;anterior</translation>
+    </message>
+    <message>
+        <source>ChatBuddy is still running</source>
+        <translation>ChatBuddy sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Chats and requests still reach you. Quit from the tray icon&apos;s menu.</source>
+        <translation>Los chats y las solicitudes le siguen llegando. Salga desde el menú del icono de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken; friends reach you at port %2 now.</source>
+        <translation>El puerto %1 está ocupado; sus amigos le contactan ahora en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Friends reach you at port %1 now.</source>
+        <translation>Sus amigos le contactan ahora en el puerto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Delivered ✓</source>
+        <translation>Entregado ✓</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::Notifier</name>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Alguien en %1</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Disturb</source>
+        <translation>&amp;No molestar</translation>
+    </message>
+    <message>
+        <source>No desktop notifications; unread messages are still counted</source>
+        <translation>Sin notificaciones de escritorio; los mensajes no leídos se siguen contando</translation>
+    </message>
+    <message>
+        <source>&amp;Show ChatBuddy</source>
+        <translation>&amp;Mostrar ChatBuddy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Mensaje de %1</translation>
+    </message>
+    <message>
+        <source>%1 wants to chat</source>
+        <translation>%1 quiere chatear</translation>
+    </message>
+    <message>
+        <source>Not encrypted: they use the original plain-text ChatBuddy.</source>
+        <translation>Sin cifrar: usa el ChatBuddy original en texto plano.</translation>
+    </message>
+    <message>
+        <source>Open ChatBuddy to accept or decline.</source>
+        <translation>Abra ChatBuddy para aceptar o rechazar.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy</source>
+        <translation>ChatBuddy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensaje no leído</numerusform>
+            <numerusform>%n mensajes no leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on</source>
+        <translation>«No molestar» está activado</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SettingsDialog</name>
+    <message>
+        <source>ChatBuddy — Settings</source>
+        <translation>ChatBuddy — Configuración</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.2</source>
+        <translation>p. ej. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Hub port</source>
+        <translation>Puerto del hub</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to this hub now</source>
+        <translation>&amp;Reconectar a este hub ahora</translation>
+    </message>
+    <message>
+        <source>Otherwise the new hub is used at the next login</source>
+        <translation>Si no, el nuevo hub se usará en el próximo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Used for the next login, or now if you reconnect.</source>
+        <translation>Se usa en el próximo inicio de sesión, o ahora si vuelve a conectar.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic (%1 if free)</source>
+        <translation>A&amp;utomático (%1 si está libre)</translation>
+    </message>
+    <message>
+        <source>Chat port automatic</source>
+        <translation>Puerto de chat automático</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>&amp;Fijo:</translation>
+    </message>
+    <message>
+        <source>Fixed chat port</source>
+        <translation>Puerto de chat fijo</translation>
+    </message>
+    <message>
+        <source>Chat port number</source>
+        <translation>Número del puerto de chat</translation>
+    </message>
+    <message>
+        <source>Chat port:</source>
+        <translation>Puerto de chat:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted legacy chats</source>
+        <translation>Permitir chats heredados &amp;sin cifrar</translation>
+    </message>
+    <message>
+        <source>Chats with the original plain-text ChatBuddy are not encrypted: anyone on your network can read them.</source>
+        <translation>Los chats con el ChatBuddy original en texto plano no están cifrados: cualquiera en su red puede leerlos.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Mostrar notificaciones de &amp;escritorio</translation>
+    </message>
+    <message>
+        <source>For chat requests and for messages in chats you are not looking at</source>
+        <translation>Para solicitudes de chat y mensajes en chats que no está mirando</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb</source>
+        <translation>&amp;No molestar</translation>
+    </message>
+    <message>
+        <source>No notifications for now; unread messages are still counted</source>
+        <translation>Sin notificaciones por ahora; los mensajes no leídos se siguen contando</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Se&amp;guir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray right now: closing the window quits.</source>
+        <translation>Este escritorio no tiene bandeja del sistema ahora mismo: cerrar la ventana cierra ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time ChatBuddy starts.</source>
+        <translation>Se aplica la próxima vez que se inicie ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>Friends reach you at port %1 now.</source>
+        <translation>Sus amigos le contactan ahora en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>ChatBuddy is not accepting chats now.</source>
+        <translation>ChatBuddy no acepta chats ahora.</translation>
+    </message>
+    <message>
+        <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
+        <translation>Un puerto nuevo se aplica de inmediato; ChatBuddy se reconecta al hub para comunicárselo.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UserDelegate</name>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>Verificó a %1 comparando el número de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 usa el ChatBuddy original en texto plano: los chats con esa persona no están cifrados.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(usted)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::VerifyDialog</name>
+    <message>
+        <source>Safety number</source>
+        <translation>Número de seguridad</translation>
+    </message>
+    <message>
+        <source>Your key fingerprint</source>
+        <translation>Huella de su clave</translation>
+    </message>
+    <message>
+        <source>Your key:</source>
+        <translation>Su clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as verified</source>
+        <translation>&amp;Marcar como verificado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copiar número</translation>
+    </message>
+    <message>
+        <source>Copy the safety number</source>
+        <translation>Copiar el número de seguridad</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
+    </message>
+    <message>
+        <source>your friend</source>
+        <translation>su amigo</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar a %1</translation>
+    </message>
+    <message>
+        <source>Compare this number with %1 in person or on a call; if it matches on both screens, mark %1 as verified. Nobody else can make both of your screens show the same number.</source>
+        <translation>Compare este número con %1 en persona o por teléfono; si coincide en ambas pantallas, marque a %1 como verificado. Nadie más puede hacer que sus dos pantallas muestren el mismo número.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(aún desconocida)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key:</source>
+        <translation>Clave de %1:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Huella de la clave de %1</translation>
+    </message>
+    <message>
+        <source>✓ You verified %1 with this number.</source>
+        <translation>✓ Verificó a %1 con este número.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not verified</source>
+        <translation>Marcar como &amp;no verificado</translation>
+    </message>
+    <message>
+        <source>Take back the verified mark for %1</source>
+        <translation>Retirar la marca de verificado de %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
+        <translation>⚠ La clave de %1 ha cambiado desde su último chat. Acepte la nueva clave solo si este número coincide en ambas pantallas.</translation>
+    </message>
+    <message>
+        <source>Accept new key and mark as &amp;verified</source>
+        <translation>Aceptar la nueva clave y marcar como &amp;verificado</translation>
+    </message>
+    <message>
+        <source>The numbers match: trust %1&apos;s new key</source>
+        <translation>Los números coinciden: confiar en la nueva clave de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the other side to say who they are…</source>
+        <translation>Esperando a que el otro lado diga quién es…</translation>
+    </message>
+    <message>
+        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
+        <translation>El hub confirma que esta clave pertenece al nombre %1, pero aún no ha comparado el número.</translation>
+    </message>
+    <message>
+        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
+        <translation>No verificado: nadie ha confirmado aún que esta clave sea de %1.</translation>
+    </message>
+    <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>Los números coinciden: recordar a %1 como verificado</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unknown language &quot;%1&quot;: use one of %2.</source>
+        <translation>idioma desconocido «%1»: use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>cannot load the translation for &quot;%1&quot;.</source>
+        <translation>no se puede cargar la traducción para «%1».</translation>
+    </message>
+    <message>
+        <source>ChatBuddy: secure peer-to-peer chat on your network.</source>
+        <translation>ChatBuddy: chat entre pares seguro en su red.</translation>
+    </message>
+    <message>
+        <source>The hub to log in to (default: as last time, or 127.0.0.1:%1).</source>
+        <translation>El hub en el que iniciar sesión (predeterminado: el de la última vez, o 127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>Use the profile NAME (its own key and settings), so several people can use ChatBuddy on one computer.</source>
+        <translation>Usar el perfil NAME (con su propia clave y ajustes), para que varias personas puedan usar ChatBuddy en un mismo equipo.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the user name.</source>
+        <translation>Rellenar previamente el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Log in at once with the pre-filled name and hub.</source>
+        <translation>Iniciar sesión de inmediato con el nombre y el hub indicados.</translation>
+    </message>
+    <message>
+        <source>Show ChatBuddy in LANGUAGE (%1) instead of the system&apos;s language.</source>
+        <translation>Mostrar ChatBuddy en LANGUAGE (%1) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>--hub wants HOST:PORT with a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--hub espera HOST:PORT con un puerto del 1 al 65535, no «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>«%1» no es un nombre de perfil válido: use de 1 a 32 letras, dígitos, «.», «_» o «-».</translation>
+    </message>
+    <message>
+        <source>cannot open the profile: %1</source>
+        <translation>no se puede abrir el perfil: %1</translation>
+    </message>
+    <message>
+        <source>cannot accept chats: %1</source>
+        <translation>no se pueden aceptar chats: %1</translation>
+    </message>
+</context>
+</TS>
