@@ -134,6 +134,18 @@ public:
                                                         : content->sizeHint().height();
         return {content->sizeHint().width(), height};
     }
+    // The layout asks for the height at the real width, so wrapped text measured while the
+    // widget was still narrow cannot leave the banner far taller than its content.
+    bool hasHeightForWidth() const override { return widget() != nullptr; }
+    int heightForWidth(int width) const override
+    {
+        const QWidget *content = widget();
+        if (!content)
+            return QScrollArea::heightForWidth(width);
+        const int inner = std::max(1, width - 2 * frameWidth());
+        return content->hasHeightForWidth() ? content->heightForWidth(inner)
+                                            : content->sizeHint().height();
+    }
     QSize minimumSizeHint() const override
     {
         const QWidget *content = widget();
