@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::hub {
 
 namespace {
-constexpr qint64 ReadChunk = 16 * 1024;
 constexpr qint64 LegacyChunk = 1024;  // the CLI sends a name or a short command at a time
 constexpr char TlsHandshakeRecord = 0x16;
 } // namespace
@@ -130,24 +129,16 @@ void SocketConnection::decideMode()
 
 void SocketConnection::readFrames()
 {
-    // Frames are handled one by one, reading no more than the decoder has room for, so a
-    // client can never make the hub buffer more than one frame.
-    while (!m_closing && !m_finished && m_socket->isEncrypted()) {
-        while (auto frame = m_decoder.next()) {
-            m_directory->frameReceived(this, *frame);
-            if (m_closing || m_finished)
-                return;
-        }
-        if (m_decoder.hasError()) {
-            m_directory->framingFailed(this, m_decoder.errorCode(), m_decoder.errorString());
-            return;
-        }
-        const qint64 room = std::min<qint64>(m_decoder.room(), ReadChunk);
-        const QByteArray chunk = m_socket->read(room);
-        if (chunk.isEmpty())
-            return;
-        m_decoder.feed(chunk);
-    }
+    // One frame at a time, never reading more than the decoder has room for, so a client can
+    // never make the hub buffer more than one frame.
+    if (m_closing || m_finished || !m_socket->isEncrypted())
+        return;
+    const bool decoded = chatbuddy::readFrames(*m_socket, m_decoder, [this](const QJsonObject &f) {
+        m_directory->frameReceived(this, f);
+        return !m_closing && !m_finished;
+    });
+    if (!decoded)
+        m_directory->framingFailed(this, m_decoder.errorCode(), m_decoder.errorString());
 }
 
 void SocketConnection::readLegacyText()

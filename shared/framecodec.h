@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QJsonObject>
 
 #include <optional>
@@ -54,5 +55,27 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
 };
+
+// Feeds decoder from device, never reading more than the decoder has room for, and hands each
+// complete frame to onFrame, which returns false to stop (the reader closed or replaced the
+// device). Returns false when decoding failed (decoder.hasError()); true when the device has
+// nothing more for now or onFrame stopped.
+template<typename OnFrame>
+bool readFrames(QIODevice &device, FrameDecoder &decoder, OnFrame &&onFrame)
+{
+    constexpr qint64 Chunk = 16 * 1024;
+    while (true) {
+        while (auto frame = decoder.next()) {
+            if (!onFrame(*frame))
+                return true;
+        }
+        if (decoder.hasError())
+            return false;
+        const QByteArray chunk = device.read(std::min<qint64>(decoder.room(), Chunk));
+        if (chunk.isEmpty())
+            return true;
+        decoder.feed(chunk);
+    }
+}
 
 } // namespace chatbuddy

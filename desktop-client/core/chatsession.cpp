@@ -304,25 +304,19 @@ void ChatSession::onReadyRead()
         readLegacy();
         return;
     }
-    while (m_state != State::Ended && m_socket->isEncrypted()) {
-        while (auto frame = m_decoder.next()) {
-            m_lastHeard.start();
-            handleFrame(*frame);
-            if (m_state == State::Ended)
-                return;
-        }
-        if (m_decoder.hasError()) {
-            send(Error::make(m_decoder.errorCode(), m_decoder.errorString()).toJson());
-            finish(EndReason::ProtocolError,
-                   tr("%1 sent something invalid (%2); the chat was closed.")
-                       .arg(displayPeer(), m_decoder.errorString()),
-                   true);
-            return;
-        }
-        const QByteArray chunk = m_socket->read(std::min<qint64>(m_decoder.room(), 16 * 1024));
-        if (chunk.isEmpty())
-            return;
-        m_decoder.feed(chunk);
+    if (m_state == State::Ended || !m_socket->isEncrypted())
+        return;
+    const bool decoded = readFrames(*m_socket, m_decoder, [this](const QJsonObject &frame) {
+        m_lastHeard.start();
+        handleFrame(frame);
+        return m_state != State::Ended;
+    });
+    if (!decoded) {
+        send(Error::make(m_decoder.errorCode(), m_decoder.errorString()).toJson());
+        finish(EndReason::ProtocolError,
+               tr("%1 sent something invalid (%2); the chat was closed.")
+                   .arg(displayPeer(), m_decoder.errorString()),
+               true);
     }
 }
 

@@ -191,25 +191,18 @@ void HubConnection::onEncrypted()
 void HubConnection::onReadyRead()
 {
     QSslSocket *socket = m_socket;
-    while (socket == m_socket && socket) {
-        while (auto frame = m_decoder.next()) {
-            m_lastHeardMs = m_clock.elapsed();
-            handleFrame(*frame);
-            if (socket != m_socket)
-                return;  // the frame closed or replaced the connection
-        }
-        if (m_decoder.hasError()) {
-            fail(Error::ProtocolError,
-                 tr("The hub sent something ChatBuddy does not understand (%1).")
-                     .arg(m_decoder.errorString()),
-                 true);
-            return;
-        }
-        const QByteArray chunk = socket->read(std::min<qint64>(m_decoder.room(), 16 * 1024));
-        if (chunk.isEmpty())
-            return;
-        m_decoder.feed(chunk);
-    }
+    if (!socket)
+        return;
+    const bool decoded = readFrames(*socket, m_decoder, [this, socket](const QJsonObject &f) {
+        m_lastHeardMs = m_clock.elapsed();
+        handleFrame(f);
+        return socket == m_socket;  // a frame may close or replace the connection
+    });
+    if (!decoded && socket == m_socket)
+        fail(Error::ProtocolError,
+             tr("The hub sent something ChatBuddy does not understand (%1).")
+                 .arg(m_decoder.errorString()),
+             true);
 }
 
 void HubConnection::onDisconnected()
