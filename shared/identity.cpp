@@ -169,8 +169,8 @@ std::optional<Identity> Identity::load(const QString &directory, Error *error,
     identity.m_fingerprint = fingerprintOf(identity.m_certificate);
 
     // The certificate must belong to the key, or TLS would fail later with a vaguer message.
-    BioPtr keyBio(BIO_new_mem_buf(identity.m_key.toPem().constData(),
-                                  int(identity.m_key.toPem().size())));
+    const QByteArray keyPem = identity.m_key.toPem();  // the BIO reads it in place
+    BioPtr keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
     const QByteArray certDer = identity.m_certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(certDer.constData());
     X509Ptr cert(d2i_X509(nullptr, &p, long(certDer.size())));
