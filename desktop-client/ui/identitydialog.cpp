@@ -2,11 +2,11 @@
 #include "identitydialog.h"
 
 #include "identity.h"
+#include "securityui.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,18 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
-namespace {
-QLabel *fingerprintLabel(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFocusPolicy(Qt::StrongFocus); // selectable with the keyboard too
-    return label;
-}
-} // namespace
 
 QString IdentityDialog::twoLineFingerprint(const QString &fingerprint)
 {
@@ -63,13 +51,13 @@ IdentityDialog::IdentityDialog(const QString &userName, const QString &profileNa
     auto *profileLabel = new QLabel(profileName, this);
     profileLabel->setTextFormat(Qt::PlainText);
     form->addRow(tr("Profile:"), profileLabel);
-    auto *keyLabel =
-        fingerprintLabel(twoLineFingerprint(fingerprint), u"identityFingerprintLabel"_s, this);
-    keyLabel->setAccessibleName(tr("Your key fingerprint"));
-    form->addRow(tr("Your key:"), keyLabel);
+    auto *ownKey =
+        security::keyLabel(twoLineFingerprint(fingerprint), u"identityFingerprintLabel"_s, this);
+    ownKey->setAccessibleName(tr("Your key fingerprint"));
+    form->addRow(tr("Your key:"), ownKey);
     if (!hubFingerprint.isEmpty()) {
-        auto *hubLabel = fingerprintLabel(twoLineFingerprint(hubFingerprint),
-                                          u"identityHubFingerprintLabel"_s, this);
+        auto *hubLabel = security::keyLabel(twoLineFingerprint(hubFingerprint),
+                                            u"identityHubFingerprintLabel"_s, this);
         hubLabel->setAccessibleName(tr("The hub's key fingerprint"));
         form->addRow(tr("Hub %1:").arg(hubAddress), hubLabel);
     }
