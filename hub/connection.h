@@ -20,6 +20,9 @@ public:
     // Hex SHA-256 of the client's public key from TLS; empty before the handshake or without
     // a client certificate.
     virtual QString peerFingerprint() const = 0;
+    // Why the client's TLS key is not accepted (see keyProblem() in identity.h); empty when it
+    // is, and before the handshake.
+    virtual QString peerKeyProblem() const = 0;
     // True for a plain-text client of the original ChatBuddy CLI (hub --allow-legacy): no
     // key, no encryption; the transport translates its text commands to and from frames.
     virtual bool isLegacy() const { return false; }

@@ -4,6 +4,7 @@
 #include "hublog.h"
 #include "identity.h"
 #include "registry.h"
+#include "safetext.h"
 #include "username.h"
 
 #include <algorithm>
@@ -25,16 +26,20 @@ QString addressText(const QHostAddress &address)
 } // namespace
 
 Directory::Directory(const HubConfig &config, Registry *registry, const QString &hubFingerprint,
-                     QObject *parent)
+                     MonotonicClock clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_registry(registry)
     , m_hubFingerprint(hubFingerprint)
+    , m_clock(clock ? std::move(clock) : steadyClock())
+    , m_admission(Admission::Limits{config.maxConnectionsPerAddress, config.maxPendingConnections,
+                                    config.maxPendingPerAddress,
+                                    qint64(config.handshakeTimeout.count()),
+                                    qint64(config.helloTimeout.count())})
 {
-    m_clock.start();
-    m_helloTimer.setSingleShot(true);
-    m_helloTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_helloTimer, &QTimer::timeout, this, &Directory::expireHellos);
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Directory::expireDeadlines);
     // Sweeping a few times per idle timeout keeps the drop within a third of it.
     m_idleTimer.setInterval(std::max<std::chrono::milliseconds>(m_config.idleTimeout / 3,
                                                                 std::chrono::milliseconds(50)));
@@ -48,41 +53,51 @@ Directory::~Directory() = default;
 QString Directory::describe(const Session &session) const
 {
     const QString where = session.address + u':' + QString::number(session.connection->peerPort());
-    return session.user.name.isEmpty() ? where : u"'%1' (%2)"_s.arg(session.user.name, where);
+    return session.user.name.isEmpty() ? where : u"%1 (%2)"_s.arg(quoted(session.user.name), where);
 }
 
 void Directory::connectionOpened(Connection *connection)
 {
     const quint64 id = connection->id();
-    Session &session = m_sessions[id];
-    session.connection = connection;
-    session.address = addressText(connection->peerAddress());
-    session.tokens = m_config.requestBurst;
-    session.lastRefillMs = session.lastActivityMs = nowMs();
-    ++m_pendingCount;
-    const int fromAddress = ++m_connectionsPerAddress[session.address];
-
+    const QString address = addressText(connection->peerAddress());
+    Session &session = m_sessions.try_emplace(id, Session{connection, address,
+        RateLimiter(m_config.requestsPerSecond, m_config.requestBurst, nowMs()), nowMs(), {}, {}})
+        .first->second;
     qCInfo(lcHub, "New connection from %s:%u", qUtf8Printable(session.address),
            connection->peerPort());
 
+    const Admission::Decision decision = m_admission.opened(id, address, nowMs());
     if (m_shuttingDown) {
         refuse(session, ErrorCode::ShuttingDown, {});
         return;
     }
-    if (m_config.maxConnectionsPerAddress > 0 && fromAddress > m_config.maxConnectionsPerAddress) {
+    switch (decision.verdict) {
+    case Admission::Verdict::TooManyFromAddress:
         refuse(session, ErrorCode::TooManyConnections,
-               u"too many connections from %1 (at most %2)"_s.arg(session.address)
+               u"too many connections from %1 (at most %2)"_s.arg(address)
                    .arg(m_config.maxConnectionsPerAddress));
         return;
-    }
-    if (m_pendingCount > m_config.maxPendingConnections) {
+    case Admission::Verdict::TooManyPendingFromAddress:
         refuse(session, ErrorCode::TooManyConnections,
-               u"too many connections are waiting to register; try again shortly"_s);
+               u"too many connections from %1 are waiting to register (at most %2)"_s
+                   .arg(address).arg(m_config.maxPendingPerAddress));
         return;
+    case Admission::Verdict::Admitted:
+        break;
     }
-    m_helloDeadlines.emplace_back(nowMs() + m_config.helloTimeout.count(), id);
-    if (!m_helloTimer.isActive())
-        m_helloTimer.start(m_config.helloTimeout);
+    if (decision.evicted) {
+        // Make room by the oldest waiting connection of the busiest address, so idle sockets
+        // from a few addresses cannot keep newcomers out.
+        if (auto it = m_sessions.find(*decision.evicted); it != m_sessions.end())
+            refuse(it->second, ErrorCode::TooManyConnections,
+                   u"too many connections are waiting to register; yours waited longest"_s);
+    }
+    scheduleDeadlines();
+}
+
+void Directory::connectionSecured(Connection *connection)
+{
+    m_admission.secured(connection->id());
 }
 
 void Directory::frameReceived(Connection *connection, const QJsonObject &frame)
@@ -92,7 +107,7 @@ void Directory::frameReceived(Connection *connection, const QJsonObject &frame)
         return;
     Session &session = it->second;
     session.lastActivityMs = nowMs();
-    if (!takeToken(session)) {
+    if (!session.limiter.take(nowMs())) {
         refuse(session, ErrorCode::RateLimited,
                u"more than %1 requests per second"_s.arg(m_config.requestsPerSecond));
         return;
@@ -118,7 +133,7 @@ void Directory::frameReceived(Connection *connection, const QJsonObject &frame)
     }
     if (!registered) {
         refuse(session, ErrorCode::NotRegistered,
-               u"send hello before \"%1\""_s.arg(messageType(*message)));
+               u"send hello before %1"_s.arg(quoted(QString(messageType(*message)))));
         return;
     }
     if (const auto *list = std::get_if<ListRequest>(&*message)) {
@@ -134,7 +149,7 @@ void Directory::frameReceived(Connection *connection, const QJsonObject &frame)
         // A reply to nothing we sent is harmless; it still counts as activity.
     } else {
         refuse(session, ErrorCode::UnexpectedMessage,
-               u"\"%1\" is not a request the hub serves"_s.arg(messageType(*message)));
+               u"%1 is not a request the hub serves"_s.arg(quoted(QString(messageType(*message)))));
     }
 }
 
@@ -155,18 +170,25 @@ void Directory::handleHello(Session &session, const Hello &hello)
         refuse(session, ErrorCode::CertificateRequired, {});
         return;
     }
+    if (!legacy) {
+        if (const QString keyIssue = session.connection->peerKeyProblem(); !keyIssue.isEmpty()) {
+            refuse(session, ErrorCode::UnsupportedKey,
+                   u"%1 is not accepted; ChatBuddy keys are ECDSA P-256"_s.arg(keyIssue));
+            return;
+        }
+    }
     const QString key = usernameKey(hello.name);
     if (const auto online = m_users.find(key); online != m_users.end()) {
         Session &old = *online->second;
         if (legacy || old.user.fingerprint != fingerprint) {
             refuse(session, ErrorCode::NameTaken,
-                   u"the name \"%1\" is already online; pick another"_s.arg(hello.name));
+                   u"the name %1 is already online; pick another"_s.arg(quoted(hello.name)));
             return;
         }
         // The same key again: the old session is most likely a dead link (network change,
         // crash) not yet timed out; the owner's new login wins.
         refuse(old, ErrorCode::Replaced,
-               u"\"%1\" logged in again from %2"_s.arg(hello.name, session.address));
+               u"%1 logged in again from %2"_s.arg(quoted(hello.name), session.address));
     }
     if (int(m_users.size()) >= m_config.maxUsers) {
         refuse(session, ErrorCode::HubFull,
@@ -174,22 +196,11 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     }
     // A legacy client has no key: it may use a name nobody owns, but never claims one.
-    const Registry::Claim claim = !legacy ? m_registry->claim(hello.name, fingerprint)
-        : m_registry->boundFingerprint(hello.name) ? Registry::Claim::BoundToOther
-                                                   : Registry::Claim::Confirmed;
-    switch (claim) {
-    case Registry::Claim::Bound:
-    case Registry::Claim::Confirmed:
-        break;
-    case Registry::Claim::BoundToOther:
-        refuse(session, ErrorCode::NameBound,
-               u"the name \"%1\" belongs to another key; pick another name"_s.arg(hello.name));
+    const Registry::ClaimResult claim = legacy
+        ? m_registry->checkUnowned(hello.name)
+        : m_registry->claim(hello.name, fingerprint, session.address);
+    if (refuseClaim(session, hello, claim))
         return;
-    case Registry::Claim::Failed:
-        qCWarning(lcHub, "registry failure: %s", qUtf8Printable(m_registry->errorString()));
-        refuse(session, ErrorCode::Internal, u"the hub could not record the name"_s);
-        return;
-    }
 
     session.user = UserInfo{hello.name, session.address, *hello.port, fingerprint, legacy};
     Welcome welcome;
@@ -203,13 +214,47 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     session.key = key;
     m_users.emplace(key, &session);
-    --m_pendingCount;
-    qCInfo(lcHub, "New user '%s' has joined from %s, chat port %u, %s",
-           qUtf8Printable(hello.name), qUtf8Printable(session.address), *hello.port,
+    m_admission.settled(session.connection->id());
+    qCInfo(lcHub, "New user %s has joined from %s, chat port %u, %s",
+           qUtf8Printable(quoted(hello.name)), qUtf8Printable(session.address), *hello.port,
            legacy ? "legacy plain-text client, NOT encrypted"
                   : qUtf8Printable(u"key "_s + shortFingerprint(fingerprint)));
     broadcastPresence(Presence::Event::Joined, session.user, &session);
     Q_EMIT userJoined(session.user);
+}
+
+bool Directory::refuseClaim(Session &session, const Hello &hello,
+                            const Registry::ClaimResult &result)
+{
+    switch (result.claim) {
+    case Registry::Claim::Bound:
+    case Registry::Claim::Confirmed:
+        return false;
+    case Registry::Claim::BoundToOther:
+        refuse(session, ErrorCode::NameBound,
+               u"the name %1 belongs to another key; pick another name"_s.arg(quoted(hello.name)));
+        return true;
+    case Registry::Claim::LooksLikeOther:
+        refuse(session, ErrorCode::NameBound,
+               u"the name %1 looks like %2, which belongs to another key; pick another name"_s
+                   .arg(quoted(hello.name), quoted(result.similarName)));
+        return true;
+    case Registry::Claim::TooManyForKey:
+        refuse(session, ErrorCode::TooManyNames,
+               u"this key already owns %1 names; log in with one of them"_s
+                   .arg(m_config.names.maxNamesPerKey));
+        return true;
+    case Registry::Claim::TooManyFromAddress:
+        refuse(session, ErrorCode::TooManyNames,
+               u"%1 new names came from %2 within the hour; try again later"_s
+                   .arg(m_config.names.maxNewNamesPerAddressPerHour).arg(session.address));
+        return true;
+    case Registry::Claim::Failed:
+        qCWarning(lcHub, "registry failure: %s", qUtf8Printable(m_registry->errorString()));
+        refuse(session, ErrorCode::Internal, u"the hub could not record the name"_s);
+        return true;
+    }
+    return true;
 }
 
 void Directory::handleList(Session &session, const ListRequest &request)
@@ -257,19 +302,6 @@ void Directory::handleLookup(Session &session, const Lookup &lookup)
     send(session, result.toJson());
 }
 
-bool Directory::takeToken(Session &session)
-{
-    const qint64 now = nowMs();
-    session.tokens = std::min<double>(m_config.requestBurst,
-                                      session.tokens + (now - session.lastRefillMs) / 1000.0
-                                                           * m_config.requestsPerSecond);
-    session.lastRefillMs = now;
-    if (session.tokens < 1.0)
-        return false;
-    session.tokens -= 1.0;
-    return true;
-}
-
 bool Directory::send(Session &session, const QJsonObject &frame)
 {
     if (session.closing)
@@ -283,6 +315,7 @@ bool Directory::send(Session &session, const QJsonObject &frame)
            qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
     unregister(session);
     session.closing = true;
+    m_admission.settled(session.connection->id());
     session.connection->abort();  // may erase session (SocketConnection reports the close at once)
     return false;
 }
@@ -302,6 +335,7 @@ void Directory::closeSession(Session &session, const QString &reason)
            qUtf8Printable(reason));
     unregister(session);
     session.closing = true;
+    m_admission.settled(session.connection->id());
     session.connection->close();
 }
 
@@ -309,14 +343,11 @@ void Directory::unregister(Session &session)
 {
     m_watchers.remove(&session);
     session.watching = false;
-    if (session.key.isEmpty()) {
-        if (!session.closing)
-            --m_pendingCount;
+    if (session.key.isEmpty())
         return;
-    }
     m_users.erase(session.key);
     session.key.clear();
-    qCInfo(lcHub, "User '%s' has disconnected.", qUtf8Printable(session.user.name));
+    qCInfo(lcHub, "User %s has disconnected.", qUtf8Printable(quoted(session.user.name)));
     broadcastPresence(Presence::Event::Left, session.user, &session);
     Q_EMIT userLeft(session.user);
 }
@@ -356,25 +387,42 @@ void Directory::connectionClosed(Connection *connection, const QString &reason)
         unregister(session);
         session.closing = true;
     }
-    if (int &count = m_connectionsPerAddress[session.address]; --count <= 0)
-        m_connectionsPerAddress.remove(session.address);
+    m_admission.closed(connection->id());
     m_sessions.erase(it);
 }
 
-void Directory::expireHellos()
+void Directory::expireDeadlines()
 {
-    const qint64 now = nowMs();
-    while (!m_helloDeadlines.empty() && m_helloDeadlines.front().first <= now) {
-        const quint64 id = m_helloDeadlines.front().second;
-        m_helloDeadlines.pop_front();
-        auto it = m_sessions.find(id);
-        if (it != m_sessions.end() && it->second.key.isEmpty() && !it->second.closing) {
+    const QList<Admission::Expiry> expired = m_admission.expired(nowMs());
+    for (const Admission::Expiry &expiry : expired) {
+        auto it = m_sessions.find(expiry.id);
+        if (it == m_sessions.end() || it->second.closing) {
+            m_admission.settled(expiry.id);
+            continue;
+        }
+        if (expiry.deadline == Admission::Deadline::Handshake)
+            refuse(it->second, ErrorCode::HelloTimeout,
+                   u"no TLS handshake within %1 ms"_s.arg(m_config.handshakeTimeout.count()));
+        else
             refuse(it->second, ErrorCode::HelloTimeout,
                    u"no hello within %1 ms"_s.arg(m_config.helloTimeout.count()));
-        }
+        m_admission.settled(expiry.id);  // also when refuse() could not send
     }
-    if (!m_helloDeadlines.empty())
-        m_helloTimer.start(std::chrono::milliseconds(m_helloDeadlines.front().first - now));
+    scheduleDeadlines();
+}
+
+void Directory::scheduleDeadlines()
+{
+    if (m_shuttingDown)
+        return;
+    const std::optional<qint64> next = m_admission.nextDeadlineMs();
+    if (!next) {
+        m_deadlineTimer.stop();
+        return;
+    }
+    const qint64 wait = std::max<qint64>(0, *next - nowMs());
+    if (!m_deadlineTimer.isActive() || m_deadlineTimer.remainingTime() > wait)
+        m_deadlineTimer.start(std::chrono::milliseconds(wait));
 }
 
 void Directory::sweepIdle()
@@ -382,7 +430,8 @@ void Directory::sweepIdle()
     const qint64 limit = nowMs() - m_config.idleTimeout.count();
     QList<quint64> idle;
     for (const auto &[id, session] : m_sessions) {
-        if (!session.closing && !session.key.isEmpty() && session.lastActivityMs < limit)
+        if (!session.closing && !session.key.isEmpty() && session.lastActivityMs < limit
+            && !session.connection->isLegacy())
             idle.append(id);
     }
     for (quint64 id : idle) {
@@ -398,7 +447,7 @@ void Directory::shutdown(const QString &message)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_helloTimer.stop();
+    m_deadlineTimer.stop();
     m_idleTimer.stop();
     qCInfo(lcHub, "Server shutting down... telling %d connection(s)", connectionCount());
     const Shutdown notice{message};
@@ -419,9 +468,8 @@ void Directory::shutdown(const QString &message)
         if (!session.key.isEmpty()) {
             m_users.erase(session.key);
             session.key.clear();
-        } else {
-            --m_pendingCount;
         }
+        m_admission.settled(id);
         session.closing = true;
         session.connection->close();
     }

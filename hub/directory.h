@@ -4,17 +4,17 @@
 // The hub's directory logic: who is online, requests, presence, limits. It never touches a
 // socket; transports report connections and frames, and it answers through Connection.
 
+#include "admission.h"
+#include "clock.h"
 #include "connection.h"
 #include "hubconfig.h"
 #include "messages.h"
+#include "ratelimiter.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
-#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -25,14 +25,18 @@ class Registry;
 class Directory : public QObject {
     Q_OBJECT
 public:
-    // registry is not owned and must outlive the directory.
+    // registry is not owned and must outlive the directory. clock: milliseconds for deadlines,
+    // idle checks and rates (steady by default; tests inject their own and call
+    // expireDeadlines() and sweepIdle() themselves).
     Directory(const HubConfig &config, Registry *registry, const QString &hubFingerprint,
-              QObject *parent = nullptr);
+              MonotonicClock clock = {}, QObject *parent = nullptr);
     ~Directory() override;
 
     // Transport side. Every connection is reported open once and closed once; between those
     // the Connection pointer stays valid.
     void connectionOpened(Connection *connection);
+    // The TLS handshake finished, or a legacy client spoke: the handshake deadline is met.
+    void connectionSecured(Connection *connection);
     void frameReceived(Connection *connection, const QJsonObject &frame);
     // The transport could not decode the byte stream (framing error): refuse and close.
     void framingFailed(Connection *connection, ErrorCode code, const QString &detail);
@@ -41,8 +45,16 @@ public:
     // Tells everyone `shutdown` and closes every connection.
     void shutdown(const QString &message);
 
+    // Refuses connections past their TLS or hello deadline; runs on a timer.
+    void expireDeadlines();
+    // Drops registered users silent for longer than the idle timeout; runs on a timer.
+    // Legacy clients are exempt: the original CLI never talks while it waits for a chat, so
+    // TCP keep-alive (set by the transport) decides when they are gone.
+    void sweepIdle();
+
     int userCount() const { return int(m_users.size()); }
     int connectionCount() const { return int(m_sessions.size()); }
+    int pendingCount() const { return m_admission.pendingCount(); }
     bool isShuttingDown() const { return m_shuttingDown; }
 
 Q_SIGNALS:
@@ -53,19 +65,17 @@ private:
     struct Session {
         Connection *connection = nullptr;
         QString address;  // peer address as text, for logs and the directory
+        RateLimiter limiter;
+        qint64 lastActivityMs = 0;
         UserInfo user;    // name empty until registered
         QString key;      // usernameKey(user.name) once registered
         bool watching = false;
         bool closing = false;
-        double tokens = 0;
-        qint64 lastRefillMs = 0;
-        qint64 lastActivityMs = 0;
     };
 
     void handleHello(Session &session, const Hello &hello);
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
-    bool takeToken(Session &session);
     // false: nothing sent, or the client was dropped for not reading; then the session may
     // already be gone (a transport may report the close from inside abort()), so leave it be.
     bool send(Session &session, const QJsonObject &frame);
@@ -73,22 +83,20 @@ private:
     void closeSession(Session &session, const QString &reason);
     void unregister(Session &session);
     void broadcastPresence(Presence::Event event, const UserInfo &user, const Session *except);
-    void expireHellos();
-    void sweepIdle();
+    void scheduleDeadlines();
+    bool refuseClaim(Session &session, const Hello &hello, const Registry::ClaimResult &result);
     QString describe(const Session &session) const;
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clock(); }
 
     HubConfig m_config;
     Registry *m_registry;
     QString m_hubFingerprint;
-    QElapsedTimer m_clock;
+    MonotonicClock m_clock;
+    Admission m_admission;
     std::unordered_map<quint64, Session> m_sessions;  // by Connection::id(); nodes are stable
     std::map<QString, Session *> m_users;     // by usernameKey, sorted for paging
     QSet<Session *> m_watchers;
-    QHash<QString, int> m_connectionsPerAddress;
-    int m_pendingCount = 0;                   // sessions not yet registered
-    std::deque<std::pair<qint64, quint64>> m_helloDeadlines;  // (deadline ms, id), in order
-    QTimer m_helloTimer;
+    QTimer m_deadlineTimer;
     QTimer m_idleTimer;
     bool m_shuttingDown = false;
 };

@@ -4,6 +4,7 @@
 #include "directory.h"
 #include "hublog.h"
 #include "hubserver.h"
+#include "safetext.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,20 @@ long raiseFileLimit()
 
 namespace {
 
+QtMessageHandler previousHandler = nullptr;
+
+// The last line of defence against forged log lines: whatever a message quotes from the
+// network, no control character reaches the terminal or the journal.
+void escapingMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
+{
+    const QString safe = escapeControls(message);
+    if (previousHandler)
+        previousHandler(type, context, safe);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, safe)));
+}
+
 void complain(const QString &message)
 {
     std::fprintf(stderr, "chatbuddy-hub: %s\n", qUtf8Printable(message));
@@ -64,6 +79,7 @@ int runHub(QCoreApplication &app)
     QCoreApplication::setApplicationVersion(QString::fromLatin1(CHATBUDDY_VERSION));
     qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss} %{if-warning}warning: %{endif}"
                        "%{if-critical}error: %{endif}%{message}"_s);
+    previousHandler = qInstallMessageHandler(escapingMessageHandler);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,8 +96,25 @@ int runHub(QCoreApplication &app)
          QString::number(defaults.maxUsers)},
         {u"max-per-address"_s, u"Most connections from one address (0: no limit)."_s,
          u"count"_s, QString::number(defaults.maxConnectionsPerAddress)},
+        {u"max-pending"_s,
+         u"Most connections waiting to register, all addresses together; beyond it the "
+         "oldest from the busiest address is closed."_s,
+         u"count"_s, QString::number(defaults.maxPendingConnections)},
+        {u"max-pending-per-address"_s,
+         u"Most connections waiting to register from one address (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.maxPendingPerAddress)},
+        {u"handshake-timeout"_s, u"Seconds a new connection has to finish TLS."_s, u"seconds"_s,
+         QString::number(defaults.handshakeTimeout.count() / 1000)},
         {u"hello-timeout"_s, u"Seconds a new connection has to register."_s, u"seconds"_s,
          QString::number(defaults.helloTimeout.count() / 1000)},
+        {u"max-names-per-key"_s, u"Most names one key may own (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.names.maxNamesPerKey)},
+        {u"max-new-names-per-hour"_s,
+         u"Most new names bound from one address within an hour (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.names.maxNewNamesPerAddressPerHour)},
+        {u"name-expiry-days"_s,
+         u"Days after its last login a name is released for others (0: never)."_s, u"days"_s,
+         QString::number(defaults.names.expiryDays)},
         {u"idle-timeout"_s, u"Seconds of silence after which a user is dropped."_s,
          u"seconds"_s, QString::number(defaults.idleTimeout.count() / 1000)},
         {u"rate"_s, u"Requests per second one connection may sustain."_s, u"count"_s,
@@ -108,10 +141,18 @@ int runHub(QCoreApplication &app)
     const auto maxUsers = positiveInt(parser, u"max-users"_s, 1, 1'000'000);
     const auto perAddress = positiveInt(parser, u"max-per-address"_s, 0, 1'000'000);
     const auto helloTimeout = positiveInt(parser, u"hello-timeout"_s, 1, 3600);
+    const auto maxPending = positiveInt(parser, u"max-pending"_s, 1, 1'000'000);
+    const auto pendingPerAddress = positiveInt(parser, u"max-pending-per-address"_s, 0, 1'000'000);
+    const auto handshakeTimeout = positiveInt(parser, u"handshake-timeout"_s, 1, 3600);
+    const auto namesPerKey = positiveInt(parser, u"max-names-per-key"_s, 0, 1'000'000);
+    const auto namesPerHour = positiveInt(parser, u"max-new-names-per-hour"_s, 0, 1'000'000);
+    const auto expiryDays = positiveInt(parser, u"name-expiry-days"_s, 0, 100'000);
     const auto idleTimeout = positiveInt(parser, u"idle-timeout"_s, 3, 86400);
     const auto rate = positiveInt(parser, u"rate"_s, 1, 1'000'000);
     const auto burst = positiveInt(parser, u"burst"_s, 1, 1'000'000);
-    if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst)
+    if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst
+        || !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour
+        || !expiryDays)
         return 2;
     config.idleTimeout = std::chrono::seconds(*idleTimeout);
     // Clients ping at the advertised heartbeat; three of them fit in the idle timeout.
@@ -121,8 +162,13 @@ int runHub(QCoreApplication &app)
     config.port = quint16(*port);
     config.maxUsers = *maxUsers;
     config.maxConnectionsPerAddress = *perAddress;
-    config.maxPendingConnections = std::max(config.maxPendingConnections, *maxUsers);
+    config.maxPendingConnections = *maxPending;
+    config.maxPendingPerAddress = *pendingPerAddress;
     config.helloTimeout = std::chrono::seconds(*helloTimeout);
+    config.handshakeTimeout = std::chrono::seconds(*handshakeTimeout);
+    config.names.maxNamesPerKey = *namesPerKey;
+    config.names.maxNewNamesPerAddressPerHour = *namesPerHour;
+    config.names.expiryDays = *expiryDays;
     if (parser.isSet(u"bind"_s)) {
         const QString text = parser.value(u"bind"_s);
         if (!config.bindAddress.setAddress(text)) {

@@ -4,6 +4,7 @@
 // Every tunable of the hub in one value type; the defaults are DESIGN.md's.
 
 #include "protocol.h"
+#include "registry.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -20,8 +21,12 @@ struct HubConfig {
     bool allowLegacy = false;
 
     int maxUsers = 100;                 // registered users at once
+    // Admission (see Admission): connections from one address, and connections still waiting
+    // to register from one address and from all together; TLS must finish sooner than hello.
     int maxConnectionsPerAddress = 32;  // 0: no limit (benchmarks, NAT gateways)
-    int maxPendingConnections = 256;    // connected but not yet registered, all addresses
+    int maxPendingConnections = 256;
+    int maxPendingPerAddress = 8;       // 0: no limit
+    std::chrono::milliseconds handshakeTimeout{3'000};
     std::chrono::milliseconds helloTimeout{10'000};
     std::chrono::milliseconds heartbeatInterval{30'000};  // advertised in `welcome`
     std::chrono::milliseconds idleTimeout{90'000};        // no frame for this long: dropped
@@ -29,6 +34,7 @@ struct HubConfig {
     int requestBurst = 60;            // frames a connection may send at once
     qsizetype maxOutputBytes = 4 * 1024 * 1024;  // unread replies before a client is dropped
     std::chrono::milliseconds closeGrace{2'000};  // time to flush a last frame before abort
+    Registry::Limits names;  // names per key, new names per address an hour, expiry
 };
 
 } // namespace chatbuddy::hub

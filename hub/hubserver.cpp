@@ -10,9 +10,33 @@
 #include <QFile>
 #include <QSslSocket>
 
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::hub {
+
+namespace {
+// Descriptors kept free beyond the connections: the registry's journal, Qt's internals.
+constexpr int DescriptorMargin = 16;
+constexpr std::chrono::milliseconds DescriptorRetry{250};
+
+int openDescriptorCount()
+{
+    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size());
+}
+
+long openFilesLimit()
+{
+    rlimit limit{};
+    return ::getrlimit(RLIMIT_NOFILE, &limit) == 0 ? long(limit.rlim_cur) : -1;
+}
+} // namespace
 
 HubServer::HubServer(const HubConfig &config, QObject *parent)
     : QObject(parent)
@@ -26,11 +50,17 @@ HubServer::HubServer(const HubConfig &config, QObject *parent)
             connection->abort();
         maybeStopped();
     });
+    m_descriptorRetry.setInterval(DescriptorRetry);
+    connect(&m_descriptorRetry, &QTimer::timeout, this, &HubServer::maybeLeaveOutOfDescriptors);
+    connect(&m_listener, &QTcpServer::acceptError, this, &HubServer::onAcceptError);
 }
 
 HubServer::~HubServer()
 {
+    delete m_pendingNotifier;
     m_listener.close();
+    if (m_reserveDescriptor >= 0)
+        ::close(m_reserveDescriptor);
     // Connections tell the directory as they go, so delete them while it still exists.
     qDeleteAll(m_connections.children());
     m_directory.reset();
@@ -72,7 +102,7 @@ bool HubServer::start(QString *errorString)
         qCInfo(lcHub, "Created a new hub identity in %s",
                qUtf8Printable(QDir(m_config.dataDir).filePath(u"identity"_s)));
 
-    m_registry = std::make_unique<Registry>();
+    m_registry = std::make_unique<Registry>(m_config.names);
     if (!m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)))
         return fail(m_registry->errorString());
 
@@ -85,6 +115,7 @@ bool HubServer::start(QString *errorString)
 
     m_directory = std::make_unique<Directory>(m_config, m_registry.get(),
                                               m_identity.fingerprint());
+    m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     // Qt's default backlog of 50 drops connection bursts (clients then retry after 1 s).
     m_listener.setListenBacklogSize(4096);
     if (!m_listener.listen(m_config.bindAddress, m_config.port)) {
@@ -93,6 +124,9 @@ bool HubServer::start(QString *errorString)
             : u"%1 port %2"_s.arg(m_config.bindAddress.toString()).arg(m_config.port);
         return fail(u"cannot listen on %1: %2"_s.arg(where, m_listener.errorString()));
     }
+    // Whatever is open now (log, registry, listener, Qt) stays open; connections get the rest.
+    m_descriptorBudget = int(std::max<long>(1, openFilesLimit() - openDescriptorCount()
+                                                   - DescriptorMargin));
     qCInfo(lcHub, "Hub key fingerprint: %s",
            qUtf8Printable(formatFingerprint(m_identity.fingerprint())));
     const QString address = m_config.bindAddress == QHostAddress::Any
@@ -122,9 +156,89 @@ void HubServer::accept(qintptr socketDescriptor)
     }
     connect(connection, &SocketConnection::finished, this, [this, connection] {
         connection->setParent(nullptr);
-        connection->deleteLater();
+        connection->deleteLater();  // its descriptor is closed already (finish() aborts)
+        maybeLeaveOutOfDescriptors();
         maybeStopped();
     });
+    if (connectionCount() >= m_descriptorBudget)
+        enterOutOfDescriptors();
+}
+
+void HubServer::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt pauses the listener before it reports an accept error.
+    if (error == QAbstractSocket::SocketResourceError) {
+        enterOutOfDescriptors();
+        return;
+    }
+    qCWarning(lcHub, "accepting a connection failed: %s; retrying shortly",
+              qUtf8Printable(m_listener.errorString()));
+    QTimer::singleShot(DescriptorRetry, this, [this] {
+        if (!m_stopping && !m_outOfDescriptors)
+            m_listener.resumeAccepting();
+    });
+}
+
+void HubServer::enterOutOfDescriptors()
+{
+    if (m_outOfDescriptors || m_stopping)
+        return;
+    m_outOfDescriptors = true;
+    m_turnedAway = 0;
+    qCWarning(lcHub, "out of file descriptors: %d open, limit %ld; refusing new connections",
+              openDescriptorCount(), openFilesLimit());
+    m_listener.pauseAccepting();
+    if (!m_pendingNotifier) {
+        m_pendingNotifier = new QSocketNotifier(m_listener.socketDescriptor(),
+                                                QSocketNotifier::Read, this);
+        connect(m_pendingNotifier, &QSocketNotifier::activated, this, &HubServer::turnAwayPending);
+    }
+    m_pendingNotifier->setEnabled(true);
+    m_descriptorRetry.start();
+    turnAwayPending();
+}
+
+void HubServer::turnAwayPending()
+{
+    // Accept and close at once: the client learns it now instead of waiting in the backlog
+    // until it times out. At the limit the reserve descriptor makes room for each one.
+    const int listener = int(m_listener.socketDescriptor());
+    for (int i = 0; i < 256; ++i) {
+        int fd = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE) && m_reserveDescriptor >= 0) {
+            ::close(m_reserveDescriptor);
+            fd = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                break;
+        } else if (fd >= 0) {
+            ::close(fd);
+        } else {
+            break;  // EAGAIN: nobody waiting
+        }
+        ++m_turnedAway;
+    }
+}
+
+void HubServer::maybeLeaveOutOfDescriptors()
+{
+    if (!m_outOfDescriptors || m_stopping)
+        return;
+    if (m_reserveDescriptor < 0)
+        m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    // Both our own count and the process's: descriptors may be held outside the connections.
+    const int open = openDescriptorCount();
+    if (connectionCount() >= m_descriptorBudget || m_reserveDescriptor < 0
+        || open + DescriptorMargin / 2 >= openFilesLimit())
+        return;
+    qCInfo(lcHub, "File descriptors are free again (%d open); accepting connections "
+                  "(turned away %d meanwhile)", open, m_turnedAway);
+    m_outOfDescriptors = false;
+    m_pendingNotifier->setEnabled(false);
+    m_descriptorRetry.stop();
+    m_listener.resumeAccepting();
 }
 
 void HubServer::shutdown()
@@ -132,6 +246,9 @@ void HubServer::shutdown()
     if (m_stopping)
         return;
     m_stopping = true;
+    delete m_pendingNotifier;
+    m_pendingNotifier = nullptr;
+    m_descriptorRetry.stop();
     m_listener.close();
     if (m_directory)
         m_directory->shutdown(u"The hub is shutting down. Goodbye!"_s);

@@ -8,6 +8,7 @@
 #include "identity.h"
 
 #include <QObject>
+#include <QSocketNotifier>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
@@ -39,6 +40,8 @@ public:
     const HubConfig &config() const { return m_config; }
     Directory *directory() const { return m_directory.get(); }
     int connectionCount() const;
+    // True while the hub refuses new connections for want of file descriptors.
+    bool isOutOfDescriptors() const { return m_outOfDescriptors; }
 
 Q_SIGNALS:
     void stopped();
@@ -55,6 +58,13 @@ private:
 
     void accept(qintptr socketDescriptor);
     void maybeStopped();
+    // Running out of file descriptors must neither stop the hub for good nor spin it: stop
+    // accepting before the limit (keeping a margin and one reserve descriptor), turn away
+    // what queues meanwhile, and accept again as soon as descriptors are free.
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void enterOutOfDescriptors();
+    void maybeLeaveOutOfDescriptors();
+    void turnAwayPending();
 
     HubConfig m_config;
     Identity m_identity;
@@ -67,6 +77,13 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     QTimer m_stopTimer;
+
+    int m_descriptorBudget = 0;  // connections that fit under the open-files limit
+    bool m_outOfDescriptors = false;
+    int m_turnedAway = 0;        // while out of descriptors
+    int m_reserveDescriptor = -1;  // closed for a moment to accept-and-close when at the limit
+    QSocketNotifier *m_pendingNotifier = nullptr;  // the listener, while not accepting
+    QTimer m_descriptorRetry;    // backoff: descriptors may be freed outside our connections
 };
 
 } // namespace chatbuddy::hub

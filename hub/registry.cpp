@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "hublog.h"
+#include "safetext.h"
 #include "username.h"
 
 #include <QAtomicInteger>
-#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,11 +17,23 @@ namespace chatbuddy::hub {
 
 namespace {
 QAtomicInteger<quint64> registryCounter;
-constexpr int SchemaVersion = 1;
+// 1: bindings(name_key, name, fingerprint, bound_at, last_seen)
+// 2: + skeleton (look-alike folding) and bound_from (address), for the anti-hoarding rules
+constexpr int SchemaVersion = 2;
+
+// UTC ISO 8601 with a fixed width, so text comparison orders times.
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
 } // namespace
 
-Registry::Registry()
-    : m_connectionName(u"chatbuddy-registry-%1"_s.arg(registryCounter.fetchAndAddRelaxed(1)))
+Registry::Registry() : Registry(Limits{}) {}
+
+Registry::Registry(const Limits &limits, WallClock clock)
+    : m_limits(limits)
+    , m_clock(std::move(clock))
+    , m_connectionName(u"chatbuddy-registry-%1"_s.arg(registryCounter.fetchAndAddRelaxed(1)))
 {
 }
 
@@ -47,15 +60,26 @@ bool Registry::open(const QString &path)
             return false;
         }
     }
+    std::optional<int> version;
     // WAL keeps registrations cheap; NORMAL sync is still crash-safe for the database.
-    const bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
-        && exec(u"CREATE TABLE IF NOT EXISTS bindings ("
-                "name_key TEXT PRIMARY KEY NOT NULL, "
-                "name TEXT NOT NULL, "
-                "fingerprint TEXT NOT NULL, "
-                "bound_at TEXT NOT NULL, "
-                "last_seen TEXT NOT NULL)"_s)
-        && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
+    bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
+        && (version = count(u"PRAGMA user_version"_s, {})).has_value();
+    if (ok && *version == 0) {
+        ok = exec(u"CREATE TABLE IF NOT EXISTS bindings ("
+                  "name_key TEXT PRIMARY KEY NOT NULL, "
+                  "name TEXT NOT NULL, "
+                  "fingerprint TEXT NOT NULL, "
+                  "bound_at TEXT NOT NULL, "
+                  "last_seen TEXT NOT NULL)"_s);
+        version = 1;
+    }
+    if (ok && *version < SchemaVersion)
+        ok = upgradeFrom(*version);
+    if (ok && *version > SchemaVersion) {
+        m_error = u"registry: %1 was written by a newer hub (schema %2, this hub knows %3)"_s
+                      .arg(path).arg(*version).arg(SchemaVersion);
+        ok = false;
+    }
     if (!ok) {
         const QString error = m_error;
         close();
@@ -63,6 +87,37 @@ bool Registry::open(const QString &path)
         return false;
     }
     return true;
+}
+
+bool Registry::upgradeFrom(int version)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    bool ok = true;
+    if (version < 2) {
+        ok = exec(u"ALTER TABLE bindings ADD COLUMN skeleton TEXT NOT NULL DEFAULT ''"_s)
+            && exec(u"ALTER TABLE bindings ADD COLUMN bound_from TEXT NOT NULL DEFAULT ''"_s);
+        QSqlQuery names(db);
+        ok = ok && names.exec(u"SELECT name_key, name FROM bindings"_s);
+        while (ok && names.next()) {
+            QSqlQuery update(db);
+            update.prepare(u"UPDATE bindings SET skeleton = ? WHERE name_key = ?"_s);
+            update.addBindValue(usernameSkeleton(names.value(1).toString()));
+            update.addBindValue(names.value(0));
+            ok = update.exec();
+        }
+        ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s)
+            && exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s)
+            && exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
+    }
+    ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
+    if (!ok) {
+        if (m_error.isEmpty())
+            m_error = u"registry: upgrade failed: %1"_s.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 void Registry::close()
@@ -92,6 +147,40 @@ bool Registry::exec(const QString &statement)
     return true;
 }
 
+std::optional<int> Registry::count(const QString &statement, const QStringList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(statement);
+    for (const QString &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        m_error = u"registry: %1"_s.arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+QString Registry::expiryCutoff() const
+{
+    // With no expiry, a cutoff before any binding: nothing is ever old enough.
+    return m_limits.expiryDays > 0 ? timeText(m_clock().addDays(-m_limits.expiryDays))
+                                   : u"0000"_s;
+}
+
+bool Registry::releaseIfExpired(const QString &nameKey, const QString &lastSeen)
+{
+    if (lastSeen >= expiryCutoff())
+        return false;
+    QSqlQuery remove(QSqlDatabase::database(m_connectionName, false));
+    remove.prepare(u"DELETE FROM bindings WHERE name_key = ?"_s);
+    remove.addBindValue(nameKey);
+    if (!remove.exec())
+        return false;
+    qCInfo(lcHub, "Released the name %s: unused since %s", qUtf8Printable(quoted(nameKey)),
+           qUtf8Printable(lastSeen));
+    return true;
+}
+
 std::optional<QString> Registry::boundFingerprint(const QString &name)
 {
     if (!isOpen())
@@ -108,49 +197,115 @@ std::optional<QString> Registry::boundFingerprint(const QString &name)
     return query.value(0).toString();
 }
 
-Registry::Claim Registry::claim(const QString &name, const QString &fingerprint)
+Registry::ClaimResult Registry::lookalikeOf(const QString &name, const QString &fingerprint)
+{
+    // Every live binding of another key whose name folds to the same skeleton, except the
+    // name itself (handled by the caller).
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT name_key, name, last_seen FROM bindings "
+                  "WHERE skeleton = ? AND fingerprint != ? AND name_key != ?"_s);
+    query.addBindValue(usernameSkeleton(name));
+    query.addBindValue(fingerprint);
+    query.addBindValue(usernameKey(name));
+    if (!query.exec()) {
+        m_error = u"registry: %1"_s.arg(query.lastError().text());
+        return {Claim::Failed, {}};
+    }
+    QList<QPair<QString, QString>> expired;
+    while (query.next()) {
+        if (query.value(2).toString() < expiryCutoff()) {
+            expired.append({query.value(0).toString(), query.value(2).toString()});
+            continue;
+        }
+        return {Claim::LooksLikeOther, query.value(1).toString()};
+    }
+    query.finish();
+    for (const auto &[key, lastSeen] : expired)
+        releaseIfExpired(key, lastSeen);
+    return {Claim::Confirmed, {}};
+}
+
+Registry::ClaimResult Registry::checkUnowned(const QString &name)
 {
     if (!isOpen()) {
         m_error = u"registry is not open"_s;
-        return Claim::Failed;
+        return {Claim::Failed, {}};
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    // INSERT OR IGNORE then compare: one statement decides, so two claims cannot both win.
-    query.prepare(u"INSERT OR IGNORE INTO bindings (name_key, name, fingerprint, bound_at, "
-                  "last_seen) VALUES (?, ?, ?, ?, ?)"_s);
-    query.addBindValue(usernameKey(name));
-    query.addBindValue(name);
-    query.addBindValue(fingerprint);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    if (!query.exec()) {
-        m_error = u"registry: %1"_s.arg(query.lastError().text());
-        return Claim::Failed;
-    }
-    if (query.numRowsAffected() == 1)
-        return Claim::Bound;
+    if (boundFingerprint(name))
+        return {Claim::BoundToOther, {}};
+    return lookalikeOf(name, QString());
+}
 
-    const std::optional<QString> owner = boundFingerprint(name);
-    if (!owner)
-        return Claim::Failed;
-    if (*owner != fingerprint)
-        return Claim::BoundToOther;
-    QSqlQuery touch(db);
-    touch.prepare(u"UPDATE bindings SET last_seen = ? WHERE name_key = ?"_s);
-    touch.addBindValue(now);
-    touch.addBindValue(usernameKey(name));
-    touch.exec();  // last_seen is informational; a failure here must not refuse the user
-    return Claim::Confirmed;
+Registry::ClaimResult Registry::claim(const QString &name, const QString &fingerprint,
+                                      const QString &address)
+{
+    if (!isOpen()) {
+        m_error = u"registry is not open"_s;
+        return {Claim::Failed, {}};
+    }
+    const QString key = usernameKey(name);
+    const QString now = timeText(m_clock());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        QSqlQuery existing(db);
+        existing.prepare(u"SELECT fingerprint, last_seen FROM bindings WHERE name_key = ?"_s);
+        existing.addBindValue(key);
+        if (!existing.exec()) {
+            m_error = u"registry: %1"_s.arg(existing.lastError().text());
+            return {Claim::Failed, {}};
+        }
+        if (existing.next()) {
+            const QString owner = existing.value(0).toString();
+            const QString lastSeen = existing.value(1).toString();
+            existing.finish();
+            if (owner == fingerprint) {
+                QSqlQuery touch(db);
+                touch.prepare(u"UPDATE bindings SET last_seen = ? WHERE name_key = ?"_s);
+                touch.addBindValue(now);
+                touch.addBindValue(key);
+                touch.exec();  // last_seen only delays expiry; a failure must not refuse
+                return {Claim::Confirmed, {}};
+            }
+            if (!releaseIfExpired(key, lastSeen))
+                return {Claim::BoundToOther, {}};
+        }
+    }
+    if (const ClaimResult similar = lookalikeOf(name, fingerprint);
+        similar.claim != Claim::Confirmed)
+        return similar;
+    if (m_limits.maxNamesPerKey > 0) {
+        const auto owned = count(u"SELECT COUNT(*) FROM bindings WHERE fingerprint = ? "
+                                 "AND last_seen >= ?"_s,
+                                 {fingerprint, expiryCutoff()});
+        if (!owned)
+            return {Claim::Failed, {}};
+        if (*owned >= m_limits.maxNamesPerKey)
+            return {Claim::TooManyForKey, {}};
+    }
+    if (m_limits.maxNewNamesPerAddressPerHour > 0 && !address.isEmpty()) {
+        const auto recent = count(u"SELECT COUNT(*) FROM bindings WHERE bound_from = ? "
+                                  "AND bound_at >= ?"_s,
+                                  {address, timeText(m_clock().addSecs(-3600))});
+        if (!recent)
+            return {Claim::Failed, {}};
+        if (*recent >= m_limits.maxNewNamesPerAddressPerHour)
+            return {Claim::TooManyFromAddress, {}};
+    }
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO bindings (name_key, name, fingerprint, bound_at, last_seen, "
+                   "skeleton, bound_from) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
+    for (const QString &value : {key, name, fingerprint, now, now, usernameSkeleton(name), address})
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        m_error = u"registry: %1"_s.arg(insert.lastError().text());
+        return {Claim::Failed, {}};
+    }
+    return {Claim::Bound, {}};
 }
 
 int Registry::bindingCount()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"SELECT COUNT(*) FROM bindings"_s) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return count(u"SELECT COUNT(*) FROM bindings"_s, {}).value_or(-1);
 }
 
 } // namespace chatbuddy::hub

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The hub's lasting memory of which key owns which name, in SQLite (QtSql).
+// The hub's lasting memory of which key owns which name, in SQLite (QtSql). Names cannot be
+// hoarded: one key owns a few names at most, one address binds a few new names an hour, a
+// name unused for long enough is released, and a name that only differs from another key's
+// name by look-alike letters ("aIice" for "alice") is that name.
+
+#include "clock.h"
 
 #include <QString>
 
@@ -12,32 +17,57 @@ namespace chatbuddy::hub {
 class Registry {
 public:
     enum class Claim {
-        Bound,         // the name was free and now belongs to this key
-        Confirmed,     // the name already belonged to this key
-        BoundToOther,  // the name belongs to another key
-        Failed,        // the database failed; see errorString()
+        Bound,               // the name was free and now belongs to this key
+        Confirmed,           // the name already belonged to this key
+        BoundToOther,        // the name belongs to another key
+        LooksLikeOther,      // the name looks like another key's name (similarName)
+        TooManyForKey,       // this key owns maxNamesPerKey names already
+        TooManyFromAddress,  // this address bound maxNewNamesPerAddressPerHour names this hour
+        Failed,              // the database failed; see errorString()
+    };
+    struct ClaimResult {
+        Claim claim = Claim::Failed;
+        QString similarName;  // LooksLikeOther: the name it looks like
+    };
+    struct Limits {
+        int maxNamesPerKey = 5;                 // 0: no limit
+        int maxNewNamesPerAddressPerHour = 10;  // 0: no limit
+        int expiryDays = 365;                   // unused this long: released; 0: never
     };
 
     Registry();
+    explicit Registry(const Limits &limits, WallClock clock = systemClock());
     ~Registry();
     Registry(const Registry &) = delete;
     Registry &operator=(const Registry &) = delete;
 
-    // Opens (creating if needed) the database at path.
+    // Opens (creating or upgrading if needed) the database at path.
     bool open(const QString &path);
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
 
-    // Binds name (case-insensitively) to fingerprint unless another key already owns it.
-    Claim claim(const QString &name, const QString &fingerprint);
-    // The key name is bound to, if any.
+    // Binds name (case-insensitively) to fingerprint unless another key owns it or a name
+    // like it, or a limit is reached; address is where the claim comes from.
+    ClaimResult claim(const QString &name, const QString &fingerprint, const QString &address = {});
+    // Whether a client without a key (legacy) may use name: Confirmed when nobody owns it or
+    // a name like it.
+    ClaimResult checkUnowned(const QString &name);
+    // The key name is bound to, if any (an expired binding still counts until reclaimed).
     std::optional<QString> boundFingerprint(const QString &name);
     int bindingCount();
 
 private:
     bool exec(const QString &statement);
+    bool upgradeFrom(int version);
+    QString expiryCutoff() const;
+    // Removes a binding nobody used within the expiry period; true if it was released.
+    bool releaseIfExpired(const QString &nameKey, const QString &lastSeen);
+    ClaimResult lookalikeOf(const QString &name, const QString &fingerprint);
+    std::optional<int> count(const QString &statement, const QStringList &values);
 
+    Limits m_limits;
+    WallClock m_clock;
     QString m_connectionName;
     QString m_error;
 };

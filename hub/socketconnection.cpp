@@ -3,9 +3,14 @@
 
 #include "directory.h"
 #include "identity.h"
+#include "legacytext.h"
 #include "messages.h"
 
 #include <QSslSocket>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +19,24 @@ namespace chatbuddy::hub {
 namespace {
 constexpr qint64 LegacyChunk = 1024;  // the CLI sends a name or a short command at a time
 constexpr char TlsHandshakeRecord = 0x16;
+// The original CLI never talks to the hub while it waits for or holds a chat, so no idle
+// timer can tell it from a dead peer; TCP keep-alive can: probes after 60 s of silence, every
+// 10 s, 6 unanswered ones mean gone (about 2 minutes).
+constexpr int KeepAliveIdleSeconds = 60;
+constexpr int KeepAliveIntervalSeconds = 10;
+constexpr int KeepAliveProbes = 6;
+
+void enableKeepAlive(qintptr descriptor)
+{
+    const int on = 1;
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_KEEPIDLE, &KeepAliveIdleSeconds,
+                 sizeof KeepAliveIdleSeconds);
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_KEEPINTVL, &KeepAliveIntervalSeconds,
+                 sizeof KeepAliveIntervalSeconds);
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_KEEPCNT, &KeepAliveProbes,
+                 sizeof KeepAliveProbes);
+}
 } // namespace
 
 SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
@@ -37,11 +60,20 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
     m_socket->setSslConfiguration(tls);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         m_fingerprint = fingerprintOf(m_socket->peerCertificate());
+        if (!m_fingerprint.isEmpty())
+            m_keyProblem = keyProblem(m_socket->peerCertificate());
+        m_directory->connectionSecured(this);
         if (m_closing)
-            m_socket->disconnectFromHost();  // close() came during the handshake: flush now
+            continueClosing();  // close() came during the handshake: flush now
         else
             readFrames();
     });
+    // Queued: QSslSocket announces bytesWritten before it moves the ciphertext on, so only
+    // after the signal do the byte counts tell whether anything is still on its way.
+    connect(m_socket, &QSslSocket::bytesWritten, this, &SocketConnection::continueClosing,
+            Qt::QueuedConnection);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this,
+            &SocketConnection::continueClosing, Qt::QueuedConnection);
     connect(m_socket, &QSslSocket::readyRead, this, &SocketConnection::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         finish(m_closing ? m_closeReason : u"the client closed the connection"_s);
@@ -54,9 +86,14 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
             finish(u"closed before the TLS handshake completed"_s);
         else if (e == QAbstractSocket::RemoteHostClosedError)
             finish(u"the client closed the connection"_s);
-        else if (m_mode == Mode::Tls && !m_socket->isEncrypted())
-            finish(u"TLS handshake failed: %1"_s.arg(m_socket->errorString()));
-        else
+        else if (m_mode == Mode::Tls && !m_socket->isEncrypted()) {
+            // Not from inside the signal: Qt still has to send OpenSSL's alert (e.g.
+            // protocol_version to a TLS 1.2 client), which an abort here would drop.
+            m_closing = true;
+            m_closeReason = u"TLS handshake failed: %1"_s.arg(m_socket->errorString());
+            QMetaObject::invokeMethod(this, [this] { finish(m_closeReason); },
+                                      Qt::QueuedConnection);
+        } else
             finish(m_socket->errorString());
     });
     // sslErrors is only informational under QueryPeer (self-signed client certificates are
@@ -84,6 +121,12 @@ SocketConnection::~SocketConnection()
 
 void SocketConnection::onReadyRead()
 {
+    if (m_closing && m_mode != Mode::Undecided) {
+        // Closing: what the client still sends is read and dropped (see continueClosing()).
+        if (m_mode == Mode::Legacy || m_socket->isEncrypted())
+            m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
     if (m_mode == Mode::Undecided)
         decideMode();
     if (m_mode == Mode::Tls)
@@ -110,21 +153,31 @@ void SocketConnection::decideMode()
         return;
     }
     if (!m_allowLegacy) {
+        m_mode = Mode::Legacy;  // plain text, to say why in words it can print
         m_socket->write("ChatBuddy hub: only encrypted ChatBuddy clients are accepted here.\n");
         m_held.clear();
-        m_closing = true;
-        m_closeReason = u"not a TLS client (plain-text legacy clients are off; start the hub "
-                        "with --allow-legacy to accept them)"_s;
-        m_graceTimer.start();
-        m_socket->disconnectFromHost();
+        if (!m_closing) {
+            m_closing = true;
+            m_closeReason = u"not a TLS client (plain-text legacy clients are off; start the "
+                            "hub with --allow-legacy to accept them)"_s;
+            m_graceTimer.start();
+        }
+        continueClosing();
         return;
     }
+    becomeLegacy();
+}
+
+void SocketConnection::becomeLegacy()
+{
     m_mode = Mode::Legacy;
+    enableKeepAlive(m_socket->socketDescriptor());
+    m_directory->connectionSecured(this);
     for (const QJsonObject &frame : std::as_const(m_held))
         writeLegacy(frame);
     m_held.clear();
     if (m_closing)
-        m_socket->disconnectFromHost();
+        continueClosing();
 }
 
 void SocketConnection::readFrames()
@@ -149,28 +202,31 @@ void SocketConnection::readLegacyText()
         const QByteArray chunk = m_socket->read(LegacyChunk);
         if (chunk.isEmpty())
             return;
-        const QList<QByteArray> pieces = chunk.split('\n');
-        for (const QByteArray &piece : pieces) {
-            const QString text = QString::fromUtf8(piece).trimmed();
-            if (text.isEmpty())
-                continue;
+        const QList<QString> lines = legacy::splitLines(chunk);
+        for (const QString &text : lines) {
             if (!m_legacyNamed) {
                 m_legacyNamed = true;
                 Hello hello;
                 hello.name = text.left(64);
                 hello.port = DefaultChatPort;  // the CLI always waits for chats on 9090
                 m_directory->frameReceived(this, hello.toJson());
-            } else if (text.compare(u"LIST"_s, Qt::CaseInsensitive) == 0) {
-                m_legacyListOffset = 0;
-                ListRequest request;
-                request.limit = MaxListLimit;
-                m_directory->frameReceived(this, request.toJson());
-            } else if (text.compare(u"EXIT"_s, Qt::CaseInsensitive) == 0
-                       || text.compare(u"QUIT"_s, Qt::CaseInsensitive) == 0) {
-                close();
             } else {
-                // Unknown text still counts against the rate limit; the pong is not shown.
-                m_directory->frameReceived(this, Ping{}.toJson());
+                switch (legacy::parseCommand(text)) {
+                case legacy::Command::List: {
+                    m_legacyListOffset = 0;
+                    ListRequest request;
+                    request.limit = MaxListLimit;
+                    m_directory->frameReceived(this, request.toJson());
+                    break;
+                }
+                case legacy::Command::Exit:
+                    close();
+                    break;
+                case legacy::Command::Other:
+                    // Unknown text still counts against the rate limit; the pong is not shown.
+                    m_directory->frameReceived(this, Ping{}.toJson());
+                    break;
+                }
             }
             if (m_closing || m_finished)
                 return;
@@ -184,15 +240,7 @@ void SocketConnection::writeLegacy(const QJsonObject &frame)
     if (!message)
         return;
     if (const auto *page = std::get_if<UserList>(&*message)) {
-        QByteArray text;
-        if (page->offset == 0)
-            text += "=== Currently Online Users ===\n";
-        for (const UserInfo &user : page->users) {
-            text += "Username: " + user.name.toUtf8() + '\n';
-            text += "Address: " + user.address.toUtf8() + '\n';
-            text += "-------------------\n";
-        }
-        m_socket->write(text);
+        m_socket->write(legacy::userListText(*page));
         const int next = page->offset + int(page->users.size());
         if (m_legacyListOffset >= 0 && !page->users.isEmpty() && next < page->total) {
             // Ask for the next page from the event loop, not from inside this reply.
@@ -209,9 +257,9 @@ void SocketConnection::writeLegacy(const QJsonObject &frame)
             m_legacyListOffset = -1;
         }
     } else if (const auto *error = std::get_if<Error>(&*message)) {
-        m_socket->write("Error: " + error->message.toUtf8() + '\n');
+        m_socket->write(legacy::errorText(error->message));
     } else if (std::holds_alternative<Shutdown>(*message)) {
-        m_socket->write("Server shutting down...\n");
+        m_socket->write(legacy::shutdownText());
     }
     // welcome, presence, pong, user: the CLI has no words for them
 }
@@ -244,24 +292,36 @@ void SocketConnection::close()
         return;
     m_closing = true;
     m_closeReason = u"closed by the hub"_s;
+    // The grace timer bounds how long a client that does not read can keep the connection.
     m_graceTimer.start();
-    // Queued output is flushed first; the grace timer bounds how long a client that does not
-    // read can keep the connection.
+    continueClosing();
+}
+
+void SocketConnection::continueClosing()
+{
+    // Send what is queued, then half-close and keep reading (and dropping) until the client
+    // closes too: closing a socket with unread input makes the kernel send a reset, and a
+    // reset destroys the last frame (the `error` that says why) before the client reads it.
+    if (!m_closing || m_finished || m_halfClosed)
+        return;
     switch (m_mode) {
     case Mode::Undecided:
-        // A held refusal waits for the first byte, which says how to send it.
-        if (m_held.isEmpty())
-            m_socket->disconnectFromHost();
+        if (!m_held.isEmpty())
+            return;  // a held refusal waits for the first byte, which says how to send it
         break;
     case Mode::Tls:
-        // Closing during the handshake would stall it; `encrypted` flushes and closes.
-        if (m_socket->isEncrypted())
-            m_socket->disconnectFromHost();
+        if (!m_socket->isEncrypted())
+            return;  // closing during the handshake would stall it; `encrypted` goes on
+        m_socket->skip(m_socket->bytesAvailable());
         break;
     case Mode::Legacy:
-        m_socket->disconnectFromHost();
+        m_socket->skip(m_socket->bytesAvailable());
         break;
     }
+    if (pendingOutputBytes() > 0)
+        return;  // bytesWritten comes back here
+    m_halfClosed = true;
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void SocketConnection::abort()

@@ -35,6 +35,7 @@ public:
     QHostAddress peerAddress() const override { return m_peerAddress; }
     quint16 peerPort() const override { return m_peerPort; }
     QString peerFingerprint() const override { return m_fingerprint; }
+    QString peerKeyProblem() const override { return m_keyProblem; }
     bool isLegacy() const override { return m_mode == Mode::Legacy; }
     void sendFrame(const QJsonObject &frame) override;
     qint64 pendingOutputBytes() const override;
@@ -55,6 +56,8 @@ private:
     void readFrames();
     void readLegacyText();
     void writeLegacy(const QJsonObject &frame);
+    void becomeLegacy();
+    void continueClosing();
     void finish(const QString &reason);
 
     quint64 m_id;
@@ -65,12 +68,14 @@ private:
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     QString m_fingerprint;
+    QString m_keyProblem;
     FrameDecoder m_decoder;
     QList<QJsonObject> m_held;  // frames sent before the mode was known
     bool m_legacyNamed = false; // legacy: the first chunk (the name) was seen
     int m_legacyListOffset = -1; // legacy: paging a LIST answer; -1 when idle
     QTimer m_graceTimer;  // bounds how long a closing connection may take to flush
     bool m_closing = false;
+    bool m_halfClosed = false;  // our side sent FIN; reading and discarding until the client's
     bool m_finished = false;
     QString m_closeReason;
 };

@@ -249,6 +249,33 @@ QString fingerprintOf(const QSslCertificate &certificate)
     return QString::fromLatin1(digest.toHex());
 }
 
+QString keyProblem(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return u"no certificate"_s;
+    const QByteArray der = certificate.toDer();
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509Ptr cert(d2i_X509(nullptr, &p, long(der.size())));
+    EVP_PKEY *key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+    if (!key) {
+        ERR_clear_error();
+        return u"an unreadable key"_s;
+    }
+    const int bits = EVP_PKEY_get_bits(key);
+    if (EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) {
+        char group[64] = {};
+        size_t length = 0;
+        if (EVP_PKEY_get_group_name(key, group, sizeof group, &length) == 1
+            && QByteArrayView(group, qsizetype(length)) == "prime256v1")
+            return {};
+        ERR_clear_error();
+        return u"EC key on %1"_s.arg(length ? QString::fromLatin1(group, qsizetype(length))
+                                            : u"an unnamed curve"_s);
+    }
+    const char *kind = EVP_PKEY_get0_type_name(key);
+    return u"%1 key (%2 bits)"_s.arg(kind ? QString::fromLatin1(kind) : u"unknown"_s).arg(bits);
+}
+
 QString formatFingerprint(const QString &hexFingerprint)
 {
     QString out;

@@ -51,6 +51,10 @@ private:
 
 // Hex SHA-256 of a certificate's SubjectPublicKeyInfo; empty for a null certificate.
 QString fingerprintOf(const QSslCertificate &certificate);
+// Why a certificate's key is not one ChatBuddy accepts (ECDSA on P-256 only, as every
+// ChatBuddy identity is), as a short phrase such as "RSA key (1024 bits)"; empty when the
+// key is accepted. A null or unreadable certificate has a problem too.
+QString keyProblem(const QSslCertificate &certificate);
 // "3f9a 1c2b ..." : groups of four hex digits, for people to read and compare.
 QString formatFingerprint(const QString &hexFingerprint);
 // The first four groups, for status bars and lists.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messages.h"
 
+#include "safetext.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -368,7 +370,7 @@ std::optional<Presence> Presence::fromJson(const QJsonObject &o, ProtocolError *
             }
         }
         if (!known)
-            r.fail(ErrorCode::InvalidField, u"unknown presence event \"%1\""_s.arg(event));
+            r.fail(ErrorCode::InvalidField, u"unknown presence event %1"_s.arg(quoted(event)));
     }
     const QJsonObject user = r.object("user"_L1);
     if (r.ok()) {
@@ -535,7 +537,7 @@ std::optional<Message> parseAny(QStringView type, const QJsonObject &object, Pro
     const bool matched = (tryParse<Ts>(type, object, error, out) || ...);
     if (!matched && error) {
         *error = ProtocolError{ErrorCode::UnknownType,
-                               u"unknown message type \"%1\""_s.arg(type.left(64))};
+                               u"unknown message type %1"_s.arg(quoted(type))};
     }
     return out;
 }

@@ -49,6 +49,10 @@ constexpr std::array errorTable{
     ErrorInfo{ErrorCode::Declined, "declined"_L1, "the chat was declined"},
     ErrorInfo{ErrorCode::KeyMismatch, "key-mismatch"_L1,
               "your key is not the key your name is registered with"},
+    ErrorInfo{ErrorCode::UnsupportedKey, "unsupported-key"_L1,
+              "only ECDSA P-256 keys are accepted"},
+    ErrorInfo{ErrorCode::TooManyNames, "too-many-names"_L1,
+              "too many names bound by this key or from this address"},
     ErrorInfo{ErrorCode::Internal, "internal"_L1, "internal error"},
 };
 

@@ -45,6 +45,8 @@ enum class ErrorCode {
     ShuttingDown,       // the hub is stopping
     Declined,           // the peer declined the chat
     KeyMismatch,        // a peer's TLS key is not the key its name is bound to
+    UnsupportedKey,     // a TLS key that is not ECDSA P-256
+    TooManyNames,       // this key, or this address this hour, bound too many names
     Internal,           // a fault on the sending side
 };
 

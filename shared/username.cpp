@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace chatbuddy {
 
 namespace {
@@ -11,6 +13,10 @@ bool isAllowed(QChar c)
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
         || u == u'.' || u == u'_' || u == u'-';
+}
+bool hasLetterOrDigit(QStringView name)
+{
+    return std::any_of(name.begin(), name.end(), [](QChar c) { return isAllowed(c) && c.isLetterOrNumber(); });
 }
 } // namespace
 
@@ -26,6 +32,8 @@ QString usernameProblem(QStringView name)
             return QCoreApplication::translate(
                 "chatbuddy", "A name may only use letters A-Z, digits, '.', '_' and '-'.");
     }
+    if (!hasLetterOrDigit(name))
+        return QCoreApplication::translate("chatbuddy", "A name needs at least one letter or digit.");
     return {};
 }
 
@@ -37,12 +45,26 @@ bool isValidUsername(QStringView name)
         if (!isAllowed(c))
             return false;
     }
-    return true;
+    return hasLetterOrDigit(name);
 }
 
 QString usernameKey(QStringView name)
 {
     return name.toString().toLower();
+}
+
+QString usernameSkeleton(QStringView name)
+{
+    QString folded = usernameKey(name);
+    for (QChar &c : folded) {
+        if (c == u'0')
+            c = u'o';
+        else if (c == u'1' || c == u'i')
+            c = u'l';
+    }
+    folded.replace(QStringLiteral("rn"), QStringLiteral("m"));
+    folded.replace(QStringLiteral("vv"), QStringLiteral("w"));
+    return folded;
 }
 
 } // namespace chatbuddy

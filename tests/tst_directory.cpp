@@ -3,6 +3,7 @@
 
 #include "directory.h"
 #include "registry.h"
+#include "username.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -43,6 +44,8 @@ public:
     QHostAddress peerAddress() const override { return address; }
     quint16 peerPort() const override { return port; }
     QString peerFingerprint() const override { return fingerprint; }
+    QString peerKeyProblem() const override { return keyProblem; }
+    bool isLegacy() const override { return legacy; }
     void sendFrame(const QJsonObject &frame) override
     {
         if (closed())
@@ -64,6 +67,8 @@ public:
     QHostAddress address{u"192.0.2.1"_s};
     quint16 port = 40000;
     QString fingerprint;
+    QString keyProblem;
+    bool legacy = false;
     qint64 pendingBytes = 0;
     hub::Directory *reportClosedOnAbort = nullptr;
 
@@ -166,6 +171,9 @@ private Q_SLOTS:
     void rateLimited();
     void perAddressLimit();
     void maxPendingConnections();
+    void maxPendingPerAddress();
+    void handshakeDeadlineShorterThanHello();
+    void legacyExemptFromIdleTimeout();
     void pendingCountDoesNotDrift();
     void helloTimeout();
     void idleTimeout();
@@ -194,6 +202,8 @@ private:
     std::unique_ptr<hub::Registry> m_registry;
     std::unique_ptr<hub::Directory> m_directory;
     std::vector<std::unique_ptr<FakeConnection>> m_connections;
+    hub::MonotonicClock m_clock;  // empty: the directory's steady clock
+    qint64 m_nowMs = 0;           // what a test's fake clock says
 };
 
 void TestDirectory::initTestCase()
@@ -216,6 +226,8 @@ void TestDirectory::cleanup()
 {
     m_directory.reset();
     m_connections.clear();
+    m_clock = {};
+    m_nowMs = 0;
     m_registry.reset();
     m_dataDir.reset();
 }
@@ -223,7 +235,8 @@ void TestDirectory::cleanup()
 hub::Directory *TestDirectory::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<hub::Directory>(m_config, m_registry.get(), hubKey());
+        m_directory = std::make_unique<hub::Directory>(m_config, m_registry.get(), hubKey(),
+                                                       m_clock);
     return m_directory.get();
 }
 
@@ -421,7 +434,7 @@ void TestDirectory::nameTakenAndReplaced()
 void TestDirectory::nameBoundAndHubFull()
 {
     m_config.maxUsers = 2;
-    QCOMPARE(m_registry->claim(u"carol"_s, keyOf(u"carol"_s)), hub::Registry::Claim::Bound);
+    QCOMPARE(m_registry->claim(u"carol"_s, keyOf(u"carol"_s)).claim, hub::Registry::Claim::Bound);
 
     FakeConnection *thief = open(u"192.0.2.5"_s, keyOf(u"dave"_s));
     deliver(thief, helloJson(u"Carol"_s));
@@ -658,35 +671,119 @@ void TestDirectory::perAddressLimit()
 
 void TestDirectory::maxPendingConnections()
 {
-    m_config.maxPendingConnections = 2;
+    m_config.maxPendingConnections = 3;
     m_config.maxConnectionsPerAddress = 0;
-    const QJsonObject waiting = errorJson(
+    m_config.maxPendingPerAddress = 0;
+    const QJsonObject evicted = errorJson(
         u"too-many-connections"_s,
-        u"too many connections are waiting to register; try again shortly"_s);
+        u"too many connections are waiting to register; yours waited longest"_s);
 
-    FakeConnection *p1 = open();
-    FakeConnection *p2 = open();
-    FakeConnection *p3 = open();
-    QVERIFY(p1->frames.isEmpty() && !p1->closed());
-    QVERIFY(p2->frames.isEmpty() && !p2->closed());
-    QCOMPARE(dump(p3->frames), dump({waiting}));
-    QCOMPARE(p3->closeCount, 1);
-    drop(p3);
+    // Idle sockets from one address cannot keep a newcomer out: the oldest of the busiest
+    // address makes room, the newcomer stays.
+    FakeConnection *idle1 = open(u"198.51.100.66"_s);
+    FakeConnection *idle2 = open(u"198.51.100.66"_s);
+    FakeConnection *one = open(u"192.0.2.1"_s, keyOf(u"pone"_s));
+    FakeConnection *idle3 = open(u"198.51.100.66"_s);
+    QCOMPARE(dump(idle1->frames), dump({evicted}));
+    QCOMPARE(idle1->closeCount, 1);
+    drop(idle1);
+    FakeConnection *two = open(u"192.0.2.2"_s, keyOf(u"ptwo"_s));
+    QCOMPARE(dump(idle2->frames), dump({evicted}));
+    drop(idle2);
+    for (FakeConnection *open : {one, two, idle3})
+        QVERIFY(open->frames.isEmpty() && !open->closed());
+    QCOMPARE(directory()->pendingCount(), 3);
 
-    // Registering frees a pending slot.
-    deliver(p1, helloJson(u"pone"_s));
-    QCOMPARE(p1->frames.first().value("type"_L1).toString(), Welcome::type);
+    // Registering frees slots: two more fit without anyone giving way.
+    deliver(one, helloJson(u"pone"_s));
+    QCOMPARE(one->frames.first().value("type"_L1).toString(), Welcome::type);
+    deliver(two, helloJson(u"ptwo"_s));
+    QCOMPARE(two->frames.first().value("type"_L1).toString(), Welcome::type);
     FakeConnection *p4 = open();
-    QVERIFY(p4->frames.isEmpty() && !p4->closed());
-    FakeConnection *p5 = open();
-    QCOMPARE(dump(p5->frames), dump({waiting}));
-    drop(p5);
+    FakeConnection *p5 = open(u"192.0.2.9"_s);
+    for (FakeConnection *open : {idle3, p4, p5})
+        QVERIFY(open->frames.isEmpty() && !open->closed());
 
     // So does leaving before registering.
-    drop(p2);
-    FakeConnection *p6 = open();
+    drop(idle3);
+    FakeConnection *p6 = open(u"192.0.2.10"_s);
     QVERIFY(p6->frames.isEmpty() && !p6->closed());
-    QCOMPARE(directory()->connectionCount(), 3);
+    QVERIFY(!p4->closed() && !p5->closed());
+    QCOMPARE(directory()->connectionCount(), 5);
+    QCOMPARE(directory()->pendingCount(), 3);
+    QCOMPARE(directory()->userCount(), 2);
+}
+
+void TestDirectory::maxPendingPerAddress()
+{
+    m_config.maxPendingPerAddress = 2;
+    const QJsonObject tooMany = errorJson(
+        u"too-many-connections"_s,
+        u"too many connections from 198.51.100.7 are waiting to register (at most 2)"_s);
+    FakeConnection *a1 = open(u"198.51.100.7"_s, keyOf(u"aone"_s));
+    FakeConnection *a2 = open(u"198.51.100.7"_s);
+    FakeConnection *a3 = open(u"198.51.100.7"_s);
+    QVERIFY(!a1->closed() && !a2->closed());
+    QCOMPARE(dump(a3->frames), dump({tooMany}));
+    QCOMPARE(a3->closeCount, 1);
+    drop(a3);
+    // Other addresses are not affected, and registering frees the address's slot.
+    FakeConnection *b1 = open(u"198.51.100.8"_s);
+    QVERIFY(!b1->closed());
+    deliver(a1, helloJson(u"aone"_s));
+    QCOMPARE(a1->frames.first().value("type"_L1).toString(), Welcome::type);
+    FakeConnection *a4 = open(u"198.51.100.7"_s);
+    QVERIFY(a4->frames.isEmpty() && !a4->closed());
+    QCOMPARE(directory()->pendingCount(), 3);
+}
+
+void TestDirectory::handshakeDeadlineShorterThanHello()
+{
+    m_config.handshakeTimeout = 3s;
+    m_config.helloTimeout = 10s;
+    m_clock = [this] { return m_nowMs; };
+    FakeConnection *silent = open(u"198.51.100.1"_s);  // never finishes TLS
+    FakeConnection *mute = open(u"198.51.100.2"_s);    // finishes TLS, never says hello
+    directory()->connectionSecured(mute);
+
+    m_nowMs = 2999;
+    directory()->expireDeadlines();
+    QVERIFY(!silent->closed());
+    m_nowMs = 3000;
+    directory()->expireDeadlines();
+    QCOMPARE(dump(silent->frames),
+             dump({errorJson(u"hello-timeout"_s, u"no TLS handshake within 3000 ms"_s)}));
+    QCOMPARE(silent->closeCount, 1);
+    QVERIFY(!mute->closed());
+    drop(silent);
+
+    m_nowMs = 9999;
+    directory()->expireDeadlines();
+    QVERIFY(!mute->closed());
+    m_nowMs = 10000;
+    directory()->expireDeadlines();
+    QCOMPARE(dump(mute->frames),
+             dump({errorJson(u"hello-timeout"_s, u"no hello within 10000 ms"_s)}));
+    QCOMPARE(directory()->pendingCount(), 0);
+}
+
+void TestDirectory::legacyExemptFromIdleTimeout()
+{
+    m_config.idleTimeout = 90s;
+    m_clock = [this] { return m_nowMs; };
+    FakeConnection *cli = open(u"198.51.100.3"_s);
+    cli->legacy = true;
+    cli->fingerprint.clear();
+    deliver(cli, helloJson(u"oldcli"_s));
+    FakeConnection *tls = join(u"modern"_s);
+    QVERIFY(tls);
+    QCOMPARE(cli->frames.first().value("type"_L1).toString(), Welcome::type);
+
+    m_nowMs = 91'000;
+    directory()->sweepIdle();
+    QCOMPARE(tls->frames.last().value("code"_L1).toString(), u"idle-timeout"_s);
+    QVERIFY(tls->closed());
+    QVERIFY(!cli->closed());
     QCOMPARE(directory()->userCount(), 1);
 }
 
@@ -726,12 +823,13 @@ void TestDirectory::pendingCountDoesNotDrift()
     QCOMPARE(directory()->connectionCount(), 1);
     QCOMPARE(directory()->userCount(), 1);
 
+    // Still exactly two slots: a third waiting connection makes the oldest give way.
     FakeConnection *q1 = open();
     FakeConnection *q2 = open();
     FakeConnection *q3 = open();
-    QVERIFY(!q1->closed());
+    QCOMPARE(q1->closeCount, 1);
     QVERIFY(!q2->closed());
-    QCOMPARE(q3->closeCount, 1);
+    QVERIFY(!q3->closed());
 }
 
 void TestDirectory::helloTimeout()
@@ -843,15 +941,15 @@ void TestDirectory::listThousandUsers()
     QRandomGenerator random(20240601);
     const QString alphabet = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"_s;
     QList<UserInfo> users;
-    QSet<QString> keys;
+    QSet<QString> keys;  // skeletons: look-alike names are one name
     while (users.size() < 1000) {
         QString name;
         const int length = 1 + random.bounded(12);
         for (int i = 0; i < length; ++i)
             name += alphabet.at(random.bounded(int(alphabet.size())));
-        if (keys.contains(name.toLower()))
+        if (!isValidUsername(name) || keys.contains(usernameSkeleton(name)))
             continue;
-        keys.insert(name.toLower());
+        keys.insert(usernameSkeleton(name));
         const int n = int(users.size());
         const QString address = u"10.0.%1.%2"_s.arg(n / 250).arg(n % 250 + 1);
         users.append(userOf(name, quint16(1024 + n), address));
@@ -920,7 +1018,7 @@ void TestDirectory::listThousandUsers()
 
 void TestDirectory::lookup()
 {
-    QCOMPARE(m_registry->claim(u"bob"_s, keyOf(u"bob"_s)), hub::Registry::Claim::Bound);
+    QCOMPARE(m_registry->claim(u"bob"_s, keyOf(u"bob"_s)).claim, hub::Registry::Claim::Bound);
     FakeConnection *alice = join(u"alice"_s, 9500, u"192.0.2.30"_s);
     QVERIFY(alice);
     FakeConnection *asker = join(u"asker"_s);

@@ -403,7 +403,7 @@ void TestHub::legacyListsEveryone()
     QVERIFY(joined->user.legacy);
     QVERIFY(joined->user.fingerprint.isEmpty());
     QCOMPARE(joined->user.port, DefaultChatPort);
-    QVERIFY(log.contains({u"New user 'carol' has joined"_s, u"NOT encrypted"_s}));
+    QVERIFY(log.contains({u"New user \"carol\" has joined"_s, u"NOT encrypted"_s}));
 
     carol.sendText("LIST");
     const QByteArray expected = "=== Currently Online Users ===\n"

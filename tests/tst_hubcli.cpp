@@ -96,7 +96,7 @@ void TestHubCli::startRegisterListAndCtrlC()
         QVERIFY(list);
         QCOMPARE(list->total, 2);
     }
-    QTRY_VERIFY(hub.log().contains(u"New user 'bob' has joined"_s));
+    QTRY_VERIFY(hub.log().contains(u"New user \"bob\" has joined"_s));
 
     hub.signal(SIGINT);
     QCOMPARE(alice.waitFor(Shutdown::type)->value("type"_L1).toString(), u"shutdown"_s);

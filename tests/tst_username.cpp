@@ -17,6 +17,8 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void problemSentences();
+    void skeleton_data();
+    void skeleton();
     void key_data();
     void key();
 };
@@ -31,7 +33,7 @@ void TestUsername::valid_data()
     QTest::newRow("punctuation") << u"alice.b_c-d"_s;
     QTest::newRow("mixed case") << u"AliceB"_s;
     QTest::newRow("leading dot") << u".alice"_s;
-    QTest::newRow("leading dash") << u"-"_s;
+    QTest::newRow("leading dash") << u"-alice"_s;
     QTest::newRow("all allowed") << u"azAZ09._-"_s;
     QTest::newRow("legacy-looking EOM") << u"EOM"_s;
 }
@@ -56,6 +58,10 @@ void TestUsername::invalid_data()
     QTest::newRow("newline") << u"alice\n"_s;
     QTest::newRow("NUL") << QStringView(u"al\0ice", 6).toString();
     QTest::newRow("at sign") << u"@"_s;
+    QTest::newRow("dot only") << u"."_s;
+    QTest::newRow("two dots") << u".."_s;
+    QTest::newRow("dash only") << u"-"_s;
+    QTest::newRow("punctuation only") << u"._-"_s;
     QTest::newRow("email") << u"alice@example.org"_s;
     QTest::newRow("slash") << u"a/b"_s;
     QTest::newRow("colon") << u"a:b"_s;
@@ -85,6 +91,33 @@ void TestUsername::problemSentences()
     QCOMPARE(usernameProblem(QString(33, u'x')), u"A name can be at most 32 characters."_s);
     QCOMPARE(usernameProblem(u"a b"),
              u"A name may only use letters A-Z, digits, '.', '_' and '-'."_s);
+    QCOMPARE(usernameProblem(u".."), u"A name needs at least one letter or digit."_s);
+}
+
+void TestUsername::skeleton_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+
+    QTest::newRow("aIice/alice") << u"aIice"_s << u"alice"_s << true;
+    QTest::newRow("a1ice/alice") << u"a1ice"_s << u"alice"_s << true;
+    QTest::newRow("A1ICE/aIice") << u"A1ICE"_s << u"aIice"_s << true;
+    QTest::newRow("rnallory/mallory") << u"rnallory"_s << u"mallory"_s << true;
+    QTest::newRow("b0b/bob") << u"b0b"_s << u"bob"_s << true;
+    QTest::newRow("vvendy/wendy") << u"vvendy"_s << u"wendy"_s << true;
+    QTest::newRow("alice/bob") << u"alice"_s << u"bob"_s << false;
+    QTest::newRow("alice/alice2") << u"alice"_s << u"alice2"_s << false;
+    QTest::newRow("a.b/a_b") << u"a.b"_s << u"a_b"_s << false;
+}
+
+void TestUsername::skeleton()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(usernameSkeleton(a) == usernameSkeleton(b), same);
+    QCOMPARE(usernameSkeleton(usernameSkeleton(a)), usernameSkeleton(a));
 }
 
 void TestUsername::key_data()

@@ -18,6 +18,10 @@
         <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Ein Name darf nur die Buchstaben A–Z, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
     </message>
+    <message>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>Ein Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::ChatSession</name>
@@ -156,6 +160,10 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>Connection to %1 was lost before the chat started.</source>
         <translation>Verbindung zu %1 ging vor Beginn des Chats verloren.</translation>
+    </message>
+    <message>
+        <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
+        <translation>Die Gegenseite verwendet eine Schlüsselart, die ChatBuddy nicht akzeptiert (%1), daher wurde der Chat geschlossen.</translation>
     </message>
 </context>
 <context>

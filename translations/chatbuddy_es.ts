@@ -18,6 +18,10 @@
         <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nombre solo puede contener las letras A-Z, dígitos, «.», «_» y «-».</translation>
     </message>
+    <message>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>Un nombre necesita al menos una letra o un dígito.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::ChatSession</name>
@@ -156,6 +160,10 @@ Clave actual: %3</translation>
     <message>
         <source>Connection to %1 was lost before the chat started.</source>
         <translation>Se perdió la conexión con %1 antes de que empezara el chat.</translation>
+    </message>
+    <message>
+        <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
+        <translation>El otro lado usa un tipo de clave que ChatBuddy no acepta (%1), así que el chat se cerró.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@
         <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Un nom ne peut contenir que les lettres A-Z, des chiffres, « . », « _ » et « - ».</translation>
     </message>
+    <message>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>Un nom doit contenir au moins une lettre ou un chiffre.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::ChatSession</name>
@@ -156,6 +160,10 @@ Clé actuelle : %3</translation>
     <message>
         <source>Connection to %1 was lost before the chat started.</source>
         <translation>La connexion avec %1 a été perdue avant le début du chat.</translation>
+    </message>
+    <message>
+        <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
+        <translation>L’autre côté utilise un type de clé que ChatBuddy n’accepte pas (%1) ; la discussion a donc été fermée.</translation>
     </message>
 </context>
 <context>

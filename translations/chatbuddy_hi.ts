@@ -18,6 +18,10 @@
         <source>A name may only use letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>नाम में केवल A-Z अक्षर, अंक, &apos;.&apos;, &apos;_&apos; और &apos;-&apos; हो सकते हैं।</translation>
     </message>
+    <message>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>नाम में कम से कम एक अक्षर या अंक होना चाहिए।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::ChatSession</name>
@@ -156,6 +160,10 @@ Key now: %3</source>
     <message>
         <source>Connection to %1 was lost before the chat started.</source>
         <translation>चैट शुरू होने से पहले %1 से कनेक्शन टूट गया।</translation>
+    </message>
+    <message>
+        <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
+        <translation>दूसरी ओर ऐसी कुंजी का उपयोग हो रहा है जिसे ChatBuddy स्वीकार नहीं करता (%1), इसलिए चैट बंद कर दी गई।</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "chatsession.h"
 
 #include "identity.h"
+#include "legacytext.h"
+#include "safetext.h"
 #include "profile.h"
 #include "username.h"
 
@@ -179,12 +181,9 @@ void ChatSession::readLegacy()
 void ChatSession::handleLegacyText(const QByteArray &bytes)
 {
     // The CLI sends each message in one send() without a newline; a newline also separates.
-    const QList<QByteArray> pieces = bytes.split('\n');
-    for (const QByteArray &piece : pieces) {
-        const QString text = QString::fromUtf8(piece).trimmed();
-        if (text.isEmpty())
-            continue;
-        if (text == u"EOM"_s) {
+    const QList<QString> lines = legacy::splitLines(bytes);
+    for (const QString &text : lines) {
+        if (legacy::isEndOfMessages(text)) {
             finish(EndReason::EndedByPeer, tr("%1 ended the chat.").arg(displayPeer()), true);
             return;
         }
@@ -253,6 +252,17 @@ void ChatSession::onEncrypted()
     m_peerFingerprint = fingerprintOf(m_socket->peerCertificate());
     if (m_peerFingerprint.isEmpty()) {
         finish(EndReason::ProtocolError, tr("The other side presented no key."), false);
+        return;
+    }
+    if (const QString problem = keyProblem(m_socket->peerCertificate()); !problem.isEmpty()) {
+        send(Error::make(ErrorCode::UnsupportedKey,
+                         u"%1 is not accepted; ChatBuddy keys are ECDSA P-256"_s.arg(problem))
+                 .toJson());
+        finish(EndReason::ProtocolError,
+               tr("The other side uses a kind of key ChatBuddy does not accept (%1), so the "
+                  "chat was closed.")
+                   .arg(problem),
+               true);
         return;
     }
     if (m_direction == Direction::Incoming) {
@@ -372,7 +382,8 @@ void ChatSession::handleFrame(const QJsonObject &frame)
             finish(EndReason::KeyMismatch, warning, true);
         } else {
             finish(EndReason::ProtocolError,
-                   tr("%1 closed the chat: %2").arg(displayPeer(), error->message), true);
+                   tr("%1 closed the chat: %2").arg(displayPeer(), escapeControls(error->message)),
+                   true);
         }
     } else if (std::holds_alternative<Ping>(*message)) {
         send(Pong{}.toJson());
@@ -587,7 +598,7 @@ void ChatSession::endChat()
     case State::Active:
     case State::WaitingForAnswer:
         if (m_legacy)
-            m_socket->write("EOM");  // exactly what the CLI compares with
+            m_socket->write(legacy::EndOfMessages.toByteArray());  // exactly what the CLI compares with
         else
             send(Eom{}.toJson());
         finish(EndReason::EndedByMe, tr("You ended the chat."), true);

@@ -3,6 +3,7 @@
 
 #include "identity.h"
 #include "profile.h"
+#include "safetext.h"
 #include "usersmodel.h"
 
 #include <QSslConfiguration>
@@ -294,7 +295,8 @@ void HubConnection::handleFrame(const QJsonObject &frame)
                        .arg(m_name);
             break;
         case Error::InvalidName:
-            text = tr("The hub did not accept the name \"%1\": %2").arg(m_name, error->message);
+            text = tr("The hub did not accept the name \"%1\": %2")
+                       .arg(m_name, escapeControls(error->message));
             break;
         case Error::HubFull:
             text = tr("The hub is full right now. Please try again later.");
@@ -305,7 +307,7 @@ void HubConnection::handleFrame(const QJsonObject &frame)
                        .arg(m_name);
             break;
         default:
-            text = tr("The hub refused: %1").arg(error->message);
+            text = tr("The hub refused: %1").arg(escapeControls(error->message));
             break;
         }
         fail(kind, text, retry);
