@@ -5,12 +5,21 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QEventLoop>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <csignal>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
@@ -22,8 +31,15 @@ const QString hubExecutable = QStringLiteral(CHATBUDDY_HUB_EXECUTABLE);
 // A hub process and everything it logged so far.
 class HubProcess {
 public:
-    explicit HubProcess(const QStringList &extraArgs = {})
+    // fileLimit > 0: the hub runs with that open-files limit, soft and hard.
+    explicit HubProcess(const QStringList &extraArgs = {}, int fileLimit = 0)
     {
+        if (fileLimit > 0) {
+            m_process.setChildProcessModifier([fileLimit] {
+                const rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
+                ::setrlimit(RLIMIT_NOFILE, &limit);
+            });
+        }
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_process, &QProcess::readyRead, &m_process,
                          [this] { m_log += QString::fromUtf8(m_process.readAll()); });
@@ -69,6 +85,7 @@ class TestHubCli : public QObject {
 private Q_SLOTS:
     void startRegisterListAndCtrlC();
     void sigtermStopsCleanly();
+    void outOfFileDescriptorsRecovers();
     void portInUse();
     void badOptions_data();
     void badOptions();
@@ -122,6 +139,75 @@ void TestHubCli::sigtermStopsCleanly()
     QCOMPARE(hub.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(hub.process().exitCode(), 0);
     QVERIFY(hub.log().contains(u"SIGTERM"_s));
+}
+
+namespace {
+// User plus system CPU time of a process, in clock ticks, from /proc/PID/stat.
+qint64 cpuTicks(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12 ? fields.at(11).toLongLong() + fields.at(12).toLongLong() : -1;
+}
+
+// Runs the event loop for a fixed time: a measurement window, not a wait for an event.
+void measureFor(std::chrono::milliseconds window)
+{
+    QEventLoop loop;
+    QTimer::singleShot(window, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
+void TestHubCli::outOfFileDescriptorsRecovers()
+{
+    // 64 descriptors: a few dozen connections fit. Connections that never send a byte, from
+    // several addresses, kept by generous deadlines: the hub runs out and must recover.
+    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--max-per-address"_s,
+                    u"0"_s, u"--max-pending-per-address"_s, u"0"_s, u"--handshake-timeout"_s,
+                    u"60"_s, u"--hello-timeout"_s, u"60"_s},
+                   64);
+    const quint16 port = hub.waitListening();
+    QVERIFY2(port != 0, qPrintable(hub.log()));
+    std::vector<std::unique_ptr<QTcpSocket>> flood;
+    auto connectMore = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            flood.push_back(std::move(socket));
+        }
+    };
+    connectMore(80);
+    QTRY_VERIFY2(hub.log().contains(u"out of file descriptors"_s), qPrintable(hub.log()));
+    QVERIFY2(hub.log().contains(u"limit 64; refusing new connections"_s), qPrintable(hub.log()));
+
+    // Saturated, with more knocking: no spinning on accept.
+    const qint64 before = cpuTicks(hub.process().processId());
+    connectMore(40);
+    measureFor(std::chrono::milliseconds(2000));
+    const qint64 used = cpuTicks(hub.process().processId()) - before;
+    const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    QVERIFY2(before >= 0 && used * 100 < 5 * 2 * ticksPerSecond,
+             qPrintable(u"hub used %1 ticks in 2 s"_s.arg(used)));
+    QCOMPARE(hub.log().count(u"out of file descriptors"_s), 1);
+
+    // Descriptors free again: a login gets through within a second.
+    flood.clear();
+    QElapsedTimer sinceFreed;
+    sinceFreed.start();
+    bool loggedIn = false;
+    for (int attempt = 0; !loggedIn && sinceFreed.elapsed() < 5000; ++attempt) {
+        TestClient user;
+        loggedIn = user.connectTo(port) && user.registerAs(u"survivor%1"_s.arg(attempt));
+    }
+    QVERIFY2(loggedIn, qPrintable(hub.log()));
+    QVERIFY2(sinceFreed.elapsed() <= 1000,
+             qPrintable(u"first login %1 ms after the flood closed"_s.arg(sinceFreed.elapsed())));
+    QVERIFY2(hub.log().contains(u"File descriptors are free again"_s), qPrintable(hub.log()));
 }
 
 void TestHubCli::portInUse()

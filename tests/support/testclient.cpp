@@ -4,6 +4,10 @@
 #include <QSslConfiguration>
 #include <QTest>
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::test {
@@ -15,6 +19,42 @@ Identity newIdentity(const QString &commonName)
     if (!identity)
         qFatal("cannot generate a test identity: %s", qUtf8Printable(error));
     return *identity;
+}
+
+Credentials foreignCredentials(const char *algorithm, int bits)
+{
+    EVP_PKEY *key = nullptr;
+    if (qstrcmp(algorithm, "RSA") == 0)
+        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
+    else if (qstrcmp(algorithm, "EC") == 0)
+        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", bits == 384 ? "P-384" : "P-521");
+    else
+        key = EVP_PKEY_Q_keygen(nullptr, nullptr, algorithm);
+    X509 *cert = X509_new();
+    if (!key || !cert)
+        qFatal("cannot make a %s test key", algorithm);
+    X509_set_version(cert, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
+    X509_gmtime_adj(X509_getm_notBefore(cert), 0);
+    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
+    X509_set_pubkey(cert, key);
+    X509_NAME *name = X509_get_subject_name(cert);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>(algorithm), -1, -1, 0);
+    X509_set_issuer_name(cert, name);
+    // Ed25519 signs without a separate digest.
+    const EVP_MD *digest = EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519 ? nullptr : EVP_sha256();
+    if (X509_sign(cert, key, digest) <= 0)
+        qFatal("cannot sign a %s test certificate", algorithm);
+    unsigned char *der = nullptr;
+    const int length = i2d_X509(cert, &der);
+    Credentials out;
+    out.certificate = QSslCertificate(
+        QByteArray(reinterpret_cast<const char *>(der), length), QSsl::Der);
+    OPENSSL_free(der);
+    X509_free(cert);
+    out.key = QSslKey(Qt::HANDLE(key), QSsl::PrivateKey);  // takes ownership of key
+    return out;
 }
 
 TestClient::TestClient(QObject *parent)
@@ -36,11 +76,14 @@ bool TestClient::connectTo(quint16 port, bool withCertificate, const QHostAddres
     tls.setProtocol(QSsl::TlsV1_3OrLater);
     tls.setPeerVerifyMode(QSslSocket::QueryPeer);
     if (withCertificate) {
-        tls.setLocalCertificate(m_identity.certificate());
-        tls.setPrivateKey(m_identity.privateKey());
+        tls.setLocalCertificate(m_credentials ? m_credentials->certificate
+                                              : m_identity.certificate());
+        tls.setPrivateKey(m_credentials ? m_credentials->key : m_identity.privateKey());
     }
     m_socket.setSslConfiguration(tls);
     m_disconnected = false;
+    if (!m_localAddress.isNull())
+        m_socket.bind(m_localAddress);
     m_socket.connectToHostEncrypted(address.toString(), port);
     return QTest::qWaitFor([this] { return m_socket.isEncrypted() || m_disconnected
                                            || m_socket.state() == QAbstractSocket::UnconnectedState; },
@@ -51,6 +94,8 @@ bool TestClient::connectTo(quint16 port, bool withCertificate, const QHostAddres
 bool TestClient::connectPlain(quint16 port, const QHostAddress &address)
 {
     m_disconnected = false;
+    if (!m_localAddress.isNull())
+        m_socket.bind(m_localAddress);
     m_socket.connectToHost(address, port);
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState
                                            || m_disconnected; },

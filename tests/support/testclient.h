@@ -21,6 +21,14 @@ namespace chatbuddy::test {
 // A fresh identity; aborts the test run if OpenSSL fails (nothing could work then).
 Identity newIdentity(const QString &commonName = QStringLiteral("test"));
 
+// A self-signed certificate with a key of another kind than ChatBuddy's ECDSA P-256, such as
+// ("RSA", 1024), ("ED25519", 0) or ("EC", 384) for P-384: what the hub and peers must refuse.
+struct Credentials {
+    QSslCertificate certificate;
+    QSslKey key;
+};
+Credentials foreignCredentials(const char *algorithm, int bits);
+
 class TestClient : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +43,11 @@ public:
                    const QHostAddress &address = QHostAddress::LocalHost);
     // Plain TCP, no TLS: for garbage and legacy tests.
     bool connectPlain(quint16 port, const QHostAddress &address = QHostAddress::LocalHost);
+
+    // Presents these instead of the identity's (before connectTo).
+    void useCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    // Connects from this local address, e.g. 127.0.0.2 (before connectTo/connectPlain).
+    void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
 
     void send(const QJsonObject &frame);
     template<typename M>
@@ -67,6 +80,8 @@ private:
     void onReadyRead();
 
     Identity m_identity;
+    std::optional<Credentials> m_credentials;
+    QHostAddress m_localAddress;
     QSslSocket m_socket;
     FrameDecoder m_decoder;
     QList<QJsonObject> m_frames;

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub as an attacker sees it, over real sockets on 127.0.0.x: idle sockets that would
+// lock users out, pipelined floods that must still learn why they are cut off, old TLS,
+// foreign key types, forged log lines, hoarded and look-alike names, and the original CLI
+// that must stay listed while it says nothing.
+
+#include "directory.h"
+#include "hubfixture.h"
+#include "legacyclient.h"
+#include "logcapture.h"
+#include "registry.h"
+#include "testclient.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace chatbuddy;
+using namespace chatbuddy::test;
+
+namespace {
+QString errorCode(const std::optional<QJsonObject> &frame)
+{
+    if (!frame || frame->value("type"_L1).toString() != Error::type)
+        return u"<no error frame>"_s;
+    return frame->value("code"_L1).toString();
+}
+
+QHostAddress loopback(int last)
+{
+    return QHostAddress(u"127.0.0.%1"_s.arg(last));
+}
+
+bool hasControlCharacter(const QString &line)
+{
+    return std::any_of(line.begin(), line.end(), [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
+    });
+}
+
+// A client that has registered under name, or nullptr (with the reason in the test log).
+std::unique_ptr<TestClient> registered(quint16 port, const QString &name)
+{
+    auto client = std::make_unique<TestClient>();
+    if (!client->connectTo(port) || !client->registerAs(name))
+        return nullptr;
+    return client;
+}
+} // namespace
+
+class TestHubHardening : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idleSocketsCannotLockOutUsers();
+    void pipelinedFloodLearnsRateLimited();
+    void refusedAtOnceStillToldWhy();
+    void tls12ClientGetsProtocolAlert();
+    void unsupportedKeysRefused_data();
+    void unsupportedKeysRefused();
+    void controlCharactersEscapedInLogs();
+    void legacyClientStaysListedWhileSilent();
+    void punctuationOnlyNamesRefused();
+    void lookalikeNamesRefused();
+    void namesPerKeyLimited();
+    void newNamesPerAddressLimited();
+    void unusedNameReleased();
+};
+
+void TestHubHardening::idleSocketsCannotLockOutUsers()
+{
+    // A small copy of the slowloris benchmark (bench/slowloris.cpp): 16 waiting slots, ten
+    // addresses holding 20 TLS connections that never say hello and 60 that never send a
+    // byte, then ten real logins from another address.
+    HubFixture hub;
+    hub.config().maxPendingConnections = 16;
+    QVERIFY(hub.start());
+    std::vector<std::unique_ptr<TestClient>> mute;
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int round = 0; round < 2; ++round) {
+        for (int address = 2; address <= 11; ++address) {
+            auto client = std::make_unique<TestClient>();
+            client->setLocalAddress(loopback(address));
+            QVERIFY(client->connectTo(hub.port()));
+            mute.push_back(std::move(client));
+        }
+    }
+    for (int round = 0; round < 6; ++round) {
+        for (int address = 2; address <= 11; ++address) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(socket->bind(loopback(address)));
+            socket->connectToHost(QHostAddress::LocalHost, hub.port());
+            idle.push_back(std::move(socket));
+        }
+    }
+    QTRY_VERIFY(std::all_of(idle.begin(), idle.end(), [](const auto &s) {
+        return s->state() != QAbstractSocket::ConnectingState;
+    }));
+    QTRY_VERIFY(hub.server()->connectionCount() >= 16);
+
+    for (int i = 0; i < 10; ++i) {
+        TestClient user;
+        QVERIFY2(user.connectTo(hub.port()), qPrintable(u"login %1: no TLS"_s.arg(i)));
+        const auto welcome = user.registerAs(u"user%1"_s.arg(i));
+        QVERIFY2(welcome, qPrintable(u"login %1 refused: %2"_s.arg(i).arg(
+                              user.lastError() ? user.lastError()->message : u"no answer"_s)));
+    }
+}
+
+void TestHubHardening::pipelinedFloodLearnsRateLimited()
+{
+    // 10,000 requests in one go: the client must read `rate-limited`, not a reset, even though
+    // most of its requests are still unread when the hub closes.
+    HubFixture hub;
+    hub.config().requestsPerSecond = 0.5;  // no refill while the flood is read: an exact count
+    QVERIFY(hub.start());
+    TestClient flood;
+    QVERIFY(flood.connectTo(hub.port()));
+    QVERIFY(flood.registerAs(u"flood"_s));
+    QByteArray requests;
+    for (int i = 0; i < 10'000; ++i)
+        requests += encodeFrame(ListRequest{}.toJson());
+    flood.sendRaw(requests);
+    QCOMPARE(errorCode(flood.waitFor(Error::type, 10'000)), u"rate-limited"_s);
+    QCOMPARE(flood.skipped().size(), 59);  // the burst of 60 less the hello, all answered
+    QVERIFY(flood.waitForDisconnected());
+}
+
+void TestHubHardening::refusedAtOnceStillToldWhy()
+{
+    // Clients that send hello and a request right after the handshake, refused the moment
+    // they connect: each must still read the error, though its requests go unread.
+    HubFixture hub;
+    hub.config().maxConnectionsPerAddress = 4;
+    QVERIFY(hub.start());
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 24; ++i) {
+        auto client = std::make_unique<TestClient>();
+        QVERIFY(client->connectTo(hub.port()));
+        Hello hello;
+        hello.name = u"eager%1"_s.arg(i);
+        hello.port = 9090;
+        QByteArray burst = encodeFrame(hello.toJson());
+        for (int j = 0; j < 50; ++j)
+            burst += encodeFrame(ListRequest{}.toJson());
+        client->sendRaw(burst);
+        clients.push_back(std::move(client));
+    }
+    QTRY_COMPARE(hub.server()->connectionCount(), 4);
+    QTRY_COMPARE(std::count_if(clients.begin(), clients.end(),
+                               [](const auto &c) { return !c->isConnected(); }),
+                 20);
+    for (const auto &client : clients) {
+        if (client->isConnected())
+            continue;
+        QVERIFY2(client->lastError(), "a refused client got no error frame");
+        QCOMPARE(client->lastError()->code, ErrorCode::TooManyConnections);
+    }
+}
+
+void TestHubHardening::tls12ClientGetsProtocolAlert()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    QSslSocket old;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    old.setSslConfiguration(tls);
+    QSignalSpy failed(&old, &QSslSocket::errorOccurred);
+    old.connectToHostEncrypted(u"127.0.0.1"_s, hub.port());
+    QVERIFY(failed.wait(5000));
+    // OpenSSL names the alert it received; a bare EOF would read "unexpected eof".
+    QVERIFY2(old.errorString().contains(u"protocol version"_s), qPrintable(old.errorString()));
+}
+
+void TestHubHardening::unsupportedKeysRefused_data()
+{
+    // RSA-1024 does not get this far here: Debian's OpenSSL (security level 2) refuses it in
+    // the TLS handshake already.
+    QTest::addColumn<QByteArray>("algorithm");
+    QTest::addColumn<int>("bits");
+    QTest::newRow("RSA-2048") << QByteArray("RSA") << 2048;
+    QTest::newRow("Ed25519") << QByteArray("ED25519") << 0;
+    QTest::newRow("P-384") << QByteArray("EC") << 384;
+}
+
+void TestHubHardening::unsupportedKeysRefused()
+{
+    QFETCH(QByteArray, algorithm);
+    QFETCH(int, bits);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient foreign;
+    foreign.useCredentials(foreignCredentials(algorithm.constData(), bits));
+    QVERIFY(foreign.connectTo(hub.port()));
+    QVERIFY(!foreign.registerAs(u"squatter"_s));
+    QCOMPARE(foreign.lastError()->code, ErrorCode::UnsupportedKey);
+    QVERIFY2(foreign.lastError()->message.contains(u"ECDSA P-256"_s),
+             qPrintable(foreign.lastError()->message));
+    QVERIFY(foreign.waitForDisconnected());
+    // The name was not bound to the foreign key: a real key can have it.
+    QVERIFY(registered(hub.port(), u"squatter"_s));
+}
+
+void TestHubHardening::controlCharactersEscapedInLogs()
+{
+    LogCapture log;
+    HubFixture hub;
+    QVERIFY(hub.start());
+
+    // A type that would start a fake log line and turn the terminal red.
+    TestClient typer;
+    QVERIFY(typer.connectTo(hub.port()));
+    typer.send(QJsonObject{{"type"_L1, u"x\n2026-12-04 10:00:00 New user 'root' has joined\x1b[31m"_s}});
+    QCOMPARE(errorCode(typer.waitFor(Error::type)), u"unknown-type"_s);
+    QVERIFY2(typer.lastError()->message.contains(u"\\x0a2026"_s), qPrintable(typer.lastError()->message));
+    QVERIFY(typer.lastError()->message.contains(u"\\x1b[31m"_s));
+
+    // A name with the same, and a certificate whose subject carries them.
+    TestClient namer;
+    QVERIFY(namer.connectTo(hub.port()));
+    QVERIFY(!namer.registerAs(u"evil\nname\x1b[2J"_s));
+    QCOMPARE(namer.lastError()->code, ErrorCode::InvalidName);
+    TestClient subject(newIdentity(u"cn\n2026-12-04 fake line\x1b[2J"_s));
+    QVERIFY(subject.connectTo(hub.port()));
+    QVERIFY(subject.registerAs(u"subject"_s));
+
+    QTRY_VERIFY(log.contains({u"New user \"subject\""_s}));
+    QVERIFY(log.contains({u"unknown message type \"x\\x0a2026"_s}));
+    const QStringList lines = log.lines();
+    for (const QString &line : lines)
+        QVERIFY2(!hasControlCharacter(line), qPrintable(line));
+}
+
+void TestHubHardening::legacyClientStaysListedWhileSilent()
+{
+    // The original CLI says nothing while it waits for a chat; a silent TLS client timing out
+    // shows the idle timeout has passed, and the CLI is still listed after it.
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    hub.config().idleTimeout = 600ms;
+    QVERIFY(hub.start());
+    LegacyClient carol;
+    QVERIFY(carol.connectTo(hub.port()));
+    carol.sendText("carol");
+    TestClient sleepy;
+    QVERIFY(sleepy.connectTo(hub.port()));
+    QVERIFY(sleepy.registerAs(u"sleepy"_s));
+    QCOMPARE(errorCode(sleepy.waitFor(Error::type)), u"idle-timeout"_s);
+    QVERIFY(sleepy.waitForDisconnected());
+
+    carol.sendText("LIST");
+    QVERIFY2(carol.waitForText("Username: carol\n"), carol.received().constData());
+    QVERIFY(!carol.received().contains("Error"));
+    TestClient checker;
+    QVERIFY(checker.connectTo(hub.port()));
+    QVERIFY(checker.registerAs(u"checker"_s));
+    checker.send(Lookup{u"carol"_s});
+    const auto found = LookupResult::fromJson(*checker.waitFor(LookupResult::type));
+    QVERIFY(found);
+    QVERIFY(found->online);
+}
+
+void TestHubHardening::punctuationOnlyNamesRefused()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    for (const QString &name : {u"."_s, u".."_s, u"-"_s, u"_._"_s}) {
+        TestClient client;
+        QVERIFY(client.connectTo(hub.port()));
+        QVERIFY2(!client.registerAs(name), qPrintable(name));
+        QCOMPARE(client.lastError()->code, ErrorCode::InvalidName);
+    }
+}
+
+void TestHubHardening::lookalikeNamesRefused()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    const auto alice = registered(hub.port(), u"alice"_s);
+    QVERIFY(alice);
+    QVERIFY(registered(hub.port(), u"mallory"_s));
+    for (const QString &name : {u"aIice"_s, u"a1ice"_s, u"AL1CE"_s, u"rnallory"_s}) {
+        TestClient impostor;
+        QVERIFY(impostor.connectTo(hub.port()));
+        QVERIFY2(!impostor.registerAs(name), qPrintable(name));
+        QCOMPARE(impostor.lastError()->code, ErrorCode::NameBound);
+        QVERIFY2(impostor.lastError()->message.contains(u"looks like"_s),
+                 qPrintable(impostor.lastError()->message));
+    }
+    // The owner may use its own look-alikes; other names stay free.
+    TestClient owner(alice->identity());
+    QVERIFY(owner.connectTo(hub.port()));
+    QVERIFY(owner.registerAs(u"aIice"_s));
+    QVERIFY(registered(hub.port(), u"alicia"_s));
+}
+
+void TestHubHardening::namesPerKeyLimited()
+{
+    HubFixture hub;
+    hub.config().names.maxNamesPerKey = 2;
+    QVERIFY(hub.start());
+    const Identity hoarder = newIdentity();
+    for (const QString &name : {u"first"_s, u"second"_s}) {
+        TestClient client(hoarder);
+        QVERIFY(client.connectTo(hub.port()));
+        QVERIFY(client.registerAs(name));
+    }
+    TestClient third(hoarder);
+    QVERIFY(third.connectTo(hub.port()));
+    QVERIFY(!third.registerAs(u"third"_s));
+    QCOMPARE(third.lastError()->code, ErrorCode::TooManyNames);
+    // Its own names still work, and online under two names at most.
+    TestClient again(hoarder);
+    QVERIFY(again.connectTo(hub.port()));
+    QVERIFY(again.registerAs(u"first"_s));
+}
+
+void TestHubHardening::newNamesPerAddressLimited()
+{
+    HubFixture hub;
+    hub.config().names.maxNewNamesPerAddressPerHour = 3;
+    QVERIFY(hub.start());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(registered(hub.port(), u"fresh%1"_s.arg(i)));
+    TestClient fourth;
+    QVERIFY(fourth.connectTo(hub.port()));
+    QVERIFY(!fourth.registerAs(u"fresh3"_s));
+    QCOMPARE(fourth.lastError()->code, ErrorCode::TooManyNames);
+    // Another address is not held back.
+    TestClient elsewhere;
+    elsewhere.setLocalAddress(loopback(7));
+    QVERIFY(elsewhere.connectTo(hub.port()));
+    QVERIFY(elsewhere.registerAs(u"fresh4"_s));
+}
+
+void TestHubHardening::unusedNameReleased()
+{
+    QTemporaryDir dir;
+    QDateTime now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    hub::Registry::Limits limits;
+    limits.expiryDays = 365;
+    hub::Registry registry(limits, [&now] { return now; });
+    QVERIFY(registry.open(dir.filePath(u"registry.sqlite"_s)));
+    using Claim = hub::Registry::Claim;
+    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Bound);
+    now = now.addDays(200);
+    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Confirmed);  // used again
+    now = now.addDays(364);
+    QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::BoundToOther);
+    QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::LooksLikeOther);
+    now = now.addDays(2);  // 366 days since alice last logged in
+    QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::Bound);
+    QCOMPARE(registry.claim(u"alice"_s, u"key-c"_s).claim, Claim::LooksLikeOther);
+    QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::Bound);
+    QCOMPARE(registry.boundFingerprint(u"alice"_s).value_or(QString()), u"key-b"_s);
+}
+
+QTEST_GUILESS_MAIN(TestHubHardening)
+#include "tst_hubhardening.moc"
