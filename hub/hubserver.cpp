@@ -149,7 +149,8 @@ void HubServer::accept(qintptr socketDescriptor)
 {
     auto *connection = new SocketConnection(m_nextId++, socketDescriptor, m_tls,
                                             m_config.allowLegacy, m_directory.get(),
-                                            m_config.closeGrace, &m_connections);
+                                            m_config.closeGrace, m_config.handshakeTimeout,
+                                            &m_connections);
     if (connection->isFinished()) {
         connection->deleteLater();
         return;

@@ -42,7 +42,7 @@ void enableKeepAlive(qintptr descriptor)
 SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
                                    const QSslConfiguration &tls, bool allowLegacy,
                                    Directory *directory, std::chrono::milliseconds closeGrace,
-                                   QObject *parent)
+                                   std::chrono::milliseconds handshakeTimeout, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_socket(new QSslSocket(this))
@@ -50,7 +50,8 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
     , m_allowLegacy(allowLegacy)
 {
     m_graceTimer.setSingleShot(true);
-    m_graceTimer.setInterval(closeGrace);
+    m_closeGrace = closeGrace;
+    m_handshakeTimeout = handshakeTimeout;
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
         finish(u"closed after the grace period"_s);
     });
@@ -63,8 +64,10 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
         if (!m_fingerprint.isEmpty())
             m_keyProblem = keyProblem(m_socket->peerCertificate());
         m_directory->connectionSecured(this);
-        if (m_closing)
+        if (m_closing) {
+            m_graceTimer.start(m_closeGrace);  // the handshake is done: the usual grace to flush
             continueClosing();  // close() came during the handshake: flush now
+        }
         else
             readFrames();
     });
@@ -160,7 +163,7 @@ void SocketConnection::decideMode()
             m_closing = true;
             m_closeReason = u"not a TLS client (plain-text legacy clients are off; start the "
                             "hub with --allow-legacy to accept them)"_s;
-            m_graceTimer.start();
+            startGraceTimer();
         }
         continueClosing();
         return;
@@ -292,9 +295,15 @@ void SocketConnection::close()
         return;
     m_closing = true;
     m_closeReason = u"closed by the hub"_s;
-    // The grace timer bounds how long a client that does not read can keep the connection.
-    m_graceTimer.start();
+    startGraceTimer();
     continueClosing();
+}
+
+void SocketConnection::startGraceTimer()
+{
+    const bool handshakePending = m_mode == Mode::Undecided
+        || (m_mode == Mode::Tls && !m_socket->isEncrypted());
+    m_graceTimer.start(handshakePending ? m_handshakeTimeout + m_closeGrace : m_closeGrace);
 }
 
 void SocketConnection::continueClosing()

@@ -28,7 +28,7 @@ public:
     // at once, so limits count it before TLS (or legacy text) has been seen.
     SocketConnection(quint64 id, qintptr socketDescriptor, const QSslConfiguration &tls,
                      bool allowLegacy, Directory *directory, std::chrono::milliseconds closeGrace,
-                     QObject *parent = nullptr);
+                     std::chrono::milliseconds handshakeTimeout, QObject *parent = nullptr);
     ~SocketConnection() override;
 
     quint64 id() const override { return m_id; }
@@ -73,7 +73,13 @@ private:
     QList<QJsonObject> m_held;  // frames sent before the mode was known
     bool m_legacyNamed = false; // legacy: the first chunk (the name) was seen
     int m_legacyListOffset = -1; // legacy: paging a LIST answer; -1 when idle
-    QTimer m_graceTimer;  // bounds how long a closing connection may take to flush
+    // Bounds how long a closing connection may take to flush: closeGrace once TLS is up; one
+    // closed before its handshake first gets handshakeTimeout to finish it, or the refusal
+    // would be cut off whenever handshakes are slow (a busy hub).
+    QTimer m_graceTimer;
+    std::chrono::milliseconds m_closeGrace;
+    std::chrono::milliseconds m_handshakeTimeout;
+    void startGraceTimer();
     bool m_closing = false;
     bool m_halfClosed = false;  // our side sent FIN; reading and discarding until the client's
     bool m_finished = false;

@@ -11,10 +11,13 @@
 #include "registry.h"
 #include "testclient.h"
 
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void idleSocketsCannotLockOutUsers();
     void pipelinedFloodLearnsRateLimited();
     void refusedAtOnceStillToldWhy();
+    void refusedDuringSlowHandshakeToldWhy();
     void tls12ClientGetsProtocolAlert();
     void unsupportedKeysRefused_data();
     void unsupportedKeysRefused();
@@ -113,55 +117,106 @@ void TestHubHardening::idleSocketsCannotLockOutUsers()
     }
 }
 
+namespace {
+// Runs tests/support/floodclient.py with args after the key files of a fresh identity; returns
+// its per-connection summaries, or an empty list (with the reason in the test log).
+QList<QJsonObject> runFloodClient(const QString &mode, quint16 port, const QStringList &args)
+{
+    QTemporaryDir dir;
+    if (!newIdentity().save(dir.path()))
+        return {};
+    QProcess client;
+    client.start(u"python3"_s, QStringList{QStringLiteral(CHATBUDDY_FLOOD_CLIENT), mode,
+                                           QString::number(port),
+                                           dir.filePath(u"cert.pem"_s),
+                                           dir.filePath(u"key.pem"_s)}
+                                   + args);
+    // The hub runs in this process: keep its event loop turning while the client works.
+    if (!QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 30'000)) {
+        client.kill();
+        client.waitForFinished();
+    }
+    const QByteArray output = client.readAllStandardOutput();
+    if (client.exitCode() != 0)
+        qWarning("flood client failed: %s", client.readAllStandardError().constData());
+    QList<QJsonObject> summaries;
+    for (const QByteArray &line : output.split('\n')) {
+        if (!line.isEmpty())
+            summaries.append(QJsonDocument::fromJson(line).object());
+    }
+    return summaries;
+}
+} // namespace
+
 void TestHubHardening::pipelinedFloodLearnsRateLimited()
 {
-    // 10,000 requests in one go: the client must read `rate-limited`, not a reset, even though
-    // most of its requests are still unread when the hub closes.
+    // 10,000 requests for full pages in one go, from a client that reads only afterwards:
+    // the answers outgrow what the network holds for a client that is not reading, so the
+    // hub is still sending when it decides to close. The client must read every reply and
+    // `rate-limited`, not a reset, though most of its requests go unread.
     HubFixture hub;
     hub.config().requestsPerSecond = 0.5;  // no refill while the flood is read: an exact count
     QVERIFY(hub.start());
-    TestClient flood;
-    QVERIFY(flood.connectTo(hub.port()));
-    QVERIFY(flood.registerAs(u"flood"_s));
-    QByteArray requests;
-    for (int i = 0; i < 10'000; ++i)
-        requests += encodeFrame(ListRequest{}.toJson());
-    flood.sendRaw(requests);
-    QCOMPARE(errorCode(flood.waitFor(Error::type, 10'000)), u"rate-limited"_s);
-    QCOMPARE(flood.skipped().size(), 59);  // the burst of 60 less the hello, all answered
-    QVERIFY(flood.waitForDisconnected());
+    std::vector<std::unique_ptr<TestClient>> crowd;  // 50 users: about 9 KiB a page
+    for (int i = 0; i < 50; ++i) {
+        auto member = std::make_unique<TestClient>();
+        member->setLocalAddress(loopback(100 + i));  // one name per address
+        QVERIFY(member->connectTo(hub.port()));
+        QVERIFY(member->registerAs(u"a-rather-long-user-name-no-%1"_s.arg(i, 2, 10, QChar(u'0'))));
+        crowd.push_back(std::move(member));
+    }
+    const QList<QJsonObject> result = runFloodClient(u"flood"_s, hub.port(),
+                                                     {u"flood"_s, u"10000"_s});
+    QCOMPARE(result.size(), 1);
+    const QJsonObject summary = result.first();
+    QCOMPARE(summary.value("error"_L1).toString(), u"rate-limited"_s);
+    QCOMPARE(summary.value("users"_L1).toInt(), 59);  // the burst of 60 less the hello
+    QCOMPARE(summary.value("end"_L1).toString(), u"eof"_s);
 }
 
 void TestHubHardening::refusedAtOnceStillToldWhy()
 {
-    // Clients that send hello and a request right after the handshake, refused the moment
-    // they connect: each must still read the error, though its requests go unread.
+    // Connections refused the moment they connect, each sending hello and requests right after
+    // the handshake: every one must still read why, though its requests go unread.
     HubFixture hub;
     hub.config().maxConnectionsPerAddress = 4;
     QVERIFY(hub.start());
-    std::vector<std::unique_ptr<TestClient>> clients;
-    for (int i = 0; i < 24; ++i) {
-        auto client = std::make_unique<TestClient>();
-        QVERIFY(client->connectTo(hub.port()));
-        Hello hello;
-        hello.name = u"eager%1"_s.arg(i);
-        hello.port = 9090;
-        QByteArray burst = encodeFrame(hello.toJson());
-        for (int j = 0; j < 50; ++j)
-            burst += encodeFrame(ListRequest{}.toJson());
-        client->sendRaw(burst);
-        clients.push_back(std::move(client));
+    const QList<QJsonObject> result = runFloodClient(u"eager"_s, hub.port(),
+                                                     {u"eager"_s, u"50"_s, u"24"_s});
+    QCOMPARE(result.size(), 24);
+    int refused = 0;
+    for (const QJsonObject &summary : result) {
+        if (summary.value("error"_L1).isNull())
+            continue;  // one of the four admitted
+        ++refused;
+        QCOMPARE(summary.value("error"_L1).toString(), u"too-many-connections"_s);
+        QCOMPARE(summary.value("end"_L1).toString(), u"eof"_s);
     }
-    QTRY_COMPARE(hub.server()->connectionCount(), 4);
-    QTRY_COMPARE(std::count_if(clients.begin(), clients.end(),
-                               [](const auto &c) { return !c->isConnected(); }),
-                 20);
-    for (const auto &client : clients) {
-        if (client->isConnected())
-            continue;
-        QVERIFY2(client->lastError(), "a refused client got no error frame");
-        QCOMPARE(client->lastError()->code, ErrorCode::TooManyConnections);
-    }
+    QCOMPARE(refused, 20);
+}
+
+void TestHubHardening::refusedDuringSlowHandshakeToldWhy()
+{
+    // Refused at connect, but its TLS handshake comes late (a busy hub, a slow client): the
+    // refusal must wait for the handshake, not be cut off by the short close grace.
+    HubFixture hub;
+    hub.config().maxConnectionsPerAddress = 1;
+    hub.config().closeGrace = 100ms;
+    QVERIFY(hub.start());
+    TestClient first;
+    QVERIFY(first.connectTo(hub.port()));
+    TestClient slow;
+    QVERIFY(slow.connectPlain(hub.port()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    tls.setLocalCertificate(slow.identity().certificate());
+    tls.setPrivateKey(slow.identity().privateKey());
+    slow.socket()->setSslConfiguration(tls);
+    // The slow client's behaviour, not a wait: it starts TLS half a second after connecting.
+    QTimer::singleShot(500ms, slow.socket(), [&slow] { slow.socket()->startClientEncryption(); });
+    QCOMPARE(errorCode(slow.waitFor(Error::type)), u"too-many-connections"_s);
+    QVERIFY(slow.waitForDisconnected());
 }
 
 void TestHubHardening::tls12ClientGetsProtocolAlert()
