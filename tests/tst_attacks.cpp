@@ -155,6 +155,7 @@ private Q_SLOTS:
     void plainTextRefusedWhenLegacyOff();
     void noDowngradeToPlainText();
     void tlsPeerStaysTlsWhenLegacyAllowed();
+    void foreignKeyPeerRefused();
 };
 
 // Check: the initiator compares the peer's TLS key with the directory (ChatSession::onEncrypted).
@@ -306,6 +307,26 @@ void TestAttacks::plainTextRefusedWhenLegacyOff()
     toBob.sendText("hello, it's me");
     QVERIFY(toBob.waitForDisconnected());
     QCOMPARE(asked.count(), 0);
+}
+
+// Check: peers accept ECDSA P-256 keys only (ChatSession::onEncrypted, keyProblem).
+void TestAttacks::foreignKeyPeerRefused()
+{
+    Person bob(u"bob"_s);
+    QSignalSpy asked(bob.client.get(), &Client::chatRequested);
+    TestClient rsa;
+    rsa.useCredentials(foreignCredentials("RSA", 2048));
+    QVERIFY(rsa.connectTo(bob.client->listener()->port()));
+    Hello hello;
+    hello.name = u"alice"_s;
+    rsa.send(hello);
+    const auto refusal = rsa.waitFor(Error::type);
+    QVERIFY(refusal);
+    QCOMPARE(rsa.lastError()->code, ErrorCode::UnsupportedKey);
+    QVERIFY2(rsa.lastError()->message.contains(u"RSA key (2048 bits)"_s),
+             qPrintable(rsa.lastError()->message));
+    QVERIFY(rsa.waitForDisconnected());
+    QCOMPARE(asked.count(), 0);  // Bob was never asked
 }
 
 // Check: an outgoing TLS chat never falls back to plain text (connectTo has no fallback).
