@@ -3,31 +3,21 @@
 // and prints what they cost: set-up time, hub memory, `list` round trips and presence delay.
 // One thread, one event loop; every wait is event-driven and bounded (docs/performance.md).
 
+#include "benchsupport.h"
 #include "framecodec.h"
 #include "identity.h"
 #include "messages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTimer>
-
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -43,108 +33,6 @@ constexpr int ListLimit = 50;
 constexpr int MaxListSessions = 50; // list samples rotate over this many sessions at most
 constexpr auto HeartbeatCheck = 5s;
 constexpr qint64 HeartbeatAfterMs = 20'000; // hub drops sessions silent for 90 s
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-
-void complain(const QString &message)
-{
-    std::fprintf(stderr, "chatbuddy-bench-hub: error: %s\n", qUtf8Printable(message));
-}
-
-QString fixed(double value, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-// Nearest-rank percentile of sorted samples, in milliseconds.
-double percentileMs(const std::vector<qint64> &sortedNs, double p)
-{
-    if (sortedNs.empty())
-        return 0.0;
-    const auto rank = qsizetype(std::ceil(p * double(sortedNs.size())));
-    const auto index = std::clamp<qsizetype>(rank - 1, 0, qsizetype(sortedNs.size()) - 1);
-    return double(sortedNs[size_t(index)]) / 1e6;
-}
-
-// VmRSS of a process in KiB, from /proc/<pid>/status.
-std::optional<qint64> residentKiB(qint64 pid)
-{
-    QFile file(u"/proc/%1/status"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return std::nullopt;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.startsWith("VmRSS:"))
-            continue;
-        bool ok = false;
-        const qint64 kib = line.mid(6).trimmed().split(' ').constFirst().toLongLong(&ok);
-        return ok ? std::optional<qint64>(kib) : std::nullopt;
-    }
-    return std::nullopt;
-}
-
-// User + system CPU time of a process in seconds, from /proc/<pid>/stat.
-std::optional<double> cpuSeconds(qint64 pid)
-{
-    QFile file(u"/proc/%1/stat"_s.arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray stat = file.readAll();
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return std::nullopt;
-    const double ticks = double(::sysconf(_SC_CLK_TCK));
-    return double(fields[11].toLongLong() + fields[12].toLongLong()) / ticks; // utime, stime
-}
-
-// The kernel's count of connections dropped because a listen queue was full (all sockets of
-// this network namespace; nothing else listens on loopback during a run).
-std::optional<qint64> listenOverflows()
-{
-    QFile file(u"/proc/net/netstat"_s);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return std::nullopt;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-        if (!lines[i].startsWith("TcpExt:") || !lines[i + 1].startsWith("TcpExt:"))
-            continue;
-        const QList<QByteArray> names = lines[i].simplified().split(' ');
-        const QList<QByteArray> values = lines[i + 1].simplified().split(' ');
-        const qsizetype index = names.indexOf("ListenOverflows");
-        if (index > 0 && index < values.size())
-            return values[index].toLongLong();
-    }
-    return std::nullopt;
-}
-
-struct FileLimit {
-    qint64 before = -1;
-    qint64 soft = -1;
-    qint64 hard = -1;
-};
-
-// Raises the open-files soft limit to the hard limit: every session is a descriptor.
-FileLimit raiseFileLimit()
-{
-    FileLimit result;
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return result;
-    result.before = qint64(limit.rlim_cur);
-    if (limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-        ::getrlimit(RLIMIT_NOFILE, &limit);
-    }
-    result.soft = qint64(limit.rlim_cur);
-    result.hard = qint64(limit.rlim_max);
-    return result;
-}
 
 } // namespace
 
@@ -325,7 +213,7 @@ private:
 };
 
 // The benchmark itself: a script of phases run from run(), each waiting in a local event loop
-// for its condition (signalled through progressed()) or its timeout.
+// for its condition (signalled through m_events) or its timeout.
 class HubLoad : public QObject {
     Q_OBJECT
 public:
@@ -333,22 +221,9 @@ public:
         : m_options(options)
     {
         m_clock.start();
-        m_hub.setProcessChannelMode(QProcess::SeparateChannels);
-        m_hub.setStandardOutputFile(QProcess::nullDevice());
-        connect(&m_hub, &QProcess::readyReadStandardError, this, &HubLoad::readHubLog);
-        connect(&m_hub, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
-                fail(u"cannot start the hub %1: %2"_s.arg(m_options.hubPath, m_hub.errorString()));
-        });
-        connect(&m_hub, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
-            readHubLog();
-            if (!m_stopping) {
-                fail(u"the hub exited unexpectedly (exit code %1); its last log lines:\n%2"_s
-                         .arg(exitCode)
-                         .arg(m_hubTail.isEmpty() ? u"(none)"_s : m_hubTail.join(u'\n')));
-            }
-            Q_EMIT progressed();
-        });
+        connect(&m_hub, &HubProcess::exitedUnexpectedly, this,
+                [this](const QString &description) { fail(description); });
+        connect(&m_hub, &HubProcess::changed, &m_events, &EventWait::notify);
         m_heartbeat.setInterval(HeartbeatCheck);
         connect(&m_heartbeat, &QTimer::timeout, this, &HubLoad::sendHeartbeats);
     }
@@ -365,26 +240,13 @@ public:
         return ok ? 0 : 1;
     }
 
-Q_SIGNALS:
-    // Something a phase may be waiting for has happened (or a failure was recorded).
-    void progressed();
-
 private:
     bool checkFileLimit()
     {
-        const FileLimit limit = raiseFileLimit();
-        if (limit.soft < 0)
-            return fail(u"cannot read the open-files limit"_s);
-        say(u"open-files limit: soft %1 (was %2), hard %3"_s.arg(limit.soft)
-                .arg(limit.before)
-                .arg(limit.hard));
         const qint64 needed = qint64(m_options.sessions) + m_options.joins + 64;
-        if (limit.soft < needed) {
-            return fail(u"%1 sessions need about %2 open files, but the limit is %3"_s
-                            .arg(m_options.sessions)
-                            .arg(needed)
-                            .arg(limit.soft));
-        }
+        QString error;
+        if (!ensureFileLimit(needed, u"%1 sessions"_s.arg(m_options.sessions), &error))
+            return fail(error);
         return true;
     }
 
@@ -395,26 +257,13 @@ private:
         const std::optional<Identity> identity = Identity::generate(u"bench"_s, &error);
         if (!identity)
             return fail(u"cannot generate the client identity: %1"_s.arg(error));
-        m_tls = QSslConfiguration::defaultConfiguration();
-        m_tls.setProtocol(QSsl::TlsV1_3OrLater);
-        m_tls.setLocalCertificate(identity->certificate());
-        m_tls.setPrivateKey(identity->privateKey());
-        // The hub's certificate is self-signed; clients pin it, the benchmark checks nothing.
-        m_tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+        m_tls = clientTlsConfiguration(*identity);
         return true;
     }
 
     bool startHub()
     {
-        const QFileInfo hub(m_options.hubPath);
-        if (!hub.isFile() || !hub.isExecutable()) {
-            return fail(u"no hub executable at %1; build the chatbuddy-hub target or pass "
-                        "--hub PATH"_s.arg(m_options.hubPath));
-        }
-        if (!m_dataDir.isValid())
-            return fail(
-                u"cannot create a temporary data folder: %1"_s.arg(m_dataDir.errorString()));
-        const QStringList arguments{
+        QStringList arguments{
             u"--port"_s,
             u"0"_s,
             u"--bind"_s,
@@ -423,14 +272,20 @@ private:
             QString::number(m_options.sessions + std::max(50, m_options.joins + 10)),
             u"--max-per-address"_s,
             u"0"_s,
-            u"--data-dir"_s,
-            m_dataDir.path(),
         };
-        say(u"starting %1 %2"_s.arg(QDir::cleanPath(hub.absoluteFilePath()), arguments.join(u' ')));
-        m_hub.start(hub.absoluteFilePath(), arguments);
-        if (!waitUntil([this] { return m_port != 0; }, 20s, u"the hub to report its port"_s))
-            return false;
-        m_hubPid = m_hub.processId();
+        // Every session comes from one address and one key: lift the hub's admission and
+        // name limits where this hub has them (newer hubs), as the per-address limit above.
+        arguments += HubProcess::argumentsIfKnown(
+            HubProcess::knownOptions(m_options.hubPath),
+            {{u"max-pending-per-address"_s, u"0"_s},
+             {u"max-pending"_s, QString::number(std::max(256, m_options.concurrency + 10))},
+             {u"max-names-per-key"_s, u"0"_s},
+             {u"max-new-names-per-hour"_s, u"0"_s}});
+        QString error;
+        if (!m_hub.start(m_options.hubPath, arguments, 20s, &error))
+            return fail(error);
+        m_port = m_hub.port();
+        m_hubPid = m_hub.pid();
         const auto rss = residentKiB(m_hubPid);
         if (!rss)
             return fail(u"cannot read the hub's memory from /proc/%1/status"_s.arg(m_hubPid));
@@ -579,19 +434,7 @@ private:
     {
         m_stopping = true;
         m_heartbeat.stop();
-        if (m_hub.state() == QProcess::NotRunning)
-            return;
-        // The hub says `shutdown` to everyone and closes quietly (no presence storm).
-        m_hub.terminate();
-        if (!spin([this] { return m_hub.state() == QProcess::NotRunning; }, 15s)) {
-            complain(u"the hub did not stop within 15 s of SIGTERM; killing it"_s);
-            m_hub.kill();
-            spin([this] { return m_hub.state() == QProcess::NotRunning; }, 5s);
-        } else if (m_hub.exitStatus() != QProcess::NormalExit) {
-            complain(u"the hub died on SIGTERM instead of stopping cleanly"_s);
-        } else if (m_hub.exitCode() != 0) {
-            complain(u"the hub exited with code %1 after SIGTERM"_s.arg(m_hub.exitCode()));
-        }
+        m_hub.stop();
     }
 
     void printSummary() const
@@ -638,7 +481,7 @@ private:
                 [this](const QString &reason) { fail(reason); });
         connect(session, &BenchSession::welcomed, this, [this, session] {
             if (session == m_joiner) {
-                Q_EMIT progressed();
+                m_events.notify();
                 return;
             }
             --m_inFlight;
@@ -647,11 +490,11 @@ private:
             if (++m_established == m_options.sessions)
                 m_setupNs = m_setupTimer.nsecsElapsed();
             launchPending();
-            Q_EMIT progressed();
+            m_events.notify();
         });
         connect(session, &BenchSession::synced, this, [this] {
             ++m_synced;
-            Q_EMIT progressed();
+            m_events.notify();
         });
         connect(
             session, &BenchSession::usersReceived, this,
@@ -663,7 +506,7 @@ private:
                 if (total < m_options.sessions)
                     fail(u"`users` says %1 users are online, expected at least %2"_s.arg(total).arg(
                         m_options.sessions));
-                Q_EMIT progressed();
+                m_events.notify();
             });
         connect(session, &BenchSession::presenceReceived, this,
                 [this](const QString &name, bool joined, qint64 atNs) {
@@ -676,7 +519,7 @@ private:
                     m_presenceNs.push_back(atNs - m_joiner->helloSentNs());
                     ++m_joinReceipts;
                     if (m_joinReceipts == m_options.sessions)
-                        Q_EMIT progressed();
+                        m_events.notify();
                 });
         return session;
     }
@@ -706,56 +549,18 @@ private:
         const qint64 wait = session->msUntilRequestAllowed();
         if (wait == 0)
             return true;
-        QTimer::singleShot(std::chrono::milliseconds(wait), this, [this] { Q_EMIT progressed(); });
+        QTimer::singleShot(std::chrono::milliseconds(wait), this, [this] { m_events.notify(); });
         return waitUntil([session] { return session->msUntilRequestAllowed() == 0; },
                          std::chrono::milliseconds(wait) + 5s, u"the request budget"_s);
     }
 
-    void readHubLog()
-    {
-        m_hubLog += m_hub.readAllStandardError();
-        qsizetype start = 0;
-        for (qsizetype nl = m_hubLog.indexOf('\n'); nl >= 0; nl = m_hubLog.indexOf('\n', start)) {
-            const QString line = QString::fromUtf8(m_hubLog.constData() + start, nl - start);
-            start = nl + 1;
-            m_hubTail.append(line);
-            if (m_hubTail.size() > 20)
-                m_hubTail.removeFirst();
-            if (m_port != 0)
-                continue;
-            static const QRegularExpression listening(u"Listening on port (\\d+)"_s);
-            if (const auto match = listening.match(line); match.hasMatch()) {
-                m_port = match.captured(1).toUShort();
-                Q_EMIT progressed();
-            }
-        }
-        m_hubLog.remove(0, start);
-    }
-
-    // Spins the event loop until done() or the timeout; true if done().
-    bool spin(const std::function<bool()> &done, std::chrono::milliseconds timeout)
-    {
-        if (done())
-            return true;
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        connect(this, &HubLoad::progressed, &loop, [&loop, &done] {
-            if (done())
-                loop.quit();
-        });
-        timer.start(timeout);
-        loop.exec();
-        return done();
-    }
-
-    // As spin(), but any recorded failure ends the wait; a timeout becomes the failure.
+    // As EventWait::spin(), but any recorded failure ends the wait; a timeout becomes the
+    // failure.
     bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
                    const QString &what)
     {
         const bool reached =
-            spin([this, &done] { return !m_failure.isEmpty() || done(); }, timeout);
+            m_events.spin([this, &done] { return !m_failure.isEmpty() || done(); }, timeout);
         if (!m_failure.isEmpty())
             return false;
         if (!reached)
@@ -769,18 +574,16 @@ private:
     {
         if (!m_stopping && m_failure.isEmpty()) {
             m_failure = reason;
-            Q_EMIT progressed();
+            m_events.notify();
         }
         return false;
     }
 
     Options m_options;
     QElapsedTimer m_clock; // one monotonic clock for every timestamp
-    QTemporaryDir m_dataDir;
-    QProcess m_hub;
+    EventWait m_events; // notified whenever a phase may be done (or a failure was recorded)
+    HubProcess m_hub;
     qint64 m_hubPid = 0;
-    QByteArray m_hubLog;   // unterminated tail of the hub's stderr
-    QStringList m_hubTail; // its last lines, for error messages
     quint16 m_port = 0;
     QSslConfiguration m_tls;
     QTimer m_heartbeat;
@@ -824,8 +627,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         "and prints set-up time, hub memory, list latency and presence latency."_s);
     parser.addHelpOption();
     const Options defaults;
-    const QString defaultHub =
-        QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../hub/chatbuddy-hub"_s);
+    const QString defaultHub = defaultHubPath();
     parser.addOptions({
         {u"sessions"_s, u"Concurrent watching sessions to open."_s, u"N"_s,
          QString::number(defaults.sessions)},
@@ -850,16 +652,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     }
     bool ok = true;
     auto number = [&parser, &ok](const QString &name, int min, int max) {
-        bool parsed = false;
-        const int value = parser.value(name).toInt(&parsed);
-        if (!parsed || value < min || value > max) {
-            complain(u"--%1 must be a whole number from %2 to %3, not \"%4\""_s.arg(name)
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(name)));
-            ok = false;
-        }
-        return value;
+        return int(integerOption(parser, name, min, max, &ok));
     };
     Options options;
     options.sessions = number(u"sessions"_s, 1, 99'000);

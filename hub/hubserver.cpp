@@ -5,6 +5,7 @@
 #include "hublog.h"
 #include "registry.h"
 #include "socketconnection.h"
+#include "tlsconfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,12 +107,8 @@ bool HubServer::start(QString *errorString)
     if (!m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)))
         return fail(m_registry->errorString());
 
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setProtocol(QSsl::TlsV1_3OrLater);
-    m_tls.setLocalCertificate(m_identity.certificate());
-    m_tls.setPrivateKey(m_identity.privateKey());
     // Clients use self-signed certificates: ask for one, check it by fingerprint, not by CA.
-    m_tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    m_tls = tlsConfiguration(m_identity);
 
     m_directory = std::make_unique<Directory>(m_config, m_registry.get(),
                                               m_identity.fingerprint());

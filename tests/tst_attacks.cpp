@@ -13,6 +13,7 @@
 #include "peerlistener.h"
 #include "profile.h"
 #include "testclient.h"
+#include "tlsconfig.h"
 #include "testperson.h"
 #include "usersmodel.h"
 
@@ -33,12 +34,7 @@ using Person = TestPerson;
 
 QSslConfiguration tlsWith(const Identity &identity)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setLocalCertificate(identity.certificate());
-    tls.setPrivateKey(identity.privateKey());
-    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    return tls;
+    return tlsConfiguration(identity);
 }
 
 // Mallory in the middle: terminates TLS with her own key towards the caller, opens TLS with

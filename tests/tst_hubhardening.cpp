@@ -10,6 +10,7 @@
 #include "logcapture.h"
 #include "registry.h"
 #include "testclient.h"
+#include "tlsconfig.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -207,12 +208,7 @@ void TestHubHardening::refusedDuringSlowHandshakeToldWhy()
     QVERIFY(first.connectTo(hub.port()));
     TestClient slow;
     QVERIFY(slow.connectPlain(hub.port()));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    tls.setLocalCertificate(slow.identity().certificate());
-    tls.setPrivateKey(slow.identity().privateKey());
-    slow.socket()->setSslConfiguration(tls);
+    slow.socket()->setSslConfiguration(tlsConfiguration(slow.identity()));
     // The slow client's behaviour, not a wait: it starts TLS half a second after connecting.
     QTimer::singleShot(500ms, slow.socket(), [&slow] { slow.socket()->startClientEncryption(); });
     QCOMPARE(errorCode(slow.waitFor(Error::type)), u"too-many-connections"_s);

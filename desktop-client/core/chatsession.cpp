@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "legacytext.h"
 #include "safetext.h"
+#include "tlsconfig.h"
 #include "profile.h"
 #include "username.h"
 
@@ -202,13 +203,8 @@ void ChatSession::handleLegacyText(const QByteArray &bytes)
 
 void ChatSession::setupSocket()
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setLocalCertificate(m_profile->identity().certificate());
-    tls.setPrivateKey(m_profile->identity().privateKey());
     // Self-signed on both sides: keys are checked by fingerprint against the directory.
-    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    m_socket->setSslConfiguration(tls);
+    m_socket->setSslConfiguration(tlsConfiguration(m_profile->identity()));
     m_socket->setReadBufferSize(MaxFrameSize);
     connect(m_socket, &QSslSocket::encrypted, this, &ChatSession::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &ChatSession::onReadyRead);

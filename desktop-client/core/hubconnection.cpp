@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "profile.h"
 #include "safetext.h"
+#include "tlsconfig.h"
 #include "usersmodel.h"
 
 #include <QSslConfiguration>
@@ -125,13 +126,8 @@ void HubConnection::openSocket()
 {
     closeSocket();
     m_socket = new QSslSocket(this);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setLocalCertificate(m_profile->identity().certificate());
-    tls.setPrivateKey(m_profile->identity().privateKey());
     // The hub's certificate is self-signed: trust comes from the pinned fingerprint below.
-    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    m_socket->setSslConfiguration(tls);
+    m_socket->setSslConfiguration(tlsConfiguration(m_profile->identity()));
     m_socket->setReadBufferSize(MaxFrameSize);
 
     QSslSocket *socket = m_socket;
@@ -314,9 +310,10 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     } else if (const auto *page = std::get_if<UserList>(&*message)) {
         for (const UserInfo &user : page->users)
             m_users->upsert(user);
-        const int next = page->offset + int(page->users.size());
+        // In 64 bits: a hub may send any offset up to INT_MAX (found by fuzz_hubclient).
+        const qint64 next = qint64(page->offset) + page->users.size();
         if (m_listing && !page->users.isEmpty() && next < page->total)
-            requestPage(next);
+            requestPage(int(next));
         else
             m_listing = false;
     } else if (const auto *presence = std::get_if<Presence>(&*message)) {

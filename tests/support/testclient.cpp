@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testclient.h"
 
+#include "tlsconfig.h"
+
 #include <QSslConfiguration>
 #include <QTest>
 
@@ -72,15 +74,10 @@ TestClient::TestClient(const Identity &identity, QObject *parent)
 
 bool TestClient::connectTo(quint16 port, bool withCertificate, const QHostAddress &address)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setPeerVerifyMode(QSslSocket::QueryPeer);
-    if (withCertificate) {
-        tls.setLocalCertificate(m_credentials ? m_credentials->certificate
-                                              : m_identity.certificate());
-        tls.setPrivateKey(m_credentials ? m_credentials->key : m_identity.privateKey());
-    }
-    m_socket.setSslConfiguration(tls);
+    const Credentials mine = m_credentials.value_or(
+        Credentials{m_identity.certificate(), m_identity.privateKey()});
+    m_socket.setSslConfiguration(withCertificate ? tlsConfiguration(mine.certificate, mine.key)
+                                                 : tlsConfiguration(QSslCertificate(), QSslKey()));
     m_disconnected = false;
     if (!m_localAddress.isNull())
         m_socket.bind(m_localAddress);
