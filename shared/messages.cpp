@@ -266,6 +266,10 @@ std::optional<Error> Error::fromJson(const QJsonObject &o, ProtocolError *error)
     Reader r(o, error);
     Error e;
     e.codeName = r.string("code"_L1, true, 64);
+    // No code at all is not a code from a newer peer; kept, it would come back from toJson()
+    // as "internal" (caught by fuzz_frames' round-trip check).
+    if (r.ok() && e.codeName.isEmpty())
+        r.fail(ErrorCode::InvalidField, u"field \"code\" must not be empty"_s);
     e.message = r.string("message"_L1, false, MaxMessageLength);
     // An unknown code from a newer peer is still an error; keep its name for the user.
     e.code = errorCodeFromName(e.codeName).value_or(ErrorCode::Internal);
@@ -420,6 +424,12 @@ std::optional<LookupResult> LookupResult::fromJson(const QJsonObject &o, Protoco
     l.fingerprint = r.string("fingerprint"_L1, true, MaxFingerprintLength);
     l.address = r.string("address"_L1, l.online, MaxAddressLength);
     l.port = r.port("port"_L1, l.online, true).value_or(0);
+    if (!l.online) {
+        // Where an offline user was means nothing, and toJson() leaves it out: without this,
+        // a `user` reply would not survive a round trip (found by fuzz_frames).
+        l.address.clear();
+        l.port = 0;
+    }
     return finish(r, l);
 }
 
@@ -480,11 +490,11 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o, ProtocolE
                u"field \"text\" is longer than %1 bytes"_s.arg(MaxTextSize));
     const QString sentAt = r.string("sentAt"_L1, true, 64);
     if (r.ok()) {
-        m.sentAt = QDateTime::fromString(sentAt, Qt::ISODateWithMs);
-        if (!m.sentAt.isValid())
+        m.sentAt = QDateTime::fromString(sentAt, Qt::ISODateWithMs).toUTC();
+        // In UTC, within the years ISO 8601 writes with four digits: "0001-01-01T00:00+14:00"
+        // is in year 0 in UTC, which toJson() cannot write back (caught by fuzz_frames).
+        if (!m.sentAt.isValid() || m.sentAt.date().year() < 1 || m.sentAt.date().year() > 9999)
             r.fail(ErrorCode::InvalidField, u"field \"sentAt\" must be an ISO 8601 time"_s);
-        else
-            m.sentAt = m.sentAt.toUTC();
     }
     return finish(r, m);
 }

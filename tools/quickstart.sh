@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One command for newcomers and CI: installs what a Debian 12 machine lacks, builds, then
 #   run   starts a hub on 127.0.0.1 and a desktop client next to it (Ctrl+C stops both)
-#   test  runs the whole test suite through CTest
+#   test  runs the whole test suite through CTest, then builds again with clang,
+#         AddressSanitizer and UBSan (build-sanitize/), runs the suite there and fuzzes each
+#         libFuzzer target for a minute (tools/fuzz.sh 60); exits non-zero if any part failed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +20,11 @@ packages=(
   fonts-dejavu-core
   libqt6svg6 desktop-file-utils appstream dpkg-dev file lintian
 )
+# The sanitizer build and the fuzzers: clang with its sanitizer and libFuzzer runtimes, and
+# llvm-symbolizer-14 for readable stacks.
+if [ "$mode" = test ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -34,14 +41,49 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null
 fi
 
+# part NAME COMMAND...: runs one part of the test run, says how long it took and remembers a
+# failure instead of stopping, so CI shows every part's result.
+failed=()
+part() {
+  local name=$1 start rc=0
+  shift
+  start=$(date +%s)
+  "$@" || rc=$?
+  echo "== $name took $(( $(date +%s) - start )) s$([ $rc -eq 0 ] || echo " and FAILED (exit $rc)")"
+  [ $rc -eq 0 ] || failed+=("$name")
+  return $rc
+}
+build_default() {
+  cmake --preset default >/dev/null && cmake --build --preset default
+}
+build_sanitize() {
+  cmake --preset sanitize >/dev/null && cmake --build --preset sanitize
+}
+
+if [ "$mode" = test ]; then
+  echo "== configuring and building (build/)"
+  if part "default build" build_default; then
+    echo "== running the test suite"
+    part "test suite" ctest --preset default || true
+  fi
+  echo "== configuring and building with clang, AddressSanitizer and UBSan (build-sanitize/)"
+  if part "sanitizer build" build_sanitize; then
+    echo "== running the test suite under the sanitizers"
+    part "sanitizer suite" ctest --preset sanitize || true
+    echo "== fuzzing (tools/fuzz.sh 60)"
+    part "fuzzing" ./tools/fuzz.sh 60 || true
+  fi
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "== FAILED: ${failed[*]}"
+    exit 1
+  fi
+  echo "== all parts passed"
+  exit 0
+fi
+
 echo "== configuring and building (build/)"
 cmake --preset default >/dev/null
 cmake --build --preset default
-
-if [ "$mode" = test ]; then
-  echo "== running the test suite"
-  exec ctest --preset default
-fi
 
 # run: a hub on loopback and a client that connects to it.
 port=${CHATBUDDY_HUB_PORT:-8080}

@@ -96,6 +96,9 @@ Q_SIGNALS:
     void lookupFinished(const chatbuddy::LookupResult &result);
 
 private:
+    // tests/fuzz/fuzz_hubclient.cpp hands frames to handleFrame() without a hub or a socket.
+    friend struct HubConnectionFuzzAccess;
+
     void setState(State state);
     void openSocket();
     void onEncrypted();

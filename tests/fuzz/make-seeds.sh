@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Writes the seed corpora in tests/fuzz/corpus/<target>/ (kept in git; run again after the
+# protocol changes). Where the seeds come from:
+#   fuzz_frames     every JSON line of docs/protocol.md (``` blocks, the §7 session, inline
+#                   examples), one per file, the whole §7 session in one stream, and a few
+#                   with chunk sizes and small frame limits (the input header, see the .cpp)
+#   fuzz_hubclient  the hub's lines of docs/protocol.md §7 and §5 as a client sees them,
+#                   scripted as FuzzedDataProvider input (operations from the end)
+#   fuzz_directory  scripted sessions as FuzzedDataProvider input: register, watch, list,
+#                   lookup, ping, a second user, limits, time passing, shutdown
+#   fuzz_legacy     docs/protocol.md §8: the CLI's name, LIST, EXIT, QUIT, chat lines, EOM
+#   fuzz_identity   key/certificate pairs made with openssl here: P-256 as ChatBuddy writes
+#                   them (PKCS#8) and as "EC PRIVATE KEY", a mismatched pair, P-384, RSA,
+#                   Ed25519, garbage; with each way of loading (the flag byte)
+# Generated keys are throwaway test material, never used anywhere else.
+# usage: tests/fuzz/make-seeds.sh   (needs python3 and openssl)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+corpus=$here/corpus
+rm -rf "$corpus"
+mkdir -p "$corpus"/{fuzz_frames,fuzz_hubclient,fuzz_directory,fuzz_legacy,fuzz_identity}
+
+python3 - "$root/docs/protocol.md" "$corpus" <<'EOF'
+import hashlib, json, os, re, sys
+
+doc, corpus = sys.argv[1], sys.argv[2]
+
+def write(target, name, data):
+    if isinstance(data, str):
+        data = data.encode()
+    with open(os.path.join(corpus, target, name), 'wb') as f:
+        f.write(data)
+
+# Every JSON object on a line of the protocol document, in order, without duplicates.
+frames, seen = [], set()
+for line in open(doc, encoding='utf-8'):
+    for m in re.finditer(r'\{.*\}', line):
+        text = m.group(0)
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(obj, dict) and 'type' in obj and text not in seen:
+            seen.add(text)
+            frames.append(text)
+hub_lines = [f for f in frames if json.loads(f)['type'] in
+             ('welcome', 'error', 'users', 'presence', 'user', 'pong', 'shutdown')]
+
+# fuzz_frames: header [limit selector][n][n chunk sizes] + stream.
+for i, f in enumerate(frames):
+    write('fuzz_frames', f'doc-{i:02d}-{json.loads(f)["type"]}', b'\0\0' + f.encode() + b'\n')
+session = ''.join(f + '\n' for f in frames)
+write('fuzz_frames', 'session', b'\0\0' + session.encode())
+write('fuzz_frames', 'session-crlf-blank', b'\0\0' + session.replace('\n', '\r\n\n').encode())
+write('fuzz_frames', 'session-chunked', b'\0\x04\x01\x07\x00\x40' + session.encode())
+write('fuzz_frames', 'small-limit', b'\x01\x02\x03\x05' + session.encode())
+write('fuzz_frames', 'limit-300', b'\x02\x00' + session.encode())
+write('fuzz_frames', 'not-objects', b'\0\0' + b'[1]\n"x"\n')
+write('fuzz_frames', 'bad-utf8', b'\0\0{"type":"ping"}\n{"type":"\xff"}\n')
+
+
+class Provider:
+    """Builds input for libFuzzer's FuzzedDataProvider: numbers are taken from the end,
+    strings (ConsumeRandomLengthString) from the front."""
+    def __init__(self):
+        self.front, self.back = bytearray(), []
+
+    def int(self, value, lo, hi):
+        rng = hi - lo
+        assert lo <= value <= hi
+        v, nbytes = value - lo, 0
+        while nbytes < 8 and (rng >> (8 * nbytes)) > 0:
+            nbytes += 1
+        for i in reversed(range(nbytes)):   # the first byte taken is the most significant
+            self.back.append((v >> (8 * i)) & 0xff)
+
+    def bool(self, value):
+        self.int(1 if value else 0, 0, 255)
+
+    def string(self, text):
+        data = text.encode() if isinstance(text, str) else text
+        self.front += data.replace(b'\\', b'\\\\') + b'\\|'
+
+    def bytes(self):
+        return bytes(self.front) + bytes(reversed(self.back))
+
+
+# fuzz_directory, mirroring run() in fuzz_directory.cpp.
+NAMES = ['alice', 'Alice', 'bob', 'carol', 'aIice', 'a1ice', 'x', '-._', '', 'bad name',
+         'abcdefghijklmnopqrstuvwxyz0123456', 'ALICE']
+
+class Hub(Provider):
+    def config(self, users=3, per_address=3, pending=4, pending_per_address=2, handshake=500,
+               hello=2000, idle=3000, rate=5, burst=8, output=2048):
+        self.int(users, 1, 5); self.int(per_address, 0, 5); self.int(pending, 1, 6)
+        self.int(pending_per_address, 0, 4); self.int(handshake, 1, 3000)
+        self.int(hello, 1, 10000); self.int(idle, 100, 9000); self.int(rate, 0, 50)
+        self.int(burst, 1, 12); self.int(output, 100, 4096)
+        self.open_count = 0
+        self.live = []  # connections not reported closed, as pick() sees them
+
+    def pick(self, i):
+        # pick() chooses among the connections still open (i: in the order they were opened)
+        self.int(self.live.index(i), 0, len(self.live) - 1)
+
+    def open(self, address=0, key=0, legacy=False, bad_key=False, report_abort=False,
+             reading=True):
+        self.int(0, 0, 11)
+        self.int(0 if legacy else 1, 0, 5); self.int(key, 0, 4); self.int(address, 0, 3)
+        self.int(0 if bad_key else 1, 0, 9); self.bool(report_abort)
+        self.int(1 if reading else 0, 0, 4)
+        self.live.append(self.open_count)
+        self.open_count += 1
+
+    def secure(self, i):
+        self.int(2, 0, 11); self.pick(i)
+
+    def _frame(self, i, kind):
+        self.int(3, 0, 11); self.pick(i); self.int(kind, 0, 9)
+
+    def name(self, name):
+        if name in NAMES:
+            self.bool(True); self.int(NAMES.index(name), 0, len(NAMES) - 1)
+        else:
+            self.bool(False); self.string(name)
+
+    def hello(self, i, name, port=9090):
+        self._frame(i, 0); self.name(name)
+        if port is None:
+            self.int(0, 0, 7)
+        else:
+            self.int(1, 0, 7); self.int(port, 1, 65535)
+
+    def list(self, i, offset=0, limit=None, filter=None):
+        self._frame(i, 2); self.int(offset, 0, 6)
+        if limit is None:
+            self.bool(False)
+        else:
+            self.bool(True); self.int(limit, 1, 3)
+        if filter is None:
+            self.int(1, 0, 3)
+        else:
+            self.int(0, 0, 3); self.name(filter)
+
+    def watch(self, i): self._frame(i, 3)
+    def lookup(self, i, name): self._frame(i, 4); self.name(name)
+    def ping(self, i): self._frame(i, 5)
+    def pong(self, i): self._frame(i, 6)
+    def eom(self, i): self._frame(i, 7)
+    def raw(self, i, text): self._frame(i, 8); self.string(text)
+    def framing(self, i, code=0): self.int(7, 0, 11); self.pick(i); self.int(code, 0, 3)
+    def close(self, i): self.int(8, 0, 11); self.pick(i); self.live.remove(i)
+    def toggle_reading(self, i): self.int(9, 0, 11); self.pick(i)
+    def wait(self, ms): self.int(10, 0, 11); self.int(ms, 0, 12000)
+    def shutdown(self): self.int(11, 0, 11); self.int(0, 0, 15)
+
+def directory_seed(name, script, **config):
+    h = Hub(); h.config(**config); script(h); write('fuzz_directory', name, h.bytes())
+
+def two_users(h):
+    h.open(0, 0); h.secure(0); h.hello(0, 'alice'); h.watch(0); h.list(0)
+    h.open(1, 1); h.secure(1); h.hello(1, 'bob'); h.list(1, 0, 1); h.list(1, 1, 1)
+    h.lookup(0, 'bob'); h.lookup(1, 'carol'); h.ping(0); h.pong(1)
+directory_seed('two-users', two_users)
+directory_seed('two-users-leave', lambda h: (two_users(h), h.close(1), h.list(0, 0, None, 'b')))
+directory_seed('same-key-again', lambda h: (two_users(h), h.open(2, 0), h.hello(2, 'ALICE')))
+directory_seed('name-taken-and-bound', lambda h: (two_users(h), h.open(2, 2), h.hello(2, 'Alice'),
+               h.close(0), h.open(3, 2), h.hello(3, 'alice'), h.open(0, 2), h.hello(4, 'aIice')))
+directory_seed('hub-full', lambda h: [(h.open(i % 4, i % 4), h.hello(i, n))
+               for i, n in enumerate(['alice', 'bob', 'carol', 'x'])], users=2)
+directory_seed('per-address', lambda h: [h.open(0, i % 4) for i in range(6)])
+directory_seed('timeouts', lambda h: (h.open(0, 0), h.open(1, 1), h.secure(1), h.wait(600),
+               h.wait(2000), h.open(2, 2), h.secure(2), h.hello(2, 'carol'), h.wait(4000),
+               h.wait(4000)))
+directory_seed('rate', lambda h: (h.open(0, 0), h.hello(0, 'alice'),
+               [h.ping(0) for _ in range(10)]), burst=4, rate=1)
+directory_seed('not-reading', lambda h: (h.open(0, 0, reading=False),
+               h.hello(0, 'alice'), h.watch(0), h.open(1, 1), h.hello(1, 'bob'),
+               [h.list(0) for _ in range(5)]), output=300)
+directory_seed('legacy-and-keyless', lambda h: (h.open(0, 4, legacy=True), h.hello(0, 'carol'),
+               h.open(1, 4), h.hello(1, 'dave'), h.open(2, 0, bad_key=True), h.hello(2, 'erin'),
+               h.open(3, 1), h.hello(3, 'carol')))
+directory_seed('bad-requests', lambda h: (h.open(0, 0), h.list(0), h.hello(0, 'bad name'),
+               h.open(1, 1), h.hello(1, 'bob', None), h.open(2, 2), h.eom(2),
+               h.open(3, 3), h.framing(3, 1),
+               h.raw(0, '{"type":"lookup"}'), h.raw(0, '{"protocol":2,"name":"x","port":1,"type":"hello"}')))
+directory_seed('shutdown', lambda h: (two_users(h), h.open(2, 2), h.shutdown(), h.open(3, 3)))
+for i, f in enumerate(frames):
+    directory_seed(f'doc-frame-{i:02d}', lambda h, f=f: (h.open(0, 0), h.hello(0, 'alice'),
+                   h.raw(0, f), h.raw(0, f)))
+
+
+# fuzz_hubclient, mirroring run() in fuzz_hubclient.cpp: 4-9 is bytes from the hub.
+class Client(Provider):
+    def hub(self, text): self.int(4, 0, 9); self.string(text)
+    def lookup(self, name): self.int(0, 0, 9); self.string(name)
+    def posted(self): self.int(1, 0, 9)
+    def reconnect(self, bob=False): self.int(2, 0, 9); self.bool(not bob)
+    def logout(self): self.int(3, 0, 9); self.int(0, 0, 3)
+
+def client_seed(name, script):
+    c = Client(); script(c); write('fuzz_hubclient', name, c.bytes())
+
+welcome = [f for f in hub_lines if '"welcome"' in f][0]
+client_seed('session', lambda c: [c.hub(f + '\n') for f in hub_lines])
+client_seed('session-one-piece', lambda c: c.hub(''.join(f + '\n' for f in hub_lines)))
+client_seed('lookups', lambda c: (c.lookup('bob'), c.posted(), c.hub(welcome + '\n'),
+            c.lookup('bob'), c.lookup('carol'),
+            c.hub('{"fingerprint":"","name":"carol","online":false,"type":"user"}\n'),
+            c.logout(), c.posted()))
+client_seed('errors-and-reconnect', lambda c: (c.hub(welcome + '\n'),
+            c.hub('{"code":"replaced","message":"x","type":"error"}\n'), c.reconnect(),
+            c.hub('{"code":"hub-full","type":"error"}\n'), c.reconnect(True),
+            c.hub('{"message":"bye","type":"shutdown"}\n'), c.reconnect(),
+            c.hub('{"type":"ping"}\n{"type":"nonsense"}\n')))
+client_seed('paging', lambda c: (c.hub(welcome + '\n'),
+            c.hub('{"offset":0,"total":3,"type":"users","users":[{"address":"192.0.2.1","fingerprint":"","name":"b","port":1}]}\n'),
+            c.hub('{"offset":2147483647,"total":2147483647,"type":"users","users":[{"address":"::1","fingerprint":"","name":"B","port":2,"legacy":true}]}\n'),
+            c.hub('{"event":"left","type":"presence","user":{"address":"x","fingerprint":"","name":"b","port":0}}\n')))
+for i, f in enumerate(hub_lines):
+    client_seed(f'doc-{i:02d}', lambda c, f=f: (c.hub(welcome + '\n'), c.hub(f + '\n')))
+
+
+# fuzz_legacy: pieces as ConsumeRandomLengthString cuts them.
+def legacy_seed(name, pieces):
+    p = Provider()
+    for piece in pieces:
+        p.string(piece)
+    write('fuzz_legacy', name, bytes(p.front))
+
+legacy_seed('register-list-exit', ['alice', 'LIST', 'EXIT'])
+legacy_seed('quit-lowercase', ['bob\n', 'list\n', 'quit\n'])
+legacy_seed('commands-in-one-send', ['carol\nLIST\nhello\nQUIT\n'])
+legacy_seed('chat', ['Hi Bob! Lunch at noon?', 'Sure, see you there.\n', 'EOM'])
+legacy_seed('chat-eom-after-newline', ['two lines\nEOM\n', 'after EOM'])
+legacy_seed('not-eom', ['EOM please', ' EOM ', 'eom', 'EOM\r\n'])
+legacy_seed('users-text', ['=== Currently Online Users ===\nUsername: alice\nAddress: 192.0.2.10\n'
+                           '-------------------\n'])
+legacy_seed('server-lines', ['Error: the name "alice" is already online; pick another\n',
+                             'Server shutting down...\n',
+                             'ChatBuddy hub: only encrypted ChatBuddy clients are accepted here.\n'])
+legacy_seed('utf8', ['J\u00fcrgen', '\u0430lice', 'bad \xff\xfe utf8'.encode('latin-1'),
+                     '\t  spaced  \r\n'])
+EOF
+
+# fuzz_identity: [flags] key.pem \0 cert.pem (flags: 1 key, 2 cert, 4 loadOrCreate, 8 profile,
+# 16/32 key/cert is a folder, 64 save and load again).
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pair() {  # name key-generation-args...
+    local name=$1
+    shift
+    openssl genpkey "$@" -out "$tmp/$name.key" 2>/dev/null
+    openssl req -new -x509 -key "$tmp/$name.key" -subj "/O=ChatBuddy/CN=$name" -days 7300 \
+        -sha256 -out "$tmp/$name.crt" 2>/dev/null
+}
+pair p256 -algorithm EC -pkeyopt ec_paramgen_curve:P-256
+pair other -algorithm EC -pkeyopt ec_paramgen_curve:P-256
+pair p384 -algorithm EC -pkeyopt ec_paramgen_curve:P-384
+pair rsa -algorithm RSA -pkeyopt rsa_keygen_bits:1024
+pair ed25519 -algorithm ED25519
+openssl ec -in "$tmp/p256.key" -out "$tmp/p256-sec1.key" 2>/dev/null  # "EC PRIVATE KEY"
+cp "$tmp/p256.crt" "$tmp/p256-sec1.crt"
+seed() {  # name flags key-file cert-file
+    local out=$corpus/fuzz_identity/$1
+    printf "\\x$(printf %02x "$2")" >"$out"
+    cat "$3" >>"$out"
+    printf '\0' >>"$out"
+    cat "$4" >>"$out"
+}
+for kind in p256 p256-sec1 p384 rsa ed25519; do
+    seed "$kind-load" 3 "$tmp/$kind.key" "$tmp/$kind.crt"
+done
+seed p256-load-save-load 67 "$tmp/p256.key" "$tmp/p256.crt"
+seed p256-loadorcreate 7 "$tmp/p256.key" "$tmp/p256.crt"
+seed p256-profile 11 "$tmp/p256.key" "$tmp/p256.crt"
+seed mismatched 3 "$tmp/p256.key" "$tmp/other.crt"
+seed mismatched-loadorcreate 7 "$tmp/other.key" "$tmp/p256.crt"
+seed key-only 1 "$tmp/p256.key" /dev/null
+seed cert-only 2 /dev/null "$tmp/p256.crt"
+seed nothing-create 4 /dev/null /dev/null
+seed nothing-load 0 /dev/null /dev/null
+seed key-is-folder 19 "$tmp/p256.key" "$tmp/p256.crt"
+printf '\x03-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n\0-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n' \
+    >"$corpus/fuzz_identity/garbage"
+
+for d in "$corpus"/*/; do
+    echo "$(basename "$d"): $(find "$d" -type f | wc -l) files, $(du -sb "$d" | cut -f1) bytes"
+done
