@@ -28,6 +28,15 @@ public:
     virtual bool isLegacy() const { return false; }
     // Queues one frame; frames after close() are dropped.
     virtual void sendFrame(const QJsonObject &frame) = 0;
+    // Queues several frames at once, already encoded (encodeFrame() of each, in order) because
+    // the same bytes go to many connections (presence). A transport that writes JSON lines
+    // sends `encoded` as it is; the default sends each frame.
+    virtual void sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded)
+    {
+        Q_UNUSED(encoded);
+        for (const QJsonObject &frame : frames)
+            sendFrame(frame);
+    }
     // Bytes queued but not yet written to the network.
     virtual qint64 pendingOutputBytes() const = 0;
     // Sends what is queued, then closes; no more frames are delivered from this connection.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory.h"
 
+#include "framecodec.h"
+
 #include "hublog.h"
 #include "identity.h"
 #include "registry.h"
@@ -37,6 +39,8 @@ Directory::Directory(const HubConfig &config, Registry *registry, const QString 
                                     qint64(config.handshakeTimeout.count()),
                                     qint64(config.helloTimeout.count())})
 {
+    m_presenceTimer.setSingleShot(true);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &Directory::flushAllPresence);
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &Directory::expireDeadlines);
@@ -60,9 +64,8 @@ void Directory::connectionOpened(Connection *connection)
 {
     const quint64 id = connection->id();
     const QString address = addressText(connection->peerAddress());
-    Session &session = m_sessions.try_emplace(id, Session{connection, address,
-        RateLimiter(m_config.requestsPerSecond, m_config.requestBurst, nowMs()), nowMs(), {}, {}})
-        .first->second;
+    const RateLimiter rate(m_config.requestsPerSecond, m_config.requestBurst, nowMs());
+    Session &session = m_sessions.try_emplace(id, connection, address, rate, nowMs()).first->second;
     qCInfo(lcHub, "New connection from %s:%u", qUtf8Printable(session.address),
            connection->peerPort());
 
@@ -306,7 +309,34 @@ bool Directory::send(Session &session, const QJsonObject &frame)
 {
     if (session.closing)
         return false;
+    // Deltas gathered for this connection go first: frames leave in the order they were made.
+    if (!session.presence.isEmpty() && !flushPresence(session))
+        return false;
     session.connection->sendFrame(frame);
+    return checkOutput(session);
+}
+
+bool Directory::flushPresence(Session &session)
+{
+    if (session.closing || session.presence.isEmpty())
+        return !session.closing;
+    const QList<QJsonObject> frames = std::exchange(session.presence, {});
+    const QByteArray bytes = std::exchange(session.presenceBytes, {});
+    session.connection->sendEncoded(frames, bytes);
+    return checkOutput(session);
+}
+
+void Directory::flushAllPresence()
+{
+    const std::vector<quint64> pending = std::exchange(m_presencePending, {});
+    for (const quint64 id : pending) {
+        if (auto it = m_sessions.find(id); it != m_sessions.end())
+            flushPresence(it->second);  // may drop (and erase) a slow watcher: look up each
+    }
+}
+
+bool Directory::checkOutput(Session &session)
+{
     if (session.connection->pendingOutputBytes() <= m_config.maxOutputBytes)
         return true;
     // The client is not reading; holding more for it would grow without bound.
@@ -343,6 +373,8 @@ void Directory::unregister(Session &session)
 {
     m_watchers.remove(&session);
     session.watching = false;
+    session.presence.clear();  // its id in m_presencePending finds nothing to send
+    session.presenceBytes.clear();
     if (session.key.isEmpty())
         return;
     m_users.erase(session.key);
@@ -357,13 +389,27 @@ void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
 {
     if (m_watchers.isEmpty())
         return;
-    // One frame object for all watchers (each connection encodes it).
+    // Encoded once for all watchers.
     const QJsonObject frame = Presence{event, user}.toJson();
-    const QList<Session *> watchers = m_watchers.values();  // send() may drop slow watchers
-    for (Session *watcher : watchers) {
-        if (watcher != except && m_watchers.contains(watcher))
-            send(*watcher, frame);
+    if (m_config.presenceBatch.count() == 0) {
+        const QList<Session *> watchers = m_watchers.values();  // send() may drop slow ones
+        for (Session *watcher : watchers) {
+            if (watcher != except && m_watchers.contains(watcher))
+                send(*watcher, frame);
+        }
+        return;
     }
+    const QByteArray line = encodeFrame(frame);
+    for (Session *watcher : std::as_const(m_watchers)) {
+        if (watcher == except || watcher->connection->isLegacy())
+            continue;  // the CLI has no words for presence
+        if (watcher->presence.isEmpty())
+            m_presencePending.push_back(watcher->connection->id());
+        watcher->presence.append(frame);
+        watcher->presenceBytes += line;
+    }
+    if (!m_presencePending.empty() && !m_presenceTimer.isActive())
+        m_presenceTimer.start(m_config.presenceBatch);
 }
 
 void Directory::framingFailed(Connection *connection, ErrorCode code, const QString &detail)

@@ -63,6 +63,10 @@ Q_SIGNALS:
 
 private:
     struct Session {
+        Session(Connection *c, const QString &from, const RateLimiter &rate, qint64 nowMs)
+            : connection(c), address(from), limiter(rate), lastActivityMs(nowMs)
+        {
+        }
         Connection *connection = nullptr;
         QString address;  // peer address as text, for logs and the directory
         RateLimiter limiter;
@@ -71,6 +75,10 @@ private:
         QString key;      // usernameKey(user.name) once registered
         bool watching = false;
         bool closing = false;
+        // Presence deltas not yet handed to the connection (sent in batches, see
+        // broadcastPresence), as frames and as their encoded lines.
+        QList<QJsonObject> presence;
+        QByteArray presenceBytes;
     };
 
     void handleHello(Session &session, const Hello &hello);
@@ -83,6 +91,11 @@ private:
     void closeSession(Session &session, const QString &reason);
     void unregister(Session &session);
     void broadcastPresence(Presence::Event event, const UserInfo &user, const Session *except);
+    // Hands a session's pending presence deltas to its connection; false if it was dropped
+    // for not reading (then the session may be gone).
+    bool flushPresence(Session &session);
+    void flushAllPresence();
+    bool checkOutput(Session &session);
     void scheduleDeadlines();
     bool refuseClaim(Session &session, const Hello &hello, const Registry::ClaimResult &result);
     QString describe(const Session &session) const;
@@ -96,6 +109,8 @@ private:
     std::unordered_map<quint64, Session> m_sessions;  // by Connection::id(); nodes are stable
     std::map<QString, Session *> m_users;     // by usernameKey, sorted for paging
     QSet<Session *> m_watchers;
+    std::vector<quint64> m_presencePending;  // sessions with deltas waiting for m_presenceTimer
+    QTimer m_presenceTimer;
     QTimer m_deadlineTimer;
     QTimer m_idleTimer;
     bool m_shuttingDown = false;

@@ -187,6 +187,9 @@ int runHub(QCoreApplication &app)
     config.dataDir = QDir(config.dataDir).absolutePath();
 
     const long files = raiseFileLimit();
+    // Before the hub starts: a signal during start-up is honoured, and everything the hub
+    // keeps open is open by the time it says it is running.
+    SignalWatcher signals;
     HubServer hub(config);
     QString error;
     if (!hub.start(&error)) {
@@ -196,7 +199,6 @@ int runHub(QCoreApplication &app)
     qCInfo(lcHub, "Data folder: %s (open-files limit %ld)", qUtf8Printable(config.dataDir),
            files);
 
-    SignalWatcher signals;
     int received = 0;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app,
                      [&hub, &received](int signalNumber) {

@@ -33,6 +33,9 @@ struct HubConfig {
     double requestsPerSecond = 20.0;  // sustained frames per connection
     int requestBurst = 60;            // frames a connection may send at once
     qsizetype maxOutputBytes = 4 * 1024 * 1024;  // unread replies before a client is dropped
+    // Presence deltas to one watcher are gathered this long and written together: under churn
+    // that is one write instead of dozens. 0: each delta at once.
+    std::chrono::milliseconds presenceBatch{20};
     std::chrono::milliseconds closeGrace{2'000};  // time to flush a last frame before abort
     Registry::Limits names;  // names per key, new names per address an hour, expiry
 };

@@ -71,12 +71,16 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
         else
             readFrames();
     });
-    // Queued: QSslSocket announces bytesWritten before it moves the ciphertext on, so only
-    // after the signal do the byte counts tell whether anything is still on its way.
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SocketConnection::continueClosing,
-            Qt::QueuedConnection);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this,
-            &SocketConnection::continueClosing, Qt::QueuedConnection);
+    // While closing, each write that completes may let the close go on. Queued: QSslSocket
+    // announces bytesWritten before it moves the ciphertext on, so only after the signal do
+    // the byte counts tell whether anything is still on its way.
+    const auto wroteWhileClosing = [this] {
+        if (m_closing && !m_halfClosed && !m_finished)
+            QMetaObject::invokeMethod(this, &SocketConnection::continueClosing,
+                                      Qt::QueuedConnection);
+    };
+    connect(m_socket, &QSslSocket::bytesWritten, this, wroteWhileClosing);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, wroteWhileClosing);
     connect(m_socket, &QSslSocket::readyRead, this, &SocketConnection::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         finish(m_closing ? m_closeReason : u"the client closed the connection"_s);
@@ -282,6 +286,16 @@ void SocketConnection::sendFrame(const QJsonObject &frame)
         writeLegacy(frame);
         break;
     }
+}
+
+void SocketConnection::sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded)
+{
+    if (m_closing || m_finished)
+        return;
+    if (m_mode == Mode::Tls)
+        m_socket->write(encoded);
+    else
+        Connection::sendEncoded(frames, encoded);
 }
 
 qint64 SocketConnection::pendingOutputBytes() const

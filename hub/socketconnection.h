@@ -38,6 +38,7 @@ public:
     QString peerKeyProblem() const override { return m_keyProblem; }
     bool isLegacy() const override { return m_mode == Mode::Legacy; }
     void sendFrame(const QJsonObject &frame) override;
+    void sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded) override;
     qint64 pendingOutputBytes() const override;
     void close() override;
     void abort() override;

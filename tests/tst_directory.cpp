@@ -178,6 +178,7 @@ private Q_SLOTS:
     void helloTimeout();
     void idleTimeout();
     void presenceToWatchersOnly();
+    void presenceBatchedInOrder();
     void listThousandUsers();
     void lookup();
     void shutdownTellsEveryone();
@@ -215,6 +216,7 @@ void TestDirectory::initTestCase()
 void TestDirectory::init()
 {
     m_config = hub::HubConfig{};
+    m_config.presenceBatch = 0ms;  // most checks read presence right after the change
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_registry = std::make_unique<hub::Registry>();
@@ -928,6 +930,31 @@ void TestDirectory::presenceToWatchersOnly()
              dump({errorJson(u"already-registered"_s, u"already registered"_s)}));
     QCOMPARE(dump(dee->frames.mid(1)), dump({leftJson(userOf(u"ann"_s))}));
     QCOMPARE(cy->frames.size(), 1);
+}
+
+void TestDirectory::presenceBatchedInOrder()
+{
+    m_config.presenceBatch = 20ms;
+    FakeConnection *watcher = join(u"watcher"_s);
+    QVERIFY(watcher);
+    deliver(watcher, Watch{}.toJson());
+    FakeConnection *bob = join(u"bob"_s);
+    FakeConnection *carol = join(u"carol"_s);
+    QVERIFY(bob && carol);
+    QCOMPARE(watcher->frames.size(), 1);  // just the welcome: the deltas wait for the batch
+    // A direct reply takes the waiting deltas with it, ahead of itself.
+    deliver(watcher, Ping{}.toJson());
+    QCOMPARE(dump(watcher->frames.mid(1)),
+             dump({joinedJson(userOf(u"bob"_s)), joinedJson(userOf(u"carol"_s)), Pong{}.toJson()}));
+    drop(bob);
+    QCOMPARE(watcher->frames.size(), 4);
+    QTRY_COMPARE(watcher->frames.size(), 5);  // the batch timer sends the rest
+    QCOMPARE(dump({watcher->frames.last()}), dump({leftJson(userOf(u"bob"_s))}));
+    // A watcher that goes away with deltas waiting is simply skipped.
+    FakeConnection *dave = join(u"dave"_s);
+    QVERIFY(dave);
+    drop(watcher);
+    QTRY_VERIFY(!directory()->isShuttingDown());
 }
 
 void TestDirectory::listThousandUsers()

@@ -395,6 +395,9 @@ void run(FuzzedDataProvider &in)
     config.handshakeTimeout = std::chrono::milliseconds(in.ConsumeIntegralInRange(1, 3000));
     config.helloTimeout = std::chrono::milliseconds(in.ConsumeIntegralInRange(1, 10000));
     config.heartbeatInterval = 1s;
+    // Batched deltas wait for a timer that never fires here; they still go out, in order,
+    // ahead of any direct reply.
+    config.presenceBatch = in.ConsumeBool() ? 0ms : 20ms;
     config.idleTimeout = std::chrono::milliseconds(in.ConsumeIntegralInRange(100, 9000));
     config.requestsPerSecond = in.ConsumeIntegralInRange(0, 50);
     config.requestBurst = in.ConsumeIntegralInRange(1, 12);
