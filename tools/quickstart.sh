@@ -22,8 +22,9 @@ packages=(
 )
 # The sanitizer build and the fuzzers: clang with its sanitizer and libFuzzer runtimes, and
 # llvm-symbolizer-14 for readable stacks.
+# python3: a test drives the hub from a script in another process (tests/support).
 if [ "$mode" = test ]; then
-  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3)
 fi
 
 missing=()
