@@ -248,11 +248,11 @@ void SocketConnection::writeLegacy(const QJsonObject &frame)
         return;
     if (const auto *page = std::get_if<UserList>(&*message)) {
         m_socket->write(legacy::userListText(*page));
-        const int next = page->offset + int(page->users.size());
+        const qint64 next = qint64(page->offset) + page->users.size();
         if (m_legacyListOffset >= 0 && !page->users.isEmpty() && next < page->total) {
             // Ask for the next page from the event loop, not from inside this reply.
-            m_legacyListOffset = next;
-            QMetaObject::invokeMethod(this, [this, next] {
+            m_legacyListOffset = int(next);  // below page->total, an int
+            QMetaObject::invokeMethod(this, [this, next = int(next)] {
                 if (m_closing || m_finished)
                     return;
                 ListRequest request;

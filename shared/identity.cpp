@@ -166,6 +166,9 @@ std::optional<Identity> Identity::load(const QString &directory, Error *error,
         return fail(Error::Corrupt, u"%1 holds no ECDSA private key"_s.arg(keyPath));
     if (identity.m_certificate.isNull())
         return fail(Error::Corrupt, u"%1 holds no certificate"_s.arg(certPath));
+    if (const QString problem = keyProblem(identity.m_certificate); !problem.isEmpty())
+        return fail(Error::Corrupt, u"%1 holds an %2; ChatBuddy identities are ECDSA P-256"_s
+                                        .arg(certPath, problem));
     identity.m_fingerprint = fingerprintOf(identity.m_certificate);
 
     // The certificate must belong to the key, or TLS would fail later with a vaguer message.

@@ -241,6 +241,14 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     if (const auto *welcome = std::get_if<Welcome>(&*message)) {
         if (m_state != State::Registering)
             return;
+        if (welcome->hubFingerprint != m_hubFingerprint) {
+            // The key the hub names must be the key its TLS connection showed.
+            fail(Error::ProtocolError,
+                 tr("The hub sent an invalid message (%1).")
+                     .arg(u"welcome names another hub key than its connection"_s),
+                 true);
+            return;
+        }
         m_connectTimer.stop();
         m_self = welcome->self;
         m_heartbeatSeconds = std::max(1, welcome->heartbeatSeconds);
