@@ -323,8 +323,8 @@ void SocketConnection::startGraceTimer()
 void SocketConnection::continueClosing()
 {
     // Send what is queued, then half-close and keep reading (and dropping) until the client
-    // closes too: closing a socket with unread input makes the kernel send a reset, and a
-    // reset destroys the last frame (the `error` that says why) before the client reads it.
+    // closes too: closing a socket with unread input makes the kernel reset the connection,
+    // which throws away whatever has not left yet, often the `error` that says why.
     if (!m_closing || m_finished || m_halfClosed)
         return;
     switch (m_mode) {
