@@ -16,9 +16,6 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::client {
 
 namespace {
-constexpr std::chrono::seconds KeepAliveInterval{30};
-constexpr qint64 KeepAliveTimeoutMs = 90'000;
-
 QString hostText(const QHostAddress &address)
 {
     bool isV4 = false;
@@ -42,9 +39,9 @@ ChatSession::ChatSession(Profile *profile, Direction direction, QObject *parent)
         else
             finish(EndReason::TimedOut, tr("The chat could not be set up in time."), false);
     });
-    m_keepAliveTimer.setInterval(KeepAliveInterval);
+    m_keepAliveTimer.setInterval(m_keepAlive.interval);
     connect(&m_keepAliveTimer, &QTimer::timeout, this, [this] {
-        if (m_lastHeard.elapsed() > KeepAliveTimeoutMs) {
+        if (m_lastHeard.elapsed() > m_keepAlive.timeout.count()) {
             finish(EndReason::ConnectionLost,
                    tr("Connection to %1 was lost (no answer for a while).").arg(displayPeer()),
                    false);
@@ -52,6 +49,12 @@ ChatSession::ChatSession(Profile *profile, Direction direction, QObject *parent)
         }
         send(Ping{}.toJson());
     });
+}
+
+void ChatSession::setKeepAlive(const KeepAlive &keepAlive)
+{
+    m_keepAlive = keepAlive;
+    m_keepAliveTimer.setInterval(keepAlive.interval);
 }
 
 ChatSession::~ChatSession()

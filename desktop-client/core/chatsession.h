@@ -62,6 +62,14 @@ public:
     // Incoming chats wait this long for the peer's hello; outgoing for connect + TLS.
     static constexpr std::chrono::milliseconds HandshakeTimeout{10'000};
 
+    // An active chat pings every `interval` and is lost after `timeout` without a frame
+    // (docs/protocol.md §6). Tests shorten both; set it before the chat becomes active.
+    struct KeepAlive {
+        std::chrono::milliseconds interval{30'000};
+        std::chrono::milliseconds timeout{90'000};
+    };
+    void setKeepAlive(const KeepAlive &keepAlive);
+
     // An outgoing chat to host:port. If expected has a fingerprint (from the directory), the
     // peer must present that key and name; otherwise (bare address) the peer is unverified.
     static ChatSession *connectTo(Profile *profile, const QString &myName, const QString &host,
@@ -185,6 +193,7 @@ private:
     quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
     QTimer m_keepAliveTimer;
+    KeepAlive m_keepAlive;
     QTimer m_sniffTimer;  // incoming with legacy allowed: waiting for the first byte
     bool m_legacy = false;
     bool m_sniffing = false;

@@ -83,6 +83,7 @@ QList<ChatSession *> Client::sessions() const
 void Client::adopt(ChatSession *session)
 {
     session->setParent(this);
+    session->setKeepAlive(m_keepAlive);
     m_sessions.append(session);
     connect(session, &ChatSession::securityWarning, this, &Client::securityWarning);
     connect(session, &QObject::destroyed, this, [this] {

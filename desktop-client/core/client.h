@@ -4,6 +4,7 @@
 // The client core in one object: profile, hub connection, chat listener and the open chats.
 // The widgets and the tests drive ChatBuddy through this class and its members only.
 
+#include "chatsession.h"
 #include "messages.h"
 
 #include <QList>
@@ -12,7 +13,6 @@
 
 namespace chatbuddy::client {
 
-class ChatSession;
 class HubConnection;
 class PeerListener;
 class Profile;
@@ -49,6 +49,8 @@ public:
     // Forgets an ended chat (ends it first if still open) and deletes it later.
     void closeChat(ChatSession *session);
     QList<ChatSession *> sessions() const;
+    // The keep-alive of every chat from now on (tests shorten it).
+    void setChatKeepAlive(const ChatSession::KeepAlive &keepAlive) { m_keepAlive = keepAlive; }
 
 Q_SIGNALS:
     // An outgoing chat was created.
@@ -66,6 +68,7 @@ private:
     HubConnection *m_hub;       // child
     PeerListener *m_listener;   // child
     QList<QPointer<ChatSession>> m_sessions;  // children
+    ChatSession::KeepAlive m_keepAlive;
 };
 
 } // namespace chatbuddy::client
