@@ -84,6 +84,14 @@ private:
     int m_reserveDescriptor = -1;  // closed for a moment to accept-and-close when at the limit
     QSocketNotifier *m_pendingNotifier = nullptr;  // the listener, while not accepting
     QTimer m_descriptorRetry;    // backoff: descriptors may be freed outside our connections
+
+    // After a burst of connections has gone, the C library keeps their freed memory for
+    // reuse; give it back, so a hub that once held many sessions does not keep that memory
+    // for good. Checked as connections end and every few seconds: once half of the peak
+    // since the last trim is gone (so a burst costs a handful of trims, not one per close).
+    void maybeReturnMemory();
+    QTimer m_memoryTimer;
+    int m_connectionPeak = 0;
 };
 
 } // namespace chatbuddy::hub
