@@ -152,16 +152,6 @@ constexpr qsizetype MaxAddressLength = 64;
 constexpr qsizetype MaxNameLength = 64;  // wire bound; username rules are checked by the hub
 constexpr qsizetype MaxMessageLength = 1024;
 
-bool isFingerprint(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -553,6 +543,17 @@ std::optional<Message> parseAny(QStringView type, const QJsonObject &object, Pro
 }
 
 } // namespace
+
+bool isFingerprint(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
 
 std::optional<Message> parseMessage(const QJsonObject &object, ProtocolError *error)
 {

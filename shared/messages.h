@@ -199,6 +199,8 @@ using Message = std::variant<Hello, Welcome, Error, ListRequest, UserList, Watch
                              LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
+// A fingerprint as the wire carries it: 64 lowercase hex digits.
+bool isFingerprint(QStringView text);
 std::optional<Message> parseMessage(const QJsonObject &object, ProtocolError *error = nullptr);
 QJsonObject messageToJson(const Message &message);
 QLatin1StringView messageType(const Message &message);

@@ -23,6 +23,7 @@
 #include "fuzzsupport.h"
 
 #include "identity.h"
+#include "messages.h"
 #ifdef CHATBUDDY_FUZZ_PROFILE
 #include "profile.h"
 #endif
@@ -44,16 +45,6 @@ namespace {
 
 QTemporaryDir *g_dir = nullptr;
 
-bool isHexFingerprint(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
 
 // The key belongs to the certificate, by OpenSSL's own comparison of the public keys.
 bool keyMatchesCertificate(const Identity &identity)
@@ -78,7 +69,7 @@ void checkIdentity(const Identity &identity)
     FUZZ_CHECK_MSG(keyMatchesCertificate(identity),
                    u"loaded a key that is not the certificate's"_s);
     FUZZ_CHECK(identity.fingerprint() == fingerprintOf(identity.certificate()));
-    FUZZ_CHECK_MSG(isHexFingerprint(identity.fingerprint()), identity.fingerprint());
+    FUZZ_CHECK_MSG(chatbuddy::isFingerprint(identity.fingerprint()), identity.fingerprint());
 }
 
 // Writes the file, a folder in its place, or nothing.
