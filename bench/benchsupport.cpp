@@ -409,9 +409,12 @@ QSslConfiguration clientTlsConfiguration(const Identity &identity)
 
 std::optional<QSslConfiguration> freshClientTls(const QString &commonName, QString *error)
 {
-    const std::optional<Identity> identity = Identity::generate(commonName, error);
-    if (!identity)
+    const auto identity = Identity::generate(commonName);
+    if (!identity) {
+        if (error)
+            *error = identity.error();
         return std::nullopt;
+    }
     return clientTlsConfiguration(*identity);
 }
 

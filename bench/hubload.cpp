@@ -180,7 +180,7 @@ private:
             if (m_watch)
                 send(Watch{});
             Q_EMIT welcomed();
-        } else if (const auto *error = std::get_if<Error>(&*message)) {
+        } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
             reportFailure(u"the hub sent error \"%1\": %2"_s.arg(error->codeName, error->message));
         } else if (std::holds_alternative<Shutdown>(*message)) {
             reportFailure(u"the hub announced its shutdown"_s);
@@ -252,11 +252,10 @@ private:
 
     bool createIdentity()
     {
-        QString error;
         // One key for every session: a key may own many names, and it keeps set-up cheap.
-        const std::optional<Identity> identity = Identity::generate(u"bench"_s, &error);
+        const auto identity = Identity::generate(u"bench"_s);
         if (!identity)
-            return fail(u"cannot generate the client identity: %1"_s.arg(error));
+            return fail(u"cannot generate the client identity: %1"_s.arg(identity.error()));
         m_tls = clientTlsConfiguration(*identity);
         return true;
     }

@@ -318,7 +318,7 @@ private:
             const std::optional<Message> message = parseMessage(*frame);
             if (!message) {
                 a->otherFrames = u"invalid frame"_s;
-            } else if (const auto *error = std::get_if<Error>(&*message)) {
+            } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
                 if (a->errorCode.isEmpty())
                     a->errorCode = error->codeName;
             } else if (std::holds_alternative<Shutdown>(*message)) {
@@ -518,7 +518,7 @@ private:
                 m_connectToWelcomeNs.push_back(atNs - l->connectNs);
                 finishLogin(l, {});
                 l->socket->disconnectFromHost();
-            } else if (const auto *error = std::get_if<Error>(&*message)) {
+            } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
                 finishLogin(l, u"error %1"_s.arg(error->codeName));
             } else if (std::holds_alternative<Shutdown>(*message)) {
                 finishLogin(l, u"shutdown"_s);

@@ -145,7 +145,7 @@ private:
         const std::optional<Message> message = parseMessage(frame);
         if (!message) {
             fail(u"invalid frame from the hub"_s);
-        } else if (const auto *error = std::get_if<Error>(&*message)) {
+        } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
             fail(u"error %1 (%2)"_s.arg(error->codeName, stepName()));
         } else if (std::holds_alternative<Shutdown>(*message)) {
             fail(u"shutdown"_s);

@@ -3,8 +3,10 @@
 
 // What the directory needs of one client connection, whatever the transport under it.
 
+#include "messages.h"
+
 #include <QHostAddress>
-#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace chatbuddy::hub {
@@ -26,22 +28,23 @@ public:
     // True for a plain-text client of the original ChatBuddy CLI (hub --allow-legacy): no
     // key, no encryption; the transport translates its text commands to and from frames.
     virtual bool isLegacy() const { return false; }
-    // Queues one frame; frames after close() are dropped.
-    virtual void sendFrame(const QJsonObject &frame) = 0;
-    // Queues several frames at once, already encoded (encodeFrame() of each, in order) because
-    // the same bytes go to many connections (presence). A transport that writes JSON lines
-    // sends `encoded` as it is; the default sends each frame.
-    virtual void sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded)
+    // Queues one message; messages after close() are dropped.
+    virtual void send(const Message &message) = 0;
+    // Queues several messages at once, already encoded (encodeFrame() of each, in order)
+    // because the same bytes go to many connections (presence). A transport that writes JSON
+    // lines sends `encoded` as it is; the default sends each message.
+    virtual void sendEncoded(const QList<Message> &messages, const QByteArray &encoded)
     {
         Q_UNUSED(encoded);
-        for (const QJsonObject &frame : frames)
-            sendFrame(frame);
+        for (const Message &message : messages)
+            send(message);
     }
     // Bytes queued but not yet written to the network.
     virtual qint64 pendingOutputBytes() const = 0;
-    // Sends what is queued, then closes; no more frames are delivered from this connection.
+    // Sends what is queued, then closes; no more messages are delivered from this connection.
     virtual void close() = 0;
-    // Closes at once, dropping what is queued.
+    // Closes at once, dropping what is queued. The transport may report the close
+    // (Directory::connectionClosed) from inside this call.
     virtual void abort() = 0;
 };
 

@@ -2,7 +2,8 @@
 #pragma once
 
 // The hub's directory logic: who is online, requests, presence, limits. It never touches a
-// socket; transports report connections and frames, and it answers through Connection.
+// socket or JSON: transports report connections and typed messages, and it answers through
+// Connection with typed messages.
 
 #include "admission.h"
 #include "clock.h"
@@ -33,13 +34,14 @@ public:
     ~Directory() override;
 
     // Transport side. Every connection is reported open once and closed once; between those
-    // the Connection pointer stays valid.
+    // the Connection pointer stays valid. No call ever deletes a session under its caller:
+    // a closed connection's session is erased from the event loop.
     void connectionOpened(Connection *connection);
     // The TLS handshake finished, or a legacy client spoke: the handshake deadline is met.
     void connectionSecured(Connection *connection);
-    void frameReceived(Connection *connection, const QJsonObject &frame);
-    // The transport could not decode the byte stream (framing error): refuse and close.
-    void framingFailed(Connection *connection, ErrorCode code, const QString &detail);
+    void messageReceived(Connection *connection, const Message &message);
+    // What arrived is not a message (bad framing, JSON or fields): refuse with why, and close.
+    void invalidInput(Connection *connection, const ProtocolError &problem);
     // The connection is gone (peer closed, TLS failure, after close()); reason is for the log.
     void connectionClosed(Connection *connection, const QString &reason);
     // Tells everyone `shutdown` and closes every connection.
@@ -64,11 +66,13 @@ Q_SIGNALS:
 private:
     struct Session {
         Session(Connection *c, const QString &from, const RateLimiter &rate, qint64 nowMs)
-            : connection(c), address(from), limiter(rate), lastActivityMs(nowMs)
+            : connection(c), address(from), port(c->peerPort()), limiter(rate),
+              lastActivityMs(nowMs)
         {
         }
-        Connection *connection = nullptr;
+        Connection *connection = nullptr;  // null once the transport reported the close
         QString address;  // peer address as text, for logs and the directory
+        quint16 port = 0;
         RateLimiter limiter;
         qint64 lastActivityMs = 0;
         UserInfo user;    // name empty until registered
@@ -76,23 +80,23 @@ private:
         bool watching = false;
         bool closing = false;
         // Presence deltas not yet handed to the connection (sent in batches, see
-        // broadcastPresence), as frames and as their encoded lines.
-        QList<QJsonObject> presence;
+        // broadcastPresence), as messages and as their encoded lines.
+        QList<Message> presence;
         QByteArray presenceBytes;
     };
 
     void handleHello(Session &session, const Hello &hello);
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
-    // false: nothing sent, or the client was dropped for not reading; then the session may
-    // already be gone (a transport may report the close from inside abort()), so leave it be.
-    bool send(Session &session, const QJsonObject &frame);
+    // false: nothing sent, or the client was dropped for not reading (the session stays
+    // until the event loop erases it, but is closing).
+    bool send(Session &session, const Message &message);
     void refuse(Session &session, ErrorCode code, const QString &message);
     void closeSession(Session &session, const QString &reason);
     void unregister(Session &session);
     void broadcastPresence(Presence::Event event, const UserInfo &user, const Session *except);
     // Hands a session's pending presence deltas to its connection; false if it was dropped
-    // for not reading (then the session may be gone).
+    // for not reading.
     bool flushPresence(Session &session);
     void flushAllPresence();
     bool checkOutput(Session &session);
@@ -100,6 +104,17 @@ private:
     bool refuseClaim(Session &session, const Hello &hello, const Registry::ClaimResult &result);
     QString describe(const Session &session) const;
     qint64 nowMs() const { return m_clock(); }
+
+    // Every entry point holds one: sessions whose connection closed meanwhile are erased when
+    // the outermost call returns, never under a caller that still holds them.
+    class CallGuard {
+    public:
+        explicit CallGuard(Directory &directory);
+        ~CallGuard();
+
+    private:
+        Directory &m_directory;
+    };
 
     HubConfig m_config;
     Registry *m_registry;
@@ -114,6 +129,8 @@ private:
     QTimer m_deadlineTimer;
     QTimer m_idleTimer;
     bool m_shuttingDown = false;
+    int m_callDepth = 0;
+    std::vector<quint64> m_closed;  // sessions to erase when m_callDepth returns to 0
 };
 
 } // namespace chatbuddy::hub

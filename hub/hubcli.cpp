@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcli.h"
 
-#include "directory.h"
 #include "hublog.h"
 #include "hubserver.h"
 #include "safetext.h"
@@ -55,7 +54,7 @@ void complain(const QString &message)
     std::fprintf(stderr, "chatbuddy-hub: %s\n", qUtf8Printable(message));
 }
 
-std::optional<int> positiveInt(const QCommandLineParser &parser, const QString &name, int min,
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
                                int max)
 {
     bool ok = false;
@@ -70,23 +69,8 @@ std::optional<int> positiveInt(const QCommandLineParser &parser, const QString &
     return value;
 }
 
-} // namespace
-
-int runHub(QCoreApplication &app)
+void addOptions(QCommandLineParser &parser)
 {
-    QCoreApplication::setOrganizationName(u"ChatBuddy"_s);
-    QCoreApplication::setApplicationName(u"chatbuddy-hub"_s);
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(CHATBUDDY_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss} %{if-warning}warning: %{endif}"
-                       "%{if-critical}error: %{endif}%{message}"_s);
-    previousHandler = qInstallMessageHandler(escapingMessageHandler);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"ChatBuddy hub: the directory of who is online. Clients register a name and chat "
-        "port over TLS, list each other and chat directly; the hub never sees messages."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
     const HubConfig defaults;
     parser.addOptions({
         {u"port"_s, u"TCP port to listen on (0: any free port)."_s, u"port"_s,
@@ -129,34 +113,30 @@ int runHub(QCoreApplication &app)
          "user's data folder)."_s,
          u"path"_s},
     });
-    parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments()
-                                                                 .first()));
-        return 2;
-    }
+}
 
+// The hub's settings from the parsed command line; nullopt after complaining about one.
+std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
+{
     HubConfig config;
-    const auto port = positiveInt(parser, u"port"_s, 0, 65535);
-    const auto maxUsers = positiveInt(parser, u"max-users"_s, 1, 1'000'000);
-    const auto perAddress = positiveInt(parser, u"max-per-address"_s, 0, 1'000'000);
-    const auto helloTimeout = positiveInt(parser, u"hello-timeout"_s, 1, 3600);
-    const auto maxPending = positiveInt(parser, u"max-pending"_s, 1, 1'000'000);
-    const auto pendingPerAddress = positiveInt(parser, u"max-pending-per-address"_s, 0, 1'000'000);
-    const auto handshakeTimeout = positiveInt(parser, u"handshake-timeout"_s, 1, 3600);
-    const auto namesPerKey = positiveInt(parser, u"max-names-per-key"_s, 0, 1'000'000);
-    const auto namesPerHour = positiveInt(parser, u"max-new-names-per-hour"_s, 0, 1'000'000);
-    const auto expiryDays = positiveInt(parser, u"name-expiry-days"_s, 0, 100'000);
-    const auto idleTimeout = positiveInt(parser, u"idle-timeout"_s, 3, 86400);
-    const auto rate = positiveInt(parser, u"rate"_s, 1, 1'000'000);
-    const auto burst = positiveInt(parser, u"burst"_s, 1, 1'000'000);
+    const auto port = intOption(parser, u"port"_s, 0, 65535);
+    const auto maxUsers = intOption(parser, u"max-users"_s, 1, 1'000'000);
+    const auto perAddress = intOption(parser, u"max-per-address"_s, 0, 1'000'000);
+    const auto helloTimeout = intOption(parser, u"hello-timeout"_s, 1, 3600);
+    const auto maxPending = intOption(parser, u"max-pending"_s, 1, 1'000'000);
+    const auto pendingPerAddress = intOption(parser, u"max-pending-per-address"_s, 0, 1'000'000);
+    const auto handshakeTimeout = intOption(parser, u"handshake-timeout"_s, 1, 3600);
+    const auto namesPerKey = intOption(parser, u"max-names-per-key"_s, 0, 1'000'000);
+    const auto namesPerHour = intOption(parser, u"max-new-names-per-hour"_s, 0, 1'000'000);
+    const auto expiryDays = intOption(parser, u"name-expiry-days"_s, 0, 100'000);
+    const auto idleTimeout = intOption(parser, u"idle-timeout"_s, 3, 86400);
+    const auto rate = intOption(parser, u"rate"_s, 1, 1'000'000);
+    const auto burst = intOption(parser, u"burst"_s, 1, 1'000'000);
     if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst
         || !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour
         || !expiryDays)
-        return 2;
+        return std::nullopt;
     config.idleTimeout = std::chrono::seconds(*idleTimeout);
-    // Clients ping at the advertised heartbeat; three of them fit in the idle timeout.
-    config.heartbeatInterval = std::min(config.heartbeatInterval, config.idleTimeout / 3);
     config.requestsPerSecond = *rate;
     config.requestBurst = *burst;
     config.port = quint16(*port);
@@ -174,7 +154,7 @@ int runHub(QCoreApplication &app)
         if (!config.bindAddress.setAddress(text)) {
             complain(u"--bind needs an IP address such as 127.0.0.1 or ::1, not \"%1\""_s.arg(
                 text));
-            return 2;
+            return std::nullopt;
         }
     }
     config.allowLegacy = parser.isSet(u"allow-legacy"_s);
@@ -186,14 +166,45 @@ int runHub(QCoreApplication &app)
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.dataDir = QDir(config.dataDir).absolutePath();
 
+    return config;
+}
+
+} // namespace
+
+int runHub(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(u"ChatBuddy"_s);
+    QCoreApplication::setApplicationName(u"chatbuddy-hub"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(CHATBUDDY_VERSION));
+    qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss} %{if-warning}warning: %{endif}"
+                       "%{if-critical}error: %{endif}%{message}"_s);
+    previousHandler = qInstallMessageHandler(escapingMessageHandler);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"ChatBuddy hub: the directory of who is online. Clients register a name and chat "
+        "port over TLS, list each other and chat directly; the hub never sees messages."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addOptions(parser);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        complain(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments()
+                                                                 .first()));
+        return 2;
+    }
+    const std::optional<HubConfig> parsed = configFrom(parser);
+    if (!parsed)
+        return 2;
+    const HubConfig &config = *parsed;
+
     const long files = raiseFileLimit();
     // Before the hub starts: a signal during start-up is honoured, and everything the hub
     // keeps open is open by the time it says it is running.
     SignalWatcher signals;
     HubServer hub(config);
-    QString error;
-    if (!hub.start(&error)) {
-        complain(error);
+    if (const Status started = hub.start(); !started) {
+        complain(started.error());
         return 1;
     }
     qCInfo(lcHub, "Data folder: %s (open-files limit %ld)", qUtf8Printable(config.dataDir),

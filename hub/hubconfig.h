@@ -28,7 +28,7 @@ struct HubConfig {
     int maxPendingPerAddress = 8;       // 0: no limit
     std::chrono::milliseconds handshakeTimeout{3'000};
     std::chrono::milliseconds helloTimeout{10'000};
-    std::chrono::milliseconds heartbeatInterval{30'000};  // advertised in `welcome`
+    std::chrono::milliseconds heartbeatInterval{30'000};  // advertised in `welcome` (at most idleTimeout / 3)
     std::chrono::milliseconds idleTimeout{90'000};        // no frame for this long: dropped
     double requestsPerSecond = 20.0;  // sustained frames per connection
     int requestBurst = 60;            // frames a connection may send at once

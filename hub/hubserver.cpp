@@ -80,13 +80,8 @@ int HubServer::connectionCount() const
     return int(m_connections.children().size());
 }
 
-bool HubServer::start(QString *errorString)
+Status HubServer::start()
 {
-    auto fail = [errorString](const QString &message) {
-        if (errorString)
-            *errorString = message;
-        return false;
-    };
     if (!QSslSocket::supportsSsl())
         return fail(u"TLS is not available: Qt found no usable OpenSSL library"_s);
     if (m_config.dataDir.isEmpty())
@@ -95,24 +90,24 @@ bool HubServer::start(QString *errorString)
         if (!QDir().mkpath(m_config.dataDir))
             return fail(u"cannot create the data folder %1"_s.arg(m_config.dataDir));
         // The registry says who owns which name: nobody else needs to read it.
-        QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                    | QFileDevice::ExeOwner);
+        if (!QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner
+                                                         | QFileDevice::WriteOwner
+                                                         | QFileDevice::ExeOwner))
+            return fail(u"cannot make the data folder %1 private"_s.arg(m_config.dataDir));
     }
 
-    QString error;
-    bool created = false;
-    auto identity = Identity::loadOrCreate(QDir(m_config.dataDir).filePath(u"identity"_s),
-                                           u"ChatBuddy hub"_s, &error, &created);
+    const auto identity = Identity::loadOrCreate(
+        QDir(m_config.dataDir).filePath(u"identity"_s), u"ChatBuddy hub"_s);
     if (!identity)
-        return fail(u"hub identity: %1"_s.arg(error));
-    m_identity = *identity;
-    if (created)
+        return fail(u"hub identity: %1"_s.arg(identity.error()));
+    m_identity = identity->identity;
+    if (identity->created)
         qCInfo(lcHub, "Created a new hub identity in %s",
                qUtf8Printable(QDir(m_config.dataDir).filePath(u"identity"_s)));
 
     m_registry = std::make_unique<Registry>(m_config.names);
-    if (!m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)))
-        return fail(m_registry->errorString());
+    if (const Status opened = m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)); !opened)
+        return fail(opened.error());
 
     // Clients use self-signed certificates: ask for one, check it by fingerprint, not by CA.
     m_tls = tlsConfiguration(m_identity);
@@ -141,7 +136,7 @@ bool HubServer::start(QString *errorString)
     if (m_config.allowLegacy)
         qCWarning(lcHub, "Legacy mode is on: plain-text clients are accepted WITHOUT encryption "
                          "or keys; they are marked \"not encrypted\" in the directory.");
-    return true;
+    return {};
 }
 
 void HubServer::Listener::incomingConnection(qintptr socketDescriptor)
@@ -163,6 +158,7 @@ void HubServer::accept(qintptr socketDescriptor)
         connection->setParent(nullptr);
         connection->deleteLater();  // its descriptor is closed already (finish() aborts)
         maybeLeaveOutOfDescriptors();
+        ++m_closedSinceTrim;
         maybeReturnMemory();
         maybeStopped();
     });
@@ -173,11 +169,16 @@ void HubServer::accept(qintptr socketDescriptor)
 
 void HubServer::maybeReturnMemory()
 {
-    // A burst worth the walk over the heap: at least 64 connections, half of them gone.
+    // Worth the walk over the heap: a burst (at least 64 connections, half of them gone), or
+    // steady churn (a thousand sessions come and gone since the last trim, checked every few
+    // seconds), so a long-running hub's memory follows what it holds now.
     const int now = connectionCount();
-    if (m_connectionPeak < 64 || now > m_connectionPeak / 2)
+    const bool burstGone = m_connectionPeak >= 64 && now <= m_connectionPeak / 2;
+    const bool churned = m_closedSinceTrim >= 1000;
+    if (!burstGone && !churned)
         return;
     m_connectionPeak = now;
+    m_closedSinceTrim = 0;
 #ifdef __GLIBC__
     ::malloc_trim(0);
 #endif

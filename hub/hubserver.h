@@ -5,6 +5,7 @@
 // TLS connections and hands them to the directory; shuts down cleanly.
 
 #include "hubconfig.h"
+#include "result.h"
 #include "identity.h"
 
 #include <QObject>
@@ -27,9 +28,9 @@ public:
     explicit HubServer(const HubConfig &config, QObject *parent = nullptr);
     ~HubServer() override;
 
-    // Loads or creates the identity, opens the registry and starts listening. On failure
-    // returns false with one readable sentence in *errorString.
-    bool start(QString *errorString);
+    // Loads or creates the identity, opens the registry and starts listening; on failure, one
+    // readable sentence says why.
+    Status start();
     // Sends `shutdown` to everyone, waits for the connections to close (bounded by the close
     // grace period), closes the registry and emits stopped().
     void shutdown();
@@ -88,10 +89,12 @@ private:
     // After a burst of connections has gone, the C library keeps their freed memory for
     // reuse; give it back, so a hub that once held many sessions does not keep that memory
     // for good. Checked as connections end and every few seconds: once half of the peak
-    // since the last trim is gone (so a burst costs a handful of trims, not one per close).
+    // since the last trim is gone (so a burst costs a handful of trims, not one per close),
+    // and after every thousand closed connections under steady churn.
     void maybeReturnMemory();
     QTimer m_memoryTimer;
     int m_connectionPeak = 0;
+    int m_closedSinceTrim = 0;
 };
 
 } // namespace chatbuddy::hub

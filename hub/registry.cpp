@@ -42,7 +42,7 @@ Registry::~Registry()
     close();
 }
 
-bool Registry::open(const QString &path)
+Status Registry::open(const QString &path)
 {
     close();
     {
@@ -50,14 +50,14 @@ bool Registry::open(const QString &path)
         if (!db.isValid()) {
             m_error = u"the Qt SQLite driver is missing (install libqt6sql6-sqlite)"_s;
             QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
+            return fail(m_error);
         }
         db.setDatabaseName(path);
         if (!db.open()) {
             m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
+            return fail(m_error);
         }
     }
     std::optional<int> version;
@@ -84,9 +84,9 @@ bool Registry::open(const QString &path)
         const QString error = m_error;
         close();
         m_error = error;
-        return false;
+        return fail(m_error);
     }
-    return true;
+    return {};
 }
 
 bool Registry::upgradeFrom(int version)
@@ -236,6 +236,7 @@ Registry::ClaimResult Registry::checkUnowned(const QString &name)
     return lookalikeOf(name, QString());
 }
 
+// Over 60 lines: one transaction, kept whole so the checks and the insert stay atomic.
 Registry::ClaimResult Registry::claim(const QString &name, const QString &fingerprint,
                                       const QString &address)
 {
@@ -303,9 +304,9 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
     return {Claim::Bound, {}};
 }
 
-int Registry::bindingCount()
+std::optional<int> Registry::bindingCount()
 {
-    return count(u"SELECT COUNT(*) FROM bindings"_s, {}).value_or(-1);
+    return count(u"SELECT COUNT(*) FROM bindings"_s, {});
 }
 
 } // namespace chatbuddy::hub

@@ -8,6 +8,8 @@
 
 #include "clock.h"
 
+#include "result.h"
+
 #include <QString>
 
 #include <optional>
@@ -42,7 +44,7 @@ public:
     Registry &operator=(const Registry &) = delete;
 
     // Opens (creating or upgrading if needed) the database at path.
-    bool open(const QString &path);
+    Status open(const QString &path);
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -55,7 +57,8 @@ public:
     ClaimResult checkUnowned(const QString &name);
     // The key name is bound to, if any (an expired binding still counts until reclaimed).
     std::optional<QString> boundFingerprint(const QString &name);
-    int bindingCount();
+    // How many names are bound; nullopt if the database failed.
+    std::optional<int> bindingCount();
 
 private:
     bool exec(const QString &statement);

@@ -3,7 +3,9 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -23,8 +25,13 @@ extern "C" void forwardSignal(int signalNumber)
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalFds) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalFds) != 0) {
+        // Without it Ctrl+C and SIGTERM keep their default action: the hub stops at once,
+        // without the shutdown notice.
+        qWarning("cannot watch for signals (socketpair: %s); stopping will not be graceful",
+                 std::strerror(errno));
         return;
+    }
     ::fcntl(signalFds[0], F_SETFL, O_NONBLOCK);
     m_notifier = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {

@@ -39,6 +39,8 @@ void enableKeepAlive(qintptr descriptor)
 }
 } // namespace
 
+// Over 60 lines: every socket signal is wired here, so the ways a connection ends can be
+// read together.
 SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
                                    const QSslConfiguration &tls, bool allowLegacy,
                                    Directory *directory, std::chrono::milliseconds closeGrace,
@@ -154,8 +156,8 @@ void SocketConnection::decideMode()
     if (first == TlsHandshakeRecord) {
         m_mode = Mode::Tls;
         m_socket->startServerEncryption();
-        for (const QJsonObject &frame : std::as_const(m_held))
-            m_socket->write(encodeFrame(frame));  // queued until the handshake is done
+        for (const Message &message : std::as_const(m_held))
+            m_socket->write(encodeFrame(messageToJson(message)));  // sent after the handshake
         m_held.clear();
         return;
     }
@@ -180,8 +182,8 @@ void SocketConnection::becomeLegacy()
     m_mode = Mode::Legacy;
     enableKeepAlive(m_socket->socketDescriptor());
     m_directory->connectionSecured(this);
-    for (const QJsonObject &frame : std::as_const(m_held))
-        writeLegacy(frame);
+    for (const Message &message : std::as_const(m_held))
+        writeLegacy(message);
     m_held.clear();
     if (m_closing)
         continueClosing();
@@ -194,11 +196,15 @@ void SocketConnection::readFrames()
     if (m_closing || m_finished || !m_socket->isEncrypted())
         return;
     const bool decoded = chatbuddy::readFrames(*m_socket, m_decoder, [this](const QJsonObject &f) {
-        m_directory->frameReceived(this, f);
+        ProtocolError problem;
+        if (const std::optional<Message> message = parseMessage(f, &problem))
+            m_directory->messageReceived(this, *message);
+        else
+            m_directory->invalidInput(this, problem);
         return !m_closing && !m_finished;
     });
     if (!decoded)
-        m_directory->framingFailed(this, m_decoder.errorCode(), m_decoder.errorString());
+        m_directory->invalidInput(this, {m_decoder.errorCode(), m_decoder.errorString()});
 }
 
 void SocketConnection::readLegacyText()
@@ -216,14 +222,14 @@ void SocketConnection::readLegacyText()
                 Hello hello;
                 hello.name = text.left(64);
                 hello.port = DefaultChatPort;  // the CLI always waits for chats on 9090
-                m_directory->frameReceived(this, hello.toJson());
+                m_directory->messageReceived(this, hello);
             } else {
                 switch (legacy::parseCommand(text)) {
                 case legacy::Command::List: {
                     m_legacyListOffset = 0;
                     ListRequest request;
                     request.limit = MaxListLimit;
-                    m_directory->frameReceived(this, request.toJson());
+                    m_directory->messageReceived(this, request);
                     break;
                 }
                 case legacy::Command::Exit:
@@ -231,7 +237,7 @@ void SocketConnection::readLegacyText()
                     break;
                 case legacy::Command::Other:
                     // Unknown text still counts against the rate limit; the pong is not shown.
-                    m_directory->frameReceived(this, Ping{}.toJson());
+                    m_directory->messageReceived(this, Ping{});
                     break;
                 }
             }
@@ -241,12 +247,9 @@ void SocketConnection::readLegacyText()
     }
 }
 
-void SocketConnection::writeLegacy(const QJsonObject &frame)
+void SocketConnection::writeLegacy(const Message &message)
 {
-    const std::optional<Message> message = parseMessage(frame);
-    if (!message)
-        return;
-    if (const auto *page = std::get_if<UserList>(&*message)) {
+    if (const auto *page = std::get_if<UserList>(&message)) {
         m_socket->write(legacy::userListText(*page));
         const qint64 next = qint64(page->offset) + page->users.size();
         if (m_legacyListOffset >= 0 && !page->users.isEmpty() && next < page->total) {
@@ -258,44 +261,44 @@ void SocketConnection::writeLegacy(const QJsonObject &frame)
                 ListRequest request;
                 request.offset = next;
                 request.limit = MaxListLimit;
-                m_directory->frameReceived(this, request.toJson());
+                m_directory->messageReceived(this, request);
             }, Qt::QueuedConnection);
         } else {
             m_legacyListOffset = -1;
         }
-    } else if (const auto *error = std::get_if<Error>(&*message)) {
+    } else if (const auto *error = std::get_if<ErrorReply>(&message)) {
         m_socket->write(legacy::errorText(error->message));
-    } else if (std::holds_alternative<Shutdown>(*message)) {
+    } else if (std::holds_alternative<Shutdown>(message)) {
         m_socket->write(legacy::shutdownText());
     }
     // welcome, presence, pong, user: the CLI has no words for them
 }
 
-void SocketConnection::sendFrame(const QJsonObject &frame)
+void SocketConnection::send(const Message &message)
 {
     if (m_closing || m_finished)
         return;
     switch (m_mode) {
     case Mode::Undecided:
-        m_held.append(frame);  // e.g. a refusal at accept time: sent once the mode is known
+        m_held.append(message);  // e.g. a refusal at accept time: sent once the mode is known
         break;
     case Mode::Tls:
-        m_socket->write(encodeFrame(frame));
+        m_socket->write(encodeFrame(messageToJson(message)));
         break;
     case Mode::Legacy:
-        writeLegacy(frame);
+        writeLegacy(message);
         break;
     }
 }
 
-void SocketConnection::sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded)
+void SocketConnection::sendEncoded(const QList<Message> &messages, const QByteArray &encoded)
 {
     if (m_closing || m_finished)
         return;
     if (m_mode == Mode::Tls)
         m_socket->write(encoded);
     else
-        Connection::sendEncoded(frames, encoded);
+        Connection::sendEncoded(messages, encoded);
 }
 
 qint64 SocketConnection::pendingOutputBytes() const

@@ -4,12 +4,11 @@
 // One hub client connection over QSslSocket. The first byte decides what it is: 0x16 starts a
 // TLS 1.3 handshake (client certificate requested, newline-delimited JSON frames through a
 // bounded FrameDecoder); anything else is the original plain-text CLI, served only when legacy
-// mode is on, with its text commands translated to and from frames.
+// mode is on, with its text commands translated to and from messages.
 
 #include "connection.h"
 #include "framecodec.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -37,8 +36,8 @@ public:
     QString peerFingerprint() const override { return m_fingerprint; }
     QString peerKeyProblem() const override { return m_keyProblem; }
     bool isLegacy() const override { return m_mode == Mode::Legacy; }
-    void sendFrame(const QJsonObject &frame) override;
-    void sendEncoded(const QList<QJsonObject> &frames, const QByteArray &encoded) override;
+    void send(const Message &message) override;
+    void sendEncoded(const QList<Message> &messages, const QByteArray &encoded) override;
     qint64 pendingOutputBytes() const override;
     void close() override;
     void abort() override;
@@ -56,7 +55,7 @@ private:
     void decideMode();
     void readFrames();
     void readLegacyText();
-    void writeLegacy(const QJsonObject &frame);
+    void writeLegacy(const Message &message);
     void becomeLegacy();
     void continueClosing();
     void finish(const QString &reason);
@@ -71,7 +70,7 @@ private:
     QString m_fingerprint;
     QString m_keyProblem;
     FrameDecoder m_decoder;
-    QList<QJsonObject> m_held;  // frames sent before the mode was known
+    QList<Message> m_held;  // messages sent before the mode was known
     bool m_legacyNamed = false; // legacy: the first chunk (the name) was seen
     int m_legacyListOffset = -1; // legacy: paging a LIST answer; -1 when idle
     // Bounds how long a closing connection may take to flush: closeGrace once TLS is up; one

@@ -64,44 +64,40 @@ private:
     mode_t m_old;
 };
 
-bool writePrivateFile(const QString &path, const QByteArray &contents, QString *errorString)
+Status writePrivateFile(const QString &path, const QByteArray &contents)
 {
     PrivateUmask umask;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
         || !file.commit()) {
-        if (errorString)
-            *errorString = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        return false;
+        return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    // The file was created under umask 077 already; this says so even for an old file.
+    if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(u"cannot make %1 private"_s.arg(path));
+    return {};
 }
 
 } // namespace
 
-std::optional<Identity> Identity::generate(const QString &commonName, QString *errorString)
+Result<Identity> Identity::generate(const QString &commonName)
 {
-    auto fail = [errorString](const char *what) {
-        if (errorString)
-            *errorString = opensslError(what);
-        return std::nullopt;
-    };
+    auto failed = [](const char *what) { return fail(opensslError(what)); };
 
     PKeyPtr key(EVP_EC_gen("P-256"));
     if (!key)
-        return fail("cannot generate an ECDSA P-256 key");
+        return failed("cannot generate an ECDSA P-256 key");
 
     X509Ptr cert(X509_new());
     if (!cert || !X509_set_version(cert.get(), 2))
-        return fail("cannot create a certificate");
+        return failed("cannot create a certificate");
     BnPtr serial(BN_new());
     if (!serial || !BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
         || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
-        return fail("cannot set the certificate serial number");
+        return failed("cannot set the certificate serial number");
     if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -24 * 3600)
         || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), CertificateLifetimeSeconds))
-        return fail("cannot set the certificate validity");
+        return failed("cannot set the certificate validity");
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = (commonName.isEmpty() ? u"ChatBuddy"_s : commonName).left(64).toUtf8();
     if (!X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
@@ -111,9 +107,9 @@ std::optional<Identity> Identity::generate(const QString &commonName, QString *e
                                        reinterpret_cast<const unsigned char *>(cn.constData()),
                                        int(cn.size()), -1, 0)
         || !X509_set_issuer_name(cert.get(), name) || !X509_set_pubkey(cert.get(), key.get()))
-        return fail("cannot fill in the certificate");
+        return failed("cannot fill in the certificate");
     if (!X509_sign(cert.get(), key.get(), EVP_sha256()))
-        return fail("cannot sign the certificate");
+        return failed("cannot sign the certificate");
 
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     BioPtr certBio(BIO_new(BIO_s_mem()));
@@ -121,53 +117,45 @@ std::optional<Identity> Identity::generate(const QString &commonName, QString *e
         || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
                                      nullptr)
         || !PEM_write_bio_X509(certBio.get(), cert.get()))
-        return fail("cannot encode the new identity");
+        return failed("cannot encode the new identity");
 
     Identity identity;
     identity.m_key = QSslKey(bioContents(keyBio.get()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     identity.m_certificate = QSslCertificate(bioContents(certBio.get()), QSsl::Pem);
     identity.m_fingerprint = fingerprintOf(identity.m_certificate);
-    if (identity.isNull() || identity.m_fingerprint.isEmpty()) {
-        if (errorString)
-            *errorString = u"Qt could not read the generated key or certificate"_s;
-        return std::nullopt;
-    }
+    if (identity.isNull() || identity.m_fingerprint.isEmpty())
+        return fail(u"Qt could not read the generated key or certificate"_s);
     return identity;
 }
 
-std::optional<Identity> Identity::load(const QString &directory, Error *error,
-                                       QString *errorString)
+Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
 {
-    auto fail = [&](Error e, const QString &message) {
-        if (error)
-            *error = e;
-        if (errorString)
-            *errorString = message;
-        return std::nullopt;
+    auto failed = [](Error code, const QString &message) {
+        return Failure{LoadError{code, message}};
     };
     const QDir dir(directory);
     const QString keyPath = dir.filePath(QString::fromLatin1(KeyFileName));
     const QString certPath = dir.filePath(QString::fromLatin1(CertificateFileName));
     if (!QFileInfo::exists(keyPath) && !QFileInfo::exists(certPath))
-        return fail(Error::NotFound, u"no identity in %1"_s.arg(directory));
+        return failed(Error::NotFound, u"no identity in %1"_s.arg(directory));
 
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return fail(Error::Unreadable, u"cannot read %1: %2"_s.arg(keyPath, keyFile.errorString()));
+        return failed(Error::Unreadable, u"cannot read %1: %2"_s.arg(keyPath, keyFile.errorString()));
     if (!certFile.open(QIODevice::ReadOnly))
-        return fail(Error::Unreadable,
+        return failed(Error::Unreadable,
                     u"cannot read %1: %2"_s.arg(certPath, certFile.errorString()));
 
     Identity identity;
     identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     identity.m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
     if (identity.m_key.isNull())
-        return fail(Error::Corrupt, u"%1 holds no ECDSA private key"_s.arg(keyPath));
+        return failed(Error::Corrupt, u"%1 holds no ECDSA private key"_s.arg(keyPath));
     if (identity.m_certificate.isNull())
-        return fail(Error::Corrupt, u"%1 holds no certificate"_s.arg(certPath));
+        return failed(Error::Corrupt, u"%1 holds no certificate"_s.arg(certPath));
     if (const QString problem = keyProblem(identity.m_certificate); !problem.isEmpty())
-        return fail(Error::Corrupt, u"%1 holds an %2; ChatBuddy identities are ECDSA P-256"_s
+        return failed(Error::Corrupt, u"%1 holds an %2; ChatBuddy identities are ECDSA P-256"_s
                                         .arg(certPath, problem));
     identity.m_fingerprint = fingerprintOf(identity.m_certificate);
 
@@ -181,60 +169,58 @@ std::optional<Identity> Identity::load(const QString &directory, Error *error,
                        : nullptr);
     if (!cert || !key || X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
-        return fail(Error::KeyMismatch,
+        return failed(Error::KeyMismatch,
                     u"the certificate in %1 does not belong to the key in %2"_s.arg(certPath,
                                                                                    keyPath));
     }
-    // Keep secrets private even if someone loosened the permissions.
-    QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (error)
-        *error = Error::None;
+    // Keep secrets private even if someone loosened the permissions; a read-only copy (a
+    // key on a read-only medium) still loads, it just cannot be tightened.
+    (void)QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return identity;
 }
 
-std::optional<Identity> Identity::loadOrCreate(const QString &directory, const QString &commonName,
-                                               QString *errorString, bool *created)
+Result<Identity::Loaded> Identity::loadOrCreate(const QString &directory,
+                                                const QString &commonName)
 {
-    if (created)
-        *created = false;
-    Error error = Error::None;
-    if (auto identity = load(directory, &error, errorString))
-        return identity;
-    if (error != Error::NotFound)
-        return std::nullopt;
-    auto identity = generate(commonName, errorString);
-    if (!identity || !identity->save(directory, errorString))
-        return std::nullopt;
-    if (created)
-        *created = true;
-    return identity;
+    auto loaded = load(directory);
+    if (loaded)
+        return Loaded{std::move(loaded).value(), false};
+    if (loaded.error().code != Error::NotFound)
+        return fail(loaded.error().message);
+    auto made = generate(commonName);
+    if (!made)
+        return fail(made.error());
+    if (const Status saved = made->save(directory); !saved)
+        return fail(saved.error());
+    return Loaded{std::move(made).value(), true};
 }
 
-bool Identity::save(const QString &directory, QString *errorString) const
+Status Identity::save(const QString &directory) const
 {
-    if (isNull()) {
-        if (errorString)
-            *errorString = u"cannot save an empty identity"_s;
-        return false;
-    }
+    if (isNull())
+        return fail(u"cannot save an empty identity"_s);
     QDir dir(directory);
     if (!dir.exists()) {
-        if (!QDir().mkpath(directory)) {
-            if (errorString)
-                *errorString = u"cannot create %1"_s.arg(directory);
-            return false;
-        }
-        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                             | QFileDevice::ExeOwner);
+        if (!QDir().mkpath(directory))
+            return fail(u"cannot create %1"_s.arg(directory));
+        if (!QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ExeOwner))
+            return fail(u"cannot make %1 private"_s.arg(directory));
     }
-    return writePrivateFile(dir.filePath(QString::fromLatin1(KeyFileName)), m_key.toPem(),
-                            errorString)
-        && writePrivateFile(dir.filePath(QString::fromLatin1(CertificateFileName)),
-                            m_certificate.toPem(), errorString);
+    if (Status written = writePrivateFile(dir.filePath(QString::fromLatin1(KeyFileName)),
+                                          m_key.toPem());
+        !written)
+        return written;
+    return writePrivateFile(dir.filePath(QString::fromLatin1(CertificateFileName)),
+                            m_certificate.toPem());
 }
 
 QString fingerprintOf(const QSslCertificate &certificate)
 {
+    // From the DER, not QSslKey::toDer(): Qt cannot represent every key type a hostile peer
+    // may present (Ed25519, say), and those need a fingerprint too, so the refusal names the
+    // key type instead of "no key". TestIdentity::fingerprintMatchesQtPublicKey checks that
+    // both agree wherever Qt can.
     if (certificate.isNull())
         return {};
     const QByteArray der = certificate.toDer();
@@ -289,6 +275,16 @@ QString formatFingerprint(const QString &hexFingerprint)
         out += QStringView(hexFingerprint).mid(i, 4);
     }
     return out;
+}
+
+QString twoLineFingerprint(const QString &hexFingerprint)
+{
+    QString text = formatFingerprint(hexFingerprint);
+    // 16 groups of four: break after the eighth.
+    const qsizetype middle = 8 * 5 - 1;
+    if (text.size() > middle && text.at(middle) == u' ')
+        text[middle] = u'\n';
+    return text;
 }
 
 QString shortFingerprint(const QString &hexFingerprint)

@@ -9,6 +9,8 @@
 #include <QSslKey>
 #include <QString>
 
+#include "result.h"
+
 #include <optional>
 
 namespace chatbuddy {
@@ -20,19 +22,22 @@ public:
 
     Identity() = default;
 
+    // Why load() failed: the kind (NotFound lets loadOrCreate() make one) and a sentence.
+    struct LoadError {
+        Error code = Error::None;
+        QString message;
+    };
+    struct Loaded;
+
     // Creates a fresh key and a self-signed certificate whose common name is commonName.
-    static std::optional<Identity> generate(const QString &commonName, QString *errorString = nullptr);
+    static Result<Identity> generate(const QString &commonName);
     // Loads key.pem and cert.pem from directory.
-    static std::optional<Identity> load(const QString &directory, Error *error = nullptr,
-                                        QString *errorString = nullptr);
+    static Result<Identity, LoadError> load(const QString &directory);
     // Loads the identity in directory, or creates and saves one if there is none yet. An
     // existing but broken identity is an error, never silently replaced.
-    static std::optional<Identity> loadOrCreate(const QString &directory,
-                                                const QString &commonName,
-                                                QString *errorString = nullptr,
-                                                bool *created = nullptr);
+    static Result<Loaded> loadOrCreate(const QString &directory, const QString &commonName);
     // Writes key.pem and cert.pem (mode 0600) into directory (created with mode 0700).
-    bool save(const QString &directory, QString *errorString = nullptr) const;
+    Status save(const QString &directory) const;
 
     bool isNull() const { return m_certificate.isNull() || m_key.isNull(); }
     const QSslKey &privateKey() const { return m_key; }
@@ -49,6 +54,12 @@ private:
     QString m_fingerprint;
 };
 
+// What loadOrCreate() found: the identity, and whether it was made just now.
+struct Identity::Loaded {
+    Identity identity;
+    bool created = false;
+};
+
 // Hex SHA-256 of a certificate's SubjectPublicKeyInfo; empty for a null certificate.
 QString fingerprintOf(const QSslCertificate &certificate);
 // Why a certificate's key is not one ChatBuddy accepts (ECDSA on P-256 only, as every
@@ -57,6 +68,9 @@ QString fingerprintOf(const QSslCertificate &certificate);
 QString keyProblem(const QSslCertificate &certificate);
 // "3f9a 1c2b ..." : groups of four hex digits, for people to read and compare.
 QString formatFingerprint(const QString &hexFingerprint);
+// formatFingerprint() over two lines of eight groups, easy to read aloud and narrow enough for
+// 800×600.
+QString twoLineFingerprint(const QString &hexFingerprint);
 // The first four groups, for status bars and lists.
 QString shortFingerprint(const QString &hexFingerprint);
 // 60 digits in 12 groups of 5, derived from both fingerprints; the same number on both sides

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 400 lines: one toJson/fromJson pair per message of docs/protocol.md, read as a table.
 #include "messages.h"
 
 #include "safetext.h"
@@ -180,6 +181,15 @@ std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &o, ProtocolError *
     return finish(r, u);
 }
 
+Hello Hello::forThisProgram(const QString &name, std::optional<quint16> port)
+{
+    Hello hello;
+    hello.name = name;
+    hello.port = port;
+    hello.software = u"ChatBuddy "_s + QLatin1StringView(CHATBUDDY_VERSION);
+    return hello;
+}
+
 QJsonObject Hello::toJson() const
 {
     QJsonObject o = typed<Hello>();
@@ -237,24 +247,24 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &o, ProtocolError *er
     return finish(r, w);
 }
 
-Error Error::make(ErrorCode code, const QString &message)
+ErrorReply ErrorReply::make(ErrorCode code, const QString &message)
 {
-    return Error{code, QString(errorCodeName(code)),
+    return ErrorReply{code, QString(errorCodeName(code)),
                  message.isEmpty() ? errorCodeDescription(code) : message};
 }
 
-QJsonObject Error::toJson() const
+QJsonObject ErrorReply::toJson() const
 {
-    QJsonObject o = typed<Error>();
+    QJsonObject o = typed<ErrorReply>();
     o.insert("code"_L1, codeName.isEmpty() ? QString(errorCodeName(code)) : codeName);
     o.insert("message"_L1, message);
     return o;
 }
 
-std::optional<Error> Error::fromJson(const QJsonObject &o, ProtocolError *error)
+std::optional<ErrorReply> ErrorReply::fromJson(const QJsonObject &o, ProtocolError *error)
 {
     Reader r(o, error);
-    Error e;
+    ErrorReply e;
     e.codeName = r.string("code"_L1, true, 64);
     // No code at all is not a code from a newer peer; kept, it would come back from toJson()
     // as "internal" (caught by fuzz_frames' round-trip check).

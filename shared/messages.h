@@ -44,6 +44,9 @@ struct Hello {
     std::optional<quint16> port;
     QString software;  // informational, e.g. "ChatBuddy 0.1.0"
 
+    // Our own hello, naming this program and version; port only towards the hub.
+    static Hello forThisProgram(const QString &name, std::optional<quint16> port = std::nullopt);
+
     QJsonObject toJson() const;
     static std::optional<Hello> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
     friend bool operator==(const Hello &, const Hello &) = default;
@@ -62,16 +65,17 @@ struct Welcome {
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
-struct Error {
+// An `error` frame: a refusal with a code, sent before closing (or, between peers, a decline).
+struct ErrorReply {
     static constexpr QLatin1StringView type{"error"};
     ErrorCode code = ErrorCode::Internal;
     QString codeName;  // as received; keeps codes from a newer peer readable
     QString message;
 
-    static Error make(ErrorCode code, const QString &message = {});
+    static ErrorReply make(ErrorCode code, const QString &message = {});
     QJsonObject toJson() const;
-    static std::optional<Error> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
-    friend bool operator==(const Error &, const Error &) = default;
+    static std::optional<ErrorReply> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const ErrorReply &, const ErrorReply &) = default;
 };
 
 // A page of the directory, optionally filtered by a case-insensitive substring of the name.
@@ -195,7 +199,7 @@ struct Eom {
     friend bool operator==(const Eom &, const Eom &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, Error, ListRequest, UserList, Watch, Presence, Lookup,
+using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
                              LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).

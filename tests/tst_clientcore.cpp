@@ -12,6 +12,7 @@
 #include "testperson.h"
 #include "usersmodel.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -48,6 +49,12 @@ private Q_SLOTS:
     void hubKeyChangedBlocksLogin();
     void nameTakenAndBound();
     void hostileBytesEndChat();
+    void oneChatPerPerson();
+    void chatAgainReplacesEndedChat();
+    void endAllChatsSaysGoodbye();
+    void unreadCountsChatsNotInView();
+    void hubShutdownNoticeStays();
+    void unknownNameAndUnreachableHubTold();
 };
 
 void TestClientCore::initTestCase()
@@ -63,7 +70,7 @@ void TestClientCore::loginAndSeeEachOther()
     QSignalSpy pinned(alice.hub(), &HubConnection::hubPinned);
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QCOMPARE(pinned.count(), 1);
-    QCOMPARE(alice.profile->pinnedHubFingerprint(alice.hub()->hubAddress()),
+    QCOMPARE(alice.profile->settings().pinnedHubFingerprint(alice.hub()->hubAddress()),
              hub.server()->fingerprint());
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
 
@@ -93,15 +100,16 @@ void TestClientCore::chatBothWaysWithAcks()
     auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in);
     QVERIFY(out->isActive() && in->isActive());
-    QVERIFY(out->isPeerVerified());
-    QVERIFY(in->isPeerVerified());
+    QVERIFY(out->isKeyConfirmedByHub());
+    QVERIFY(in->isKeyConfirmedByHub());
     QCOMPARE(in->peerName(), u"alice"_s);
     QCOMPARE(out->peerName(), u"bob"_s);
 
     QSignalSpy bobGot(in, &ChatSession::messageReceived);
     QSignalSpy aliceDelivered(out, &ChatSession::messageDelivered);
-    const QString id = out->sendMessage(u"Hello! नमस्ते"_s);
-    QVERIFY(!id.isEmpty());
+    const auto sent = out->sendMessage(u"Hello! नमस्ते"_s);
+    QVERIFY(sent.ok());
+    const QString id = *sent;
     const int row = out->messages()->rowCount() - 1;
     QCOMPARE(ChatLine::Delivery(out->messages()->index(row).data(MessageModel::DeliveryRole).toInt()),
              ChatLine::Delivery::Sending);
@@ -112,7 +120,7 @@ void TestClientCore::chatBothWaysWithAcks()
     QCOMPARE(out->messages()->lineAt(row).delivery, ChatLine::Delivery::Delivered);
 
     QSignalSpy aliceGot(out, &ChatSession::messageReceived);
-    QVERIFY(!in->sendMessage(u"Hi Alice! How are you?"_s).isEmpty());
+    QVERIFY(in->sendMessage(u"Hi Alice! How are you?"_s).ok());
     QVERIFY(aliceGot.wait());
     QCOMPARE(aliceGot.first().first().value<ChatMessage>().text, u"Hi Alice! How are you?"_s);
     const ChatLine last = out->messages()->lineAt(out->messages()->rowCount() - 1);
@@ -120,8 +128,12 @@ void TestClientCore::chatBothWaysWithAcks()
     QCOMPARE(last.sender, u"bob"_s);
 
     // Too long or empty text is not sent.
-    QVERIFY(out->sendMessage(QString(MaxTextSize + 1, u'x')).isEmpty());
-    QVERIFY(out->sendMessage(u"   "_s).isEmpty());
+    const auto tooLong = out->sendMessage(QString(MaxTextSize + 1, u'x'));
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error(), ChatSession::SendRefusal::TooLong);
+    const auto empty = out->sendMessage(u"   "_s);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error(), ChatSession::SendRefusal::Empty);
 }
 
 void TestClientCore::eomFromEitherSide_data()
@@ -150,7 +162,9 @@ void TestClientCore::eomFromEitherSide()
     QCOMPARE(other->endReason(), ChatSession::EndReason::EndedByPeer);
     QCOMPARE(other->endMessage(),
              u"%1 ended the chat."_s.arg(initiatorEnds ? u"alice"_s : u"bob"_s));
-    QVERIFY(other->sendMessage(u"anyone?"_s).isEmpty());
+    const auto afterEnd = other->sendMessage(u"anyone?"_s);
+    QVERIFY(!afterEnd.ok());
+    QCOMPARE(afterEnd.error(), ChatSession::SendRefusal::NotActive);
 }
 
 void TestClientCore::declineIsTold()
@@ -209,8 +223,8 @@ void TestClientCore::severalChatsAtOnce()
     QVERIFY(toBob && toBob->isActive() && toCarol && toCarol->isActive());
     QSignalSpy bobGot(fromAliceAtBob, &ChatSession::messageReceived);
     QSignalSpy carolGot(fromAliceAtCarol, &ChatSession::messageReceived);
-    toBob->sendMessage(u"for bob"_s);
-    toCarol->sendMessage(u"for carol"_s);
+    QVERIFY(toBob->sendMessage(u"for bob"_s).ok());
+    QVERIFY(toCarol->sendMessage(u"for carol"_s).ok());
     QVERIFY(bobGot.count() == 1 || bobGot.wait());
     QVERIFY(carolGot.count() == 1 || carolGot.wait());
     QCOMPARE(bobGot.first().first().value<ChatMessage>().text, u"for bob"_s);
@@ -235,7 +249,7 @@ void TestClientCore::hubRestartReconnects()
     QTRY_VERIFY(!errors.isEmpty());
     QCOMPARE(errors.first().first().value<HubConnection::Error>(),
              HubConnection::Error::HubShutdown);
-    QVERIFY(registered.wait(5000) || !registered.isEmpty());
+    QVERIFY(!registered.isEmpty() || registered.wait(5000));
     QTRY_VERIFY(alice.hub()->isOnline());
     QTRY_VERIFY(bob.hub()->isOnline());
     QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
@@ -279,7 +293,10 @@ void TestClientCore::wrongKeyFromDirectoryRefused()
     QCOMPARE(out->endReason(), ChatSession::EndReason::KeyMismatch);
     QCOMPARE(warnings.count(), 1);
     QVERIFY(warnings.first().first().toString().contains(u"may be an attack"_s));
-    QCOMPARE(bobRequests.count(), 0);  // no hello went out, so Bob was never asked
+    // Barrier: a good chat afterwards reaches Bob, so anything the first one sent would have.
+    auto [good, atBob] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(good && atBob);
+    QCOMPARE(bobRequests.count(), 1);  // only the good one: no hello went out before
 }
 
 void TestClientCore::bareAddressChatIsUnverified()
@@ -297,7 +314,7 @@ void TestClientCore::bareAddressChatIsUnverified()
     QTRY_VERIFY(out->isActive());
     QCOMPARE(out->peerName(), u"bob"_s);
     QCOMPARE(out->peerFingerprint(), bob.profile->fingerprint());
-    QVERIFY(!out->isPeerVerified());
+    QVERIFY(!out->isKeyConfirmedByHub());
 }
 
 void TestClientCore::hubUnreachable()
@@ -326,7 +343,7 @@ void TestClientCore::hubKeyChangedBlocksLogin()
     Person alice(u"alice"_s);
     QVERIFY(alice.client->startListening(0));
     const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
-    alice.profile->pinHub(address, QString(64, u'b'));  // pinned earlier: another key
+    alice.profile->settings().pinHub(address, QString(64, u'b'));  // pinned earlier: another key
     QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
     alice.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
     QVERIFY(errors.wait());
@@ -381,6 +398,186 @@ void TestClientCore::hostileBytesEndChat()
     socket->write(encodeFrame(huge));
     QVERIFY(ended.wait());
     QCOMPARE(in->endReason(), ChatSession::EndReason::ProtocolError);
+}
+
+void TestClientCore::oneChatPerPerson()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
+    const UserInfo entry = *alice.client->users()->find(u"bob"_s);
+    QSignalSpy started(alice.client.get(), &Client::chatStarted);
+    ChatSession *first = alice.client->chatWith(entry);
+    ChatSession *second = alice.client->chatWith(entry);
+    QCOMPARE(second, first);  // the open chat, not a second one
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(alice.client->openChatWith(u"BOB"_s), first);  // names are case-insensitive
+    first->endChat();
+    ChatSession *third = alice.client->chatWith(entry);  // an ended chat does not count
+    QVERIFY(third != first);
+    QCOMPARE(started.count(), 2);
+}
+
+void TestClientCore::chatAgainReplacesEndedChat()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in);
+    QSignalSpy ended(out, &ChatSession::ended);
+    in->endChat();
+    QVERIFY(ended.wait());
+
+    QSignalSpy restarted(alice.client.get(), &Client::chatRestarted);
+    QSignalSpy started(alice.client.get(), &Client::chatStarted);
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    QPointer<ChatSession> old = out;
+    const auto again = alice.client->chatAgain(out);
+    QVERIFY(again.ok());
+    QCOMPARE(restarted.count(), 1);
+    QCOMPARE(restarted.first().at(0).value<ChatSession *>(), old.data());
+    QCOMPARE(restarted.first().at(1).value<ChatSession *>(), *again);
+    QCOMPARE(started.count(), 0);  // a restart, not another chat
+    QVERIFY(requested.wait());     // Bob is asked again
+    QTRY_VERIFY(old.isNull());     // the old chat is forgotten
+
+    // Nobody to chat with: Bob logged out. Nothing starts, and the reason is given.
+    ChatSession *fresh = *again;
+    fresh->endChat();
+    bob.client->hub()->disconnectFromHub();
+    QTRY_VERIFY(!alice.client->users()->find(u"bob"_s).has_value());
+    const auto none = alice.client->chatAgain(fresh);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error(), u"bob is not online right now. You can chat again when they are back."_s);
+}
+
+void TestClientCore::endAllChatsSaysGoodbye()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(carol.logIn(hub.port(), u"carol"_s));
+    auto [toBob, atBob] = openChat(alice, bob, u"bob"_s);
+    auto [toCarol, atCarol] = openChat(alice, carol, u"carol"_s);
+    QVERIFY(atBob && atCarol);
+    QSignalSpy bobEnded(atBob, &ChatSession::ended);
+    QSignalSpy carolEnded(atCarol, &ChatSession::ended);
+    QVERIFY(alice.client->endAllChats());
+    QVERIFY(bobEnded.count() == 1 || bobEnded.wait());
+    QVERIFY(carolEnded.count() == 1 || carolEnded.wait());
+    QCOMPARE(atBob->endReason(), ChatSession::EndReason::EndedByPeer);  // eom, not a lost link
+    QCOMPARE(atCarol->endReason(), ChatSession::EndReason::EndedByPeer);
+    QVERIFY(!alice.client->endAllChats());  // nothing open any more
+}
+
+void TestClientCore::unreadCountsChatsNotInView()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(carol.logIn(hub.port(), u"carol"_s));
+    auto [toBob, atBob] = openChat(alice, bob, u"bob"_s);
+    auto [toCarol, atCarol] = openChat(alice, carol, u"carol"_s);
+    QVERIFY(atBob && atCarol);
+    Client *client = alice.client.get();
+    client->setChatInView(toBob);
+    QSignalSpy unread(client, &Client::unreadMessage);
+    QSignalSpy bobGot(toBob, &ChatSession::messageReceived);
+    QSignalSpy carolGot(toCarol, &ChatSession::messageReceived);
+    QVERIFY(atBob->sendMessage(u"seen at once"_s).ok());
+    QVERIFY(atCarol->sendMessage(u"waits"_s).ok());
+    QVERIFY(bobGot.count() == 1 || bobGot.wait());
+    QVERIFY(carolGot.count() == 1 || carolGot.wait());
+    QCOMPARE(client->unreadCount(toBob), 0);
+    QCOMPARE(client->unreadCount(toCarol), 1);
+    QCOMPARE(client->unreadTotal(), 1);
+    QCOMPARE(unread.count(), 1);
+    QCOMPARE(unread.first().first().value<ChatSession *>(), toCarol);
+
+    client->setChatInView(toCarol);  // read
+    QCOMPARE(client->unreadCount(toCarol), 0);
+    QCOMPARE(client->unreadTotal(), 0);
+    client->setChatInView(nullptr);  // the window went to the background
+    QVERIFY(atBob->sendMessage(u"still there?"_s).ok());
+    QVERIFY(bobGot.wait());
+    QCOMPARE(client->unreadCount(toBob), 1);
+    QCOMPARE(client->unreadTotal(), 1);
+    client->closeChat(toBob);  // a closed chat takes its unread messages with it
+    QTRY_COMPARE(client->unreadTotal(), 0);
+}
+
+void TestClientCore::hubShutdownNoticeStays()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
+    hub.stop();
+    // The notice, then the failing retries: each still says the hub was shut down, never
+    // just "cannot reach the hub".
+    QTRY_VERIFY(errors.count() >= 3);
+    QCOMPARE(errors.first().at(1).toString(), u"The hub is shutting down."_s);
+    for (const QList<QVariant> &error : std::as_const(errors)) {
+        QCOMPARE(error.first().value<HubConnection::Error>(), HubConnection::Error::HubShutdown);
+        QVERIFY2(!error.at(1).toString().contains(u"Cannot reach"_s),
+                 qPrintable(error.at(1).toString()));
+    }
+    QCOMPARE(errors.last().at(1).toString(),
+             u"The hub was shut down. ChatBuddy reconnects when it is back."_s);
+    QCOMPARE(alice.hub()->state(), HubConnection::State::WaitingToReconnect);
+}
+
+void TestClientCore::unknownNameAndUnreachableHubTold()
+{
+    // The hub binds the caller's name to its key, does not know the name, or cannot be asked:
+    // the last two leave the key unconfirmed, and the user is told which it was.
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person bob(u"bob"_s), carol(u"carol"_s), dave(u"dave"_s), erin(u"erin"_s);
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    QVERIFY(carol.logIn(hub.port(), u"carol"_s));
+    quint16 deadPort = 0;  // dave tries a hub that is not there, so he has a name but no hub
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    dave.client->logIn(u"127.0.0.1"_s, deadPort, u"dave"_s);
+    QTRY_COMPARE(dave.hub()->state(), HubConnection::State::Offline);
+
+    auto call = [](Person &caller, Person &callee) -> ChatSession * {
+        QSignalSpy requested(callee.client.get(), &Client::chatRequested);
+        caller.client->chatWithAddress(u"127.0.0.1"_s, callee.client->listener()->port());
+        if (!requested.wait())
+            return nullptr;
+        return requested.first().first().value<ChatSession *>();
+    };
+    ChatSession *carolAtBob = call(carol, bob);
+    QVERIFY(carolAtBob);
+    QCOMPARE(carolAtBob->hubCheck(), trust::HubCheck::Confirmed);
+    QVERIFY(carolAtBob->isKeyConfirmedByHub());
+
+    ChatSession *daveAtBob = call(dave, bob);
+    QVERIFY(daveAtBob);
+    QCOMPARE(daveAtBob->hubCheck(), trust::HubCheck::NotRegistered);
+    QVERIFY(!daveAtBob->isKeyConfirmedByHub());
+    QVERIFY(daveAtBob->messages()->lines().last().text.contains(u"not registered with your hub"_s));
+
+    ChatSession *carolAtErin = call(carol, erin);  // Erin is not logged in to any hub
+    QVERIFY(carolAtErin);
+    QCOMPARE(carolAtErin->hubCheck(), trust::HubCheck::Unreachable);
+    QVERIFY(carolAtErin->messages()->lines().last().text.contains(u"could not be asked"_s));
 }
 
 QTEST_GUILESS_MAIN(TestClientCore)

@@ -46,11 +46,11 @@ public:
     QString peerFingerprint() const override { return fingerprint; }
     QString peerKeyProblem() const override { return keyProblem; }
     bool isLegacy() const override { return legacy; }
-    void sendFrame(const QJsonObject &frame) override
+    void send(const Message &message) override
     {
         if (closed())
             ++framesAfterClose;
-        frames.append(frame);
+        frames.append(messageToJson(message));
     }
     qint64 pendingOutputBytes() const override { return pendingBytes; }
     void close() override { ++closeCount; }
@@ -161,6 +161,7 @@ private Q_SLOTS:
 
     void registrationWelcome();
     void heartbeatRoundedToWholeSeconds();
+    void heartbeatFitsIdleTimeout();
     void refusalClosesAfterError_data();
     void refusalClosesAfterError();
     void nameTakenAndReplaced();
@@ -192,9 +193,14 @@ private:
     // Opens and registers with keyOf(name); nullptr unless the only reply is `welcome`.
     FakeConnection *join(const QString &name, quint16 port = 9090,
                          const QString &address = u"192.0.2.1"_s);
+    // As the transport does: a valid message is handed over typed, anything else as why not.
     void deliver(FakeConnection *connection, const QJsonObject &frame)
     {
-        directory()->frameReceived(connection, frame);
+        ProtocolError problem;
+        if (const std::optional<Message> message = parseMessage(frame, &problem))
+            directory()->messageReceived(connection, *message);
+        else
+            directory()->invalidInput(connection, problem);
     }
     void drop(FakeConnection *connection) { directory()->connectionClosed(connection, u"test"_s); }
 
@@ -302,6 +308,17 @@ void TestDirectory::heartbeatRoundedToWholeSeconds()
     QCOMPARE(dump(alice->frames), dump({welcomeJson(userOf(u"alice"_s), 1)}));
 }
 
+void TestDirectory::heartbeatFitsIdleTimeout()
+{
+    // Three heartbeats always fit in the idle timeout, whoever built the config (the command
+    // line or a test): a client pinging as told is never dropped as idle.
+    m_config.idleTimeout = 30s;
+    m_config.heartbeatInterval = 30s;
+    FakeConnection *alice = join(u"alice"_s);
+    QVERIFY(alice);
+    QCOMPARE(dump(alice->frames), dump({welcomeJson(userOf(u"alice"_s), 10)}));
+}
+
 void TestDirectory::refusalClosesAfterError_data()
 {
     QTest::addColumn<bool>("registerFirst");
@@ -369,7 +386,7 @@ void TestDirectory::refusalClosesAfterError()
         client->fingerprint.clear();
     const qsizetype before = client->frames.size();
     if (framingError)
-        directory()->framingFailed(client, ErrorCode::FrameTooLarge, message);
+        directory()->invalidInput(client, {ErrorCode::FrameTooLarge, message});
     else
         deliver(client, frame);
 
@@ -384,7 +401,7 @@ void TestDirectory::refusalClosesAfterError()
     deliver(client, Ping{}.toJson());
     deliver(client, helloJson(u"late"_s));
     deliver(client, listJson(0, 10));
-    directory()->framingFailed(client, ErrorCode::InvalidJson, u"late garbage"_s);
+    directory()->invalidInput(client, {ErrorCode::InvalidJson, u"late garbage"_s});
     QCOMPARE(client->frames.size(), before + 1);
     QCOMPARE(client->closeCount, 1);
     QCOMPARE(client->abortCount, 0);
@@ -803,7 +820,7 @@ void TestDirectory::pendingCountDoesNotDrift()
     QCOMPARE(refused->closeCount, 1);
     drop(refused);
     FakeConnection *garbled = open();
-    directory()->framingFailed(garbled, ErrorCode::InvalidJson, u"not JSON"_s);
+    directory()->invalidInput(garbled, {ErrorCode::InvalidJson, u"not JSON"_s});
     drop(garbled);
     FakeConnection *leaver = join(u"leaver"_s);
     QVERIFY(leaver);
@@ -861,37 +878,42 @@ void TestDirectory::helloTimeout()
 
 void TestDirectory::idleTimeout()
 {
+    // On the fake clock: exact, whatever the load on the machine.
     m_config.idleTimeout = 150ms;
     m_config.requestsPerSecond = 1000;
     m_config.requestBurst = 1000;
+    m_clock = [this] { return m_nowMs; };
     FakeConnection *silent = join(u"silent"_s);
     QVERIFY(silent);
     FakeConnection *chatty = join(u"chatty"_s);
     QVERIFY(chatty);
     FakeConnection *pending = open();  // its limit is the hello timeout (10 s)
 
-    QTimer pinger;
-    pinger.setInterval(10ms);
-    connect(&pinger, &QTimer::timeout, this, [this, chatty] {
-        if (!chatty->closed())
-            deliver(chatty, Ping{}.toJson());
-    });
-    pinger.start();
-
-    QTRY_VERIFY(silent->closed());
+    // Chatty pings every 100 ms for a second; silent says nothing after joining.
+    for (m_nowMs = 100; m_nowMs <= 1000; m_nowMs += 100) {
+        deliver(chatty, Ping{}.toJson());
+        directory()->sweepIdle();
+        if (m_nowMs == 100)
+            QVERIFY(!silent->closed());  // 100 ms of silence is within the limit
+    }
+    QVERIFY(silent->closed());
     QCOMPARE(dump(silent->frames),
-             dump({welcomeJson(userOf(u"silent"_s)),
+             dump({welcomeJson(userOf(u"silent"_s), 1),  // at most a third of the idle timeout
                    errorJson(u"idle-timeout"_s, u"nothing heard for 0.15 s"_s)}));
     QCOMPARE(silent->closeCount, 1);
 
-    // Keep pinging for well over two idle timeouts: the chatty user stays.
-    const qsizetype seen = chatty->frames.size();
-    QTRY_VERIFY(chatty->frames.size() >= seen + 30 || chatty->closed());
+    // The chatty user stays, answered every time.
     QVERIFY(!chatty->closed());
+    QCOMPARE(chatty->frames.size(), 1 + 10);
     for (const QJsonObject &frame : chatty->frames.mid(1))
         QCOMPARE(frame, Pong{}.toJson());
     QVERIFY(!pending->closed());
     QCOMPARE(directory()->userCount(), 1);
+
+    // Just past the limit after its last ping, chatty goes too.
+    m_nowMs = 1000 + 151;
+    directory()->sweepIdle();
+    QVERIFY(chatty->closed());
 }
 
 void TestDirectory::presenceToWatchersOnly()

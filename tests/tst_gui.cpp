@@ -17,6 +17,7 @@
 #include "chatsession.h"
 #include "client.h"
 #include "hubconnection.h"
+#include "guiperson.h"
 #include "hubfixture.h"
 #include "identity.h"
 #include "legacyclient.h"
@@ -53,220 +54,14 @@ using namespace chatbuddy::client;
 using namespace chatbuddy::test;
 using namespace chatbuddy::ui;
 
-// Runs a helper that uses QVERIFY/QCOMPARE and stops the calling test if the helper failed.
-#define STEP(call)                                                                                 \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 namespace {
 
-const QString Chatting = u"Chatting"_s;
-
-template<typename T> T *child(const QObject *root, const QString &objectName)
-{
-    return root ? root->findChild<T *>(objectName) : nullptr;
-}
-
-// Replaces the text of a field by typing, as a user would after selecting it.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    QVERIFY(edit);
-    QVERIFY(edit->isEnabled());
-    edit->clear();
-    for (const QChar c : text) {
-        // keyClicks() only knows ASCII; other characters come as the text of a key event.
-        if (c.unicode() < 0x80)
-            QTest::keyClick(edit, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-    QCOMPARE(edit->text(), text);
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// What a list view shows, one text per row (names in the users list, lines in a chat).
-QStringList lines(const QAbstractItemView *view)
-{
-    QStringList out;
-    const QAbstractItemModel *model = view ? view->model() : nullptr;
-    for (int row = 0; model && row < model->rowCount(); ++row)
-        out.append(model->index(row, 0).data(Qt::DisplayRole).toString());
-    return out;
-}
-
-// One person at one computer: own profile, client, login dialog and, once in, main window.
-struct Person {
-    explicit Person(const QString &userName)
-        : name(userName)
-    {
-        QString error;
-        profile = Profile::openAt(dir.filePath(userName), userName, &error);
-        if (!profile)
-            qFatal("profile: %s", qUtf8Printable(error));
-        client = std::make_unique<Client>(profile.get());
-        if (!client->startListening(0, &error))
-            qFatal("listen: %s", qUtf8Printable(error));
-        login = std::make_unique<LoginDialog>(client.get());
-    }
-
-    // Types the name and the hub into the shown login dialog and presses Connect.
-    void submitLogin(const QString &userName, const QString &host, const QString &port)
-    {
-        login->show();
-        QVERIFY(QTest::qWaitForWindowExposed(login.get()));
-        STEP(typeInto(child<QLineEdit>(login.get(), u"nameEdit"_s), userName));
-        STEP(typeInto(child<QLineEdit>(login.get(), u"hostEdit"_s), host));
-        STEP(typeInto(child<QLineEdit>(login.get(), u"portEdit"_s), port));
-        STEP(click(child<QPushButton>(login.get(), u"connectButton"_s)));
-    }
-
-    // Logs in through the dialog and opens the main window, as main.cpp does.
-    void logIn(quint16 hubPort)
-    {
-        QSignalSpy accepted(login.get(), &QDialog::accepted);
-        STEP(submitLogin(name, u"127.0.0.1"_s, QString::number(hubPort)));
-        QTRY_COMPARE(accepted.count(), 1);
-        QVERIFY(!login->isVisible());
-        window = std::make_unique<MainWindow>(client.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    QTabWidget *tabs() const { return child<QTabWidget>(window.get(), u"chatTabs"_s); }
-    ChatWidget *chatAt(int index) const
-    {
-        return tabs() ? qobject_cast<ChatWidget *>(tabs()->widget(index)) : nullptr;
-    }
-    ChatWidget *currentChat() const
-    {
-        return tabs() ? qobject_cast<ChatWidget *>(tabs()->currentWidget()) : nullptr;
-    }
-    QListView *usersView() const { return child<QListView>(window.get(), u"usersView"_s); }
-    QString label(const QString &objectName) const
-    {
-        const auto *found = child<QLabel>(window.get(), objectName);
-        return found ? found->text() : u"<no %1>"_s.arg(objectName);
-    }
-    // The chat request waiting for an answer; answered prompts hide and delete themselves.
-    IncomingChatPrompt *visiblePrompt() const
-    {
-        if (!window)
-            return nullptr;
-        const auto prompts = window->findChildren<IncomingChatPrompt *>(u"incomingPrompt"_s);
-        for (IncomingChatPrompt *prompt : prompts) {
-            if (prompt->isVisible())
-                return prompt;
-        }
-        return nullptr;
-    }
-
-    // Declared in destruction order: the window goes before the client it shows.
-    QString name;
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Client> client;
-    std::unique_ptr<LoginDialog> login;
-    std::unique_ptr<MainWindow> window;
-};
-
-QString stateOf(const ChatWidget *chat)
-{
-    const auto *label = child<QLabel>(chat, u"chatStateLabel"_s);
-    return label ? label->text() : u"<no chat>"_s;
-}
-
-bool canType(const ChatWidget *chat)
-{
-    const auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
-    return edit && edit->isEnabled();
-}
-
-QStringList linesOf(const ChatWidget *chat)
-{
-    return lines(child<QListView>(chat, u"messageView"_s));
-}
-
-// Types text into the chat's input and presses Enter.
-void say(ChatWidget *chat, const QString &text)
-{
-    auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
-    STEP(typeInto(edit, text));
-    QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(edit->text(), QString()); // taken: sent, or EOM handled
-}
-
-// The row showing text in a list view, if any.
-QModelIndex rowShowing(const QAbstractItemView *view, const QString &text)
-{
-    const QAbstractItemModel *model = view->model();
-    const QModelIndexList found =
-        model->match(model->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    return found.isEmpty() ? QModelIndex() : found.first();
-}
-
-// Double-clicks the user called name in the person's users list.
-void doubleClickUser(const Person &person, const QString &name)
-{
-    QListView *view = person.usersView();
-    QVERIFY(view);
-    QTRY_VERIFY(rowShowing(view, name).isValid());
-    const QModelIndex index = rowShowing(view, name);
-    view->scrollTo(index);
-    const QPoint center = view->visualRect(index).center();
-    // A real double-click: press and release, then the double-click on the same row.
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, center);
-}
-
-// from double-clicks to in the list; to accepts the prompt. Both chats end up active.
-void openChat(Person &from, Person &to, ChatWidget **fromChat, ChatWidget **toChat)
-{
-    QTabWidget *fromTabs = from.tabs();
-    QTabWidget *toTabs = to.tabs();
-    QVERIFY(fromTabs && toTabs);
-    const int fromCount = fromTabs->count();
-    const int toCount = toTabs->count();
-    STEP(doubleClickUser(from, to.name));
-    QTRY_COMPARE(fromTabs->count(), fromCount + 1);
-    ChatWidget *outgoing = from.currentChat();
-    QVERIFY(outgoing);
-    QCOMPARE(fromTabs->tabText(fromTabs->currentIndex()), to.name);
-
-    QPointer<IncomingChatPrompt> prompt;
-    QTRY_VERIFY((prompt = to.visiblePrompt()));
-    QCOMPARE(child<QLabel>(prompt.data(), u"incomingTitleLabel"_s)->text(),
-             u"%1 wants to chat"_s.arg(from.name));
-    QCOMPARE(toTabs->count(), toCount); // nothing opens before the answer
-    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
-    QTRY_VERIFY(prompt.isNull());
-    QCOMPARE(toTabs->count(), toCount + 1);
-    ChatWidget *incoming = to.currentChat();
-    QVERIFY(incoming);
-    QCOMPARE(toTabs->tabText(toTabs->currentIndex()), from.name);
-
-    QTRY_COMPARE(stateOf(outgoing), Chatting);
-    QCOMPARE(stateOf(incoming), Chatting);
-    QVERIFY(canType(outgoing));
-    QVERIFY(canType(incoming));
-    *fromChat = outgoing;
-    *toChat = incoming;
-}
+using Person = GuiPerson;
 
 // A fingerprint as the trust widgets show it: groups of four, two lines.
 QString shownKey(const QString &fingerprint)
 {
-    return IdentityDialog::twoLineFingerprint(fingerprint);
+    return twoLineFingerprint(fingerprint);
 }
 
 // Opens the chat's Verify dialog with its button.
@@ -449,7 +244,7 @@ void TestGui::sendAndReceive()
     STEP(bob.logIn(hub.port()));
     ChatWidget *outgoing = nullptr;
     ChatWidget *incoming = nullptr;
-    STEP(openChat(alice, bob, &outgoing, &incoming));
+    STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
 
     const QString hello = u"Hello Bob! नमस्ते"_s;
     STEP(say(outgoing, hello));
@@ -509,7 +304,7 @@ void TestGui::eomEndsBothSides()
     STEP(bob.logIn(hub.port()));
     ChatWidget *outgoing = nullptr;
     ChatWidget *incoming = nullptr;
-    STEP(openChat(alice, bob, &outgoing, &incoming));
+    STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
 
     STEP(say(outgoing, u"EOM"_s));
     QCOMPARE(stateOf(outgoing), u"Chat ended"_s);
@@ -624,13 +419,13 @@ void TestGui::connectByAddressStartsChat()
     QVERIFY(acceptKey->isVisible());
     const QString bobKey = bob.profile->fingerprint();
     QCOMPARE(child<QLabel>(outgoing, u"newKeyLabel"_s)->text(), shownKey(bobKey));
-    QVERIFY(alice.profile->pinnedContactFingerprint(u"bob"_s).isEmpty());
+    QVERIFY(alice.profile->settings().pinnedContactFingerprint(u"bob"_s).isEmpty());
     STEP(say(outgoing, u"found you by address"_s));
     QTRY_VERIFY(linesOf(incoming).contains(u"found you by address"_s));
     STEP(click(acceptKey));
     QVERIFY(!acceptKey->isVisible());
     QVERIFY(!child<QWidget>(outgoing, u"newKeyBanner"_s)->isVisible());
-    QCOMPARE(alice.profile->pinnedContactFingerprint(u"bob"_s), bobKey);
+    QCOMPARE(alice.profile->settings().pinnedContactFingerprint(u"bob"_s), bobKey);
 }
 
 void TestGui::hubDownShownInLogin()
@@ -718,7 +513,7 @@ void TestGui::ctrlWClosesChatTab()
     STEP(bob.logIn(hub.port()));
     ChatWidget *outgoing = nullptr;
     ChatWidget *incoming = nullptr;
-    STEP(openChat(alice, bob, &outgoing, &incoming));
+    STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
 
     // Shortcuts go to the active window.
     alice.window->activateWindow();
@@ -747,8 +542,8 @@ void TestGui::unreadCountOnBackgroundTab()
     ChatWidget *bobAlice = nullptr;
     ChatWidget *aliceCarol = nullptr;
     ChatWidget *carolAlice = nullptr;
-    STEP(openChat(alice, bob, &aliceBob, &bobAlice));
-    STEP(openChat(alice, carol, &aliceCarol, &carolAlice));
+    STEP(openChatWithClicks(alice, bob, &aliceBob, &bobAlice));
+    STEP(openChatWithClicks(alice, carol, &aliceCarol, &carolAlice));
     QTabWidget *tabs = alice.tabs();
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->currentWidget(), aliceCarol); // Bob's chat is in the background
@@ -759,7 +554,10 @@ void TestGui::unreadCountOnBackgroundTab()
     QTRY_COMPARE(tabs->tabText(bobTab), u"bob (2)"_s);
     QCOMPARE(tabs->tabText(tabs->indexOf(aliceCarol)), u"carol"_s);
 
-    // A message in the tab she is looking at is not unread.
+    // A message in the tab she is looking at (in the active window) is not unread.
+    alice.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice.window.get()));
+    QCOMPARE(tabs->tabText(bobTab), u"bob (2)"_s);  // still unread: not in front
     STEP(say(carolAlice, u"hello"_s));
     QTRY_VERIFY(linesOf(aliceCarol).contains(u"hello"_s));
     QCOMPARE(tabs->tabText(tabs->indexOf(aliceCarol)), u"carol"_s);
@@ -788,7 +586,7 @@ void TestGui::verifyShowsSameSafetyNumber()
     STEP(bob.logIn(hub.port()));
     ChatWidget *outgoing = nullptr;
     ChatWidget *incoming = nullptr;
-    STEP(openChat(alice, bob, &outgoing, &incoming));
+    STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
     const QString aliceKey = alice.profile->fingerprint();
     const QString bobKey = bob.profile->fingerprint();
     QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::None);
@@ -826,7 +624,7 @@ void TestGui::verifyShowsSameSafetyNumber()
     STEP(click(mark));
     QCOMPARE(verifiedText(outgoing), u"✓ Verified"_s);
     QCOMPARE(mark->text(), u"Mark as &not verified"_s);
-    QVERIFY(alice.profile->isContactVerified(u"bob"_s, bobKey));
+    QVERIFY(alice.profile->settings().isContactVerified(u"bob"_s, bobKey));
     QCOMPARE(badgeOf(alice, u"bob"_s), UserDelegate::Badge::Verified);
     QCOMPARE(UserDelegate::badgeText(UserDelegate::Badge::Verified), u"✓ Verified"_s);
     QCOMPARE(badgeOf(alice, u"alice"_s), UserDelegate::Badge::None);
@@ -864,8 +662,8 @@ void TestGui::keyChangeBlocksUntilAccepted()
     // Each once chatted with someone of that name whose key was different.
     const QString oldBobKey(64, u'a');
     const QString oldAliceKey(64, u'b');
-    alice.profile->pinContact(u"bob"_s, oldBobKey);
-    bob.profile->pinContact(u"alice"_s, oldAliceKey);
+    alice.profile->settings().pinContact(u"bob"_s, oldBobKey);
+    bob.profile->settings().pinContact(u"alice"_s, oldAliceKey);
     STEP(alice.logIn(hub.port()));
     STEP(bob.logIn(hub.port()));
     const QString aliceKey = alice.profile->fingerprint();
@@ -915,7 +713,7 @@ void TestGui::keyChangeBlocksUntilAccepted()
     QCOMPARE(stateOf(outgoing), Chatting);
     QVERIFY(canType(outgoing));
     QCOMPARE(verifiedText(outgoing), u"Key confirmed by the hub"_s);
-    QCOMPARE(alice.profile->pinnedContactFingerprint(u"bob"_s), bobKey);
+    QCOMPARE(alice.profile->settings().pinnedContactFingerprint(u"bob"_s), bobKey);
     QVERIFY(alice.tabs()->tabIcon(0).isNull());
     QVERIFY(!canType(incoming));
 
@@ -928,7 +726,7 @@ void TestGui::keyChangeBlocksUntilAccepted()
     QVERIFY(!child<QWidget>(incoming, u"keyChangedBanner"_s)->isVisible());
     QVERIFY(canType(incoming));
     QCOMPARE(verifiedText(incoming), u"✓ Verified"_s);
-    QVERIFY(bob.profile->isContactVerified(u"alice"_s, aliceKey));
+    QVERIFY(bob.profile->settings().isContactVerified(u"alice"_s, aliceKey));
     STEP(click(child<QPushButton>(dialog.data(), u"verifyCloseButton"_s)));
 
     STEP(say(outgoing, u"It is really me, new laptop."_s));
@@ -942,7 +740,7 @@ void TestGui::hubKeyDialogForgetsKey()
     Person alice(u"alice"_s);
     STEP(alice.logIn(hub.port()));
     const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
-    const QString pinned = alice.profile->pinnedHubFingerprint(address);
+    const QString pinned = alice.profile->settings().pinnedHubFingerprint(address);
     QVERIFY(!pinned.isEmpty());
     QCOMPARE(pinned, alice.client->hub()->hubFingerprint());
 
@@ -966,7 +764,7 @@ void TestGui::hubKeyDialogForgetsKey()
     QVERIFY(QTest::qWaitForWindowExposed(confirm.data()));
     STEP(click(child<QPushButton>(confirm.data(), u"cancelForgetButton"_s)));
     QTRY_VERIFY(confirm.isNull());
-    QCOMPARE(alice.profile->pinnedHubFingerprint(address), pinned);
+    QCOMPARE(alice.profile->settings().pinnedHubFingerprint(address), pinned);
 
     STEP(click(forget));
     confirm = child<QMessageBox>(dialog.data(), u"forgetHubKeyConfirm"_s);
@@ -974,7 +772,7 @@ void TestGui::hubKeyDialogForgetsKey()
     QVERIFY(QTest::qWaitForWindowExposed(confirm.data()));
     STEP(click(child<QPushButton>(confirm.data(), u"confirmForgetButton"_s)));
     QTRY_VERIFY(confirm.isNull());
-    QVERIFY(alice.profile->pinnedHubFingerprint(address).isEmpty());
+    QVERIFY(alice.profile->settings().pinnedHubFingerprint(address).isEmpty());
     QCOMPARE(keyLabel->text(), u"(none)"_s);
     QVERIFY(!forget->isEnabled());
 }
@@ -986,7 +784,7 @@ void TestGui::hubKeyChangeShowsBothKeys()
     Person alice(u"alice"_s);
     const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
     const QString wrong(64, u'c');
-    alice.profile->pinHub(address, wrong); // as if another hub had been here before
+    alice.profile->settings().pinHub(address, wrong); // as if another hub had been here before
     STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1"_s, QString::number(hub.port())));
 
     auto *box = child<QWidget>(alice.login.get(), u"hubKeyChangedBox"_s);
@@ -1008,7 +806,7 @@ void TestGui::hubKeyChangeShowsBothKeys()
     QSignalSpy accepted(alice.login.get(), &QDialog::accepted);
     STEP(click(child<QPushButton>(alice.login.get(), u"connectButton"_s)));
     QTRY_COMPARE(accepted.count(), 1);
-    QCOMPARE(alice.profile->pinnedHubFingerprint(address), presented);
+    QCOMPARE(alice.profile->settings().pinnedHubFingerprint(address), presented);
 }
 
 void TestGui::allowLegacyAction()

@@ -15,6 +15,7 @@
 #include "chatsession.h"
 #include "client.h"
 #include "hubconnection.h"
+#include "guiperson.h"
 #include "hubfixture.h"
 #include "messagemodel.h"
 #include "peerlistener.h"
@@ -51,109 +52,9 @@ using namespace chatbuddy::client;
 using namespace chatbuddy::test;
 using namespace chatbuddy::ui;
 
-#define STEP(call)                                                                                 \
-    do {                                                                                           \
-        call;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 namespace {
 
-template<typename T> T *child(const QObject *root, const QString &objectName)
-{
-    return root ? root->findChild<T *>(objectName) : nullptr;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// One person at one computer: own profile, client and, once logged in, main window.
-struct Person {
-    explicit Person(const QString &userName)
-        : name(userName)
-    {
-        QString error;
-        profile = Profile::openAt(dir.filePath(userName), userName, &error);
-        if (!profile)
-            qFatal("profile: %s", qUtf8Printable(error));
-        client = std::make_unique<Client>(profile.get());
-        if (!client->startListening(0, &error))
-            qFatal("listen: %s", qUtf8Printable(error));
-    }
-
-    void logIn(quint16 hubPort)
-    {
-        LoginDialog login(client.get());
-        login.setHub(u"127.0.0.1"_s, hubPort);
-        login.setUserName(name);
-        login.show();
-        QSignalSpy accepted(&login, &QDialog::accepted);
-        login.logIn();
-        QTRY_COMPARE(accepted.count(), 1);
-        window = std::make_unique<MainWindow>(client.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    QTabWidget *tabs() const { return child<QTabWidget>(window.get(), u"chatTabs"_s); }
-    ChatWidget *currentChat() const { return window->currentChat(); }
-    Notifier *notifier() const { return window->notifier(); }
-    IncomingChatPrompt *visiblePrompt() const
-    {
-        const auto prompts = window->findChildren<IncomingChatPrompt *>(u"incomingPrompt"_s);
-        for (IncomingChatPrompt *prompt : prompts) {
-            if (prompt->isVisible())
-                return prompt;
-        }
-        return nullptr;
-    }
-
-    QString name;
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Client> client;
-    std::unique_ptr<MainWindow> window;
-};
-
-// from starts a chat with to, and to accepts it; returns both sides' chats.
-void openChat(Person &from, Person &to, ChatWidget **fromChat, ChatWidget **toChat)
-{
-    QTRY_VERIFY(from.client->users()->find(to.name).has_value());
-    const int toTabs = to.tabs()->count();
-    from.client->chatWith(*from.client->users()->find(to.name));
-    QPointer<IncomingChatPrompt> prompt;
-    QTRY_VERIFY((prompt = to.visiblePrompt()));
-    STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
-    QTRY_COMPARE(to.tabs()->count(), toTabs + 1);
-    *toChat = to.currentChat();
-    *fromChat = from.window->chatWidgetFor(from.client->sessions().constLast());
-    QVERIFY(*toChat && *fromChat);
-    QTRY_VERIFY((*fromChat)->session()->isActive());
-    QTRY_VERIFY((*toChat)->session()->isActive());
-}
-
-void say(ChatWidget *chat, const QString &text)
-{
-    auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
-    QVERIFY(edit && edit->isEnabled());
-    edit->setText(text);
-    QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(edit->text(), QString());
-}
-
-void activate(QWidget *window)
-{
-    window->raise();
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    QVERIFY(QTest::qWaitForWindowActive(window));
-}
+using Person = GuiPerson;
 
 void expectNamed(const QStringList &unnamed)
 {
@@ -264,6 +165,7 @@ private Q_SLOTS:
     void accessibleNames();
     void darkPaletteContrast();
     void fitsSmallScreen();
+    void hubKeyChangeWarnsOnce();
 };
 
 void TestGuiDesktop::initTestCase()
@@ -278,13 +180,13 @@ void TestGuiDesktop::backgroundMessageNotifies()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
-    STEP(carol.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
+    STEP(carol.logInQuickly(hub.port()));
     ChatWidget *aliceChat = nullptr, *bobWithAlice = nullptr;
     ChatWidget *carolChat = nullptr, *bobWithCarol = nullptr;
-    STEP(openChat(alice, bob, &aliceChat, &bobWithAlice));
-    STEP(openChat(carol, bob, &carolChat, &bobWithCarol));
+    STEP(openChatDirectly(alice, bob, &aliceChat, &bobWithAlice));
+    STEP(openChatDirectly(carol, bob, &carolChat, &bobWithCarol));
     QCOMPARE(bob.currentChat(), bobWithCarol); // Alice's chat is the background tab
 
     QSignalSpy requested(bob.notifier(), &Notifier::notificationRequested);
@@ -317,13 +219,13 @@ void TestGuiDesktop::doNotDisturbSilencesButCounts()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
-    STEP(carol.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
+    STEP(carol.logInQuickly(hub.port()));
     ChatWidget *aliceChat = nullptr, *bobWithAlice = nullptr;
     ChatWidget *carolChat = nullptr, *bobWithCarol = nullptr;
-    STEP(openChat(alice, bob, &aliceChat, &bobWithAlice));
-    STEP(openChat(carol, bob, &carolChat, &bobWithCarol));
+    STEP(openChatDirectly(alice, bob, &aliceChat, &bobWithAlice));
+    STEP(openChatDirectly(carol, bob, &carolChat, &bobWithCarol));
 
     QAction *dnd = child<QAction>(bob.window.get(), u"doNotDisturbAction"_s);
     QVERIFY(dnd);
@@ -331,14 +233,17 @@ void TestGuiDesktop::doNotDisturbSilencesButCounts()
     QVERIFY(!dnd->isChecked());
     dnd->trigger();
     QVERIFY(bob.notifier()->doNotDisturb());
-    QCOMPARE(bob.profile->settings().value(u"notifications/doNotDisturb"_s).toBool(), true);
+    QCOMPARE(bob.profile->settings().doNotDisturb(), true);
     QVERIFY(bob.notifier()->toolTip().contains(u"Do not disturb"_s));
 
     QSignalSpy requested(bob.notifier(), &Notifier::notificationRequested);
     STEP(say(aliceChat, u"psst"_s));
     QTRY_COMPARE(bob.notifier()->unreadTotal(), 1);
     QCOMPARE(requested.count(), 0);
+    // One count, shown alike by the tab, the window title and the tray.
     QCOMPARE(bob.tabs()->tabText(bob.tabs()->indexOf(bobWithAlice)), u"alice (1)"_s);
+    QCOMPARE(bob.window->windowTitle(), u"(1) ChatBuddy — bob"_s);
+    QVERIFY(bob.notifier()->toolTip().contains(u"1 unread message"_s));
 
     // Persisted: a new window starts silent, too.
     auto second = std::make_unique<MainWindow>(bob.client.get());
@@ -357,8 +262,8 @@ void TestGuiDesktop::chatRequestNotifies()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
     STEP(activate(alice.window.get())); // Bob looks elsewhere
     QVERIFY(!bob.window->isActiveWindow());
 
@@ -383,7 +288,7 @@ void TestGuiDesktop::chatRequestNotifies()
     // Do not disturb: the next request only shows its prompt.
     bob.notifier()->setDoNotDisturb(true);
     Person carol(u"carol"_s);
-    STEP(carol.logIn(hub.port()));
+    STEP(carol.logInQuickly(hub.port()));
     STEP(activate(carol.window.get()));
     QTRY_VERIFY(carol.client->users()->find(u"bob"_s).has_value());
     carol.client->chatWith(*carol.client->users()->find(u"bob"_s));
@@ -396,10 +301,10 @@ void TestGuiDesktop::frontChatDoesNotNotify()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
     ChatWidget *aliceChat = nullptr, *bobChat = nullptr;
-    STEP(openChat(alice, bob, &aliceChat, &bobChat));
+    STEP(openChatDirectly(alice, bob, &aliceChat, &bobChat));
     STEP(activate(bob.window.get()));
     QVERIFY(bob.window->isChatInFront(bobChat->session()));
 
@@ -438,8 +343,8 @@ void TestGuiDesktop::settingsRoundTrip()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
     QTRY_VERIFY(bob.client->users()->find(u"alice"_s).has_value());
 
     QAction *action = child<QAction>(alice.window.get(), u"settingsAction"_s);
@@ -494,18 +399,18 @@ void TestGuiDesktop::settingsRoundTrip()
     STEP(click(child<QPushButton>(dialog.data(), u"settingsOkButton"_s)));
     QTRY_VERIFY(dialog.isNull());
 
-    QSettings &settings = alice.profile->settings();
-    QCOMPARE(settings.value(u"network/chatPort"_s).toUInt(), uint(freePort));
-    QCOMPARE(settings.value(u"window/keepInTray"_s).toBool(), true);
-    QCOMPARE(settings.value(u"notifications/doNotDisturb"_s).toBool(), true);
-    QCOMPARE(settings.value(u"notifications/enabled"_s).toBool(), true);
-    QCOMPARE(settings.value(u"ui/language"_s).toString(), u"de"_s);
-    QCOMPARE(settings.value(u"login/hubHost"_s).toString(), u"127.0.0.1"_s);
+    const client::Settings &settings = alice.profile->settings();
+    QCOMPARE(settings.fixedChatPort(), freePort);
+    QCOMPARE(settings.keepInTray(), true);
+    QCOMPARE(settings.doNotDisturb(), true);
+    QCOMPARE(settings.notificationsEnabled(), true);
+    QCOMPARE(settings.language(), u"de"_s);
+    QCOMPARE(settings.hubHost(), u"127.0.0.1"_s);
     QVERIFY(alice.client->legacyChatsAllowed());
     QVERIFY(child<QAction>(alice.window.get(), u"allowLegacyAction"_s)->isChecked());
     QVERIFY(alice.notifier()->doNotDisturb());
     QVERIFY(child<QAction>(alice.window.get(), u"doNotDisturbAction"_s)->isChecked());
-    QCOMPARE(SettingsDialog::preferredChatPort(settings), freePort);
+    QCOMPARE(alice.client->preferredChatPort(), freePort);
 
     // Applied at once: the new port is open and, after logging in again, the hub tells Bob.
     QCOMPARE(alice.client->listener()->port(), freePort);
@@ -534,7 +439,7 @@ void TestGuiDesktop::settingsRoundTrip()
     QTRY_VERIFY(dialog.isNull());
     QVERIFY(!alice.client->legacyChatsAllowed());
     QVERIFY(!child<QAction>(alice.window.get(), u"allowLegacyAction"_s)->isChecked());
-    QCOMPARE(settings.value(u"notifications/enabled"_s).toBool(), false);
+    QCOMPARE(settings.notificationsEnabled(), false);
     QVERIFY(!alice.notifier()->notificationsAllowed());
     QCOMPARE(registered.count(), 1); // the port did not change: no new login
 
@@ -554,7 +459,7 @@ void TestGuiDesktop::settingsReconnectsToNewHub()
     QVERIFY(first.start());
     QVERIFY(second.start());
     Person alice(u"alice"_s);
-    STEP(alice.logIn(first.port()));
+    STEP(alice.logInQuickly(first.port()));
 
     SettingsDialog *dialog = alice.window->showSettings();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -567,7 +472,7 @@ void TestGuiDesktop::settingsReconnectsToNewHub()
     QTRY_COMPARE(alice.client->hub()->port(), second.port());
     QTRY_VERIFY(alice.client->hub()->isOnline());
     QCOMPARE(alice.client->hub()->userName(), u"alice"_s);
-    QCOMPARE(alice.profile->settings().value(u"login/hubPort"_s).toUInt(), uint(second.port()));
+    QCOMPARE(alice.profile->settings().hubPort(), second.port());
 }
 
 void TestGuiDesktop::keyboardOnly()
@@ -575,9 +480,9 @@ void TestGuiDesktop::keyboardOnly()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s), carol(u"carol"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
-    STEP(carol.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
+    STEP(carol.logInQuickly(hub.port()));
     MainWindow *window = alice.window.get();
     STEP(activate(window));
 
@@ -671,10 +576,10 @@ void TestGuiDesktop::accessibleNames()
     STEP(expectNamed(checkNames(&login)));
     login.hide();
 
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
     ChatWidget *aliceChat = nullptr, *bobChat = nullptr;
-    STEP(openChat(alice, bob, &aliceChat, &bobChat));
+    STEP(openChatDirectly(alice, bob, &aliceChat, &bobChat));
     STEP(expectNamed(checkNames(alice.window.get())));
 
     SettingsDialog *dialog = alice.window->showSettings();
@@ -734,6 +639,12 @@ void TestGuiDesktop::darkPaletteContrast()
             QVERIFY2(contrast(fill, text) >= 4.5, which);
             QVERIFY2(contrast(fill, security::bannerTextColor(tone)) >= 4.5, which);
         }
+        // Error labels (login, connect by address, chat hints) use the same danger colour, so
+        // they are readable on this palette too; no widget has a red of its own.
+        QVERIFY2(security::errorLabelStyle().contains(security::color(security::Tone::Danger)),
+                 which);
+        const double error = contrast(security::color(security::Tone::Danger, palette), window);
+        QVERIFY2(error >= 4.5, which);
     }
     QApplication::setPalette(light);
 }
@@ -743,10 +654,10 @@ void TestGuiDesktop::fitsSmallScreen()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s);
-    STEP(alice.logIn(hub.port()));
-    STEP(bob.logIn(hub.port()));
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
     ChatWidget *aliceChat = nullptr, *bobChat = nullptr;
-    STEP(openChat(alice, bob, &aliceChat, &bobChat));
+    STEP(openChatDirectly(alice, bob, &aliceChat, &bobChat));
     // 1280×800 at 200 % is 640×400: the window with a chat open must fit, not run off screen.
     const QSize least = alice.window->minimumSizeHint();
     QVERIFY2(least.width() <= 640 && least.height() <= 400,
@@ -757,6 +668,48 @@ void TestGuiDesktop::fitsSmallScreen()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(dialog->minimumSizeHint().width() <= 640 && dialog->minimumSizeHint().height() <= 400);
     dialog->reject();
+
+    // The chat header shows its details whole at 800×600 and at 640×400: side by side when
+    // they fit, one under the other when not, never "Key 42a7 5e8a b5…".
+    for (const QSize size : {QSize(800, 600), QSize(640, 400)}) {
+        alice.window->resize(size);
+        QTRY_COMPARE(alice.window->size(), size);
+        for (const char *name : {"peerEndpointLabel", "peerKeyLabel", "peerVerifiedLabel"}) {
+            const auto *label = child<QLabel>(aliceChat, QString::fromLatin1(name));
+            QVERIFY(label);
+            QTRY_VERIFY2(label->fontMetrics().horizontalAdvance(label->text())
+                             <= label->contentsRect().width(),
+                         qPrintable(u"%1 at %2×%3: \"%4\" in %5 px"_s.arg(QString::fromLatin1(name))
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(label->text())
+                                        .arg(label->contentsRect().width())));
+        }
+    }
+}
+
+void TestGuiDesktop::hubKeyChangeWarnsOnce()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s);
+    STEP(alice.logInQuickly(hub.port()));
+    alice.client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
+                                            std::chrono::milliseconds(200));
+    // As if another hub had been at this address before: the pinned key is not this one.
+    alice.profile->settings().pinHub(alice.client->hub()->hubAddress(), QString(64, u'c'));
+    QVERIFY(hub.restart());  // Alice reconnects and meets the "changed" key
+    auto *banner = child<QWidget>(alice.window.get(), u"securityBanner"_s);
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = child<QLabel>(banner, u"securityBannerLabel"_s)->text();
+    QVERIFY2(text.contains(u"Security → Hub Key…"_s) && text.contains(u"forget the old key"_s),
+             qPrintable(text));
+    // One warning, not a red and a yellow one saying the same.
+    QVERIFY(!child<QWidget>(alice.window.get(), u"hubBanner"_s)->isVisible());
+    // Its button opens what resolves it.
+    STEP(click(child<QPushButton>(banner, u"securityActionButton"_s)));
+    QTRY_VERIFY(child<QDialog>(alice.window.get(), u"hubKeyDialog"_s));
 }
 
 QTEST_MAIN(TestGuiDesktop)

@@ -45,9 +45,9 @@ private:
 void TestGuiI18n::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QString error;
-    m_profile = client::Profile::openAt(m_dir.filePath(u"alice"_s), u"alice"_s, &error);
-    QVERIFY2(m_profile, qPrintable(error));
+    auto opened = client::Profile::openAt(m_dir.filePath(u"alice"_s), u"alice"_s);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+    m_profile = std::move(opened).value();
     m_client = std::make_unique<client::Client>(m_profile.get());
 }
 

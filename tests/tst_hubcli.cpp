@@ -109,7 +109,7 @@ void TestHubCli::startRegisterListAndCtrlC()
     QVERIFY(bob.registerAs(u"bob"_s));
     for (TestClient *client : {&alice, &bob}) {
         client->send(ListRequest{});
-        const auto list = UserList::fromJson(*client->waitFor(UserList::type));
+        const auto list = client->waitForMessage<UserList>();
         QVERIFY(list);
         QCOMPARE(list->total, 2);
     }

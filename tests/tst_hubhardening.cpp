@@ -31,7 +31,7 @@ using namespace chatbuddy::test;
 namespace {
 QString errorCode(const std::optional<QJsonObject> &frame)
 {
-    if (!frame || frame->value("type"_L1).toString() != Error::type)
+    if (!frame || frame->value("type"_L1).toString() != ErrorReply::type)
         return u"<no error frame>"_s;
     return frame->value("code"_L1).toString();
 }
@@ -211,7 +211,7 @@ void TestHubHardening::refusedDuringSlowHandshakeToldWhy()
     slow.socket()->setSslConfiguration(tlsConfiguration(slow.identity()));
     // The slow client's behaviour, not a wait: it starts TLS half a second after connecting.
     QTimer::singleShot(500ms, slow.socket(), [&slow] { slow.socket()->startClientEncryption(); });
-    QCOMPARE(errorCode(slow.waitFor(Error::type)), u"too-many-connections"_s);
+    QCOMPARE(errorCode(slow.waitFor(ErrorReply::type)), u"too-many-connections"_s);
     QVERIFY(slow.waitForDisconnected());
 }
 
@@ -270,7 +270,7 @@ void TestHubHardening::controlCharactersEscapedInLogs()
     TestClient typer;
     QVERIFY(typer.connectTo(hub.port()));
     typer.send(QJsonObject{{"type"_L1, u"x\n2026-12-04 10:00:00 New user 'root' has joined\x1b[31m"_s}});
-    QCOMPARE(errorCode(typer.waitFor(Error::type)), u"unknown-type"_s);
+    QCOMPARE(errorCode(typer.waitFor(ErrorReply::type)), u"unknown-type"_s);
     QVERIFY2(typer.lastError()->message.contains(u"\\x0a2026"_s), qPrintable(typer.lastError()->message));
     QVERIFY(typer.lastError()->message.contains(u"\\x1b[31m"_s));
 
@@ -304,7 +304,7 @@ void TestHubHardening::legacyClientStaysListedWhileSilent()
     TestClient sleepy;
     QVERIFY(sleepy.connectTo(hub.port()));
     QVERIFY(sleepy.registerAs(u"sleepy"_s));
-    QCOMPARE(errorCode(sleepy.waitFor(Error::type)), u"idle-timeout"_s);
+    QCOMPARE(errorCode(sleepy.waitFor(ErrorReply::type)), u"idle-timeout"_s);
     QVERIFY(sleepy.waitForDisconnected());
 
     carol.sendText("LIST");
@@ -314,7 +314,7 @@ void TestHubHardening::legacyClientStaysListedWhileSilent()
     QVERIFY(checker.connectTo(hub.port()));
     QVERIFY(checker.registerAs(u"checker"_s));
     checker.send(Lookup{u"carol"_s});
-    const auto found = LookupResult::fromJson(*checker.waitFor(LookupResult::type));
+    const auto found = checker.waitForMessage<LookupResult>();
     QVERIFY(found);
     QVERIFY(found->online);
 }

@@ -83,6 +83,15 @@ bool isHexFingerprint(const QString &s)
 
 } // namespace
 
+namespace {
+// Why Identity::load() failed for directory; None when it did not.
+Identity::Error loadError(const QString &directory)
+{
+    const auto loaded = Identity::load(directory);
+    return loaded ? Identity::Error::None : loaded.error().code;
+}
+} // namespace
+
 class TestIdentity : public QObject {
     Q_OBJECT
 
@@ -111,9 +120,8 @@ private Q_SLOTS:
 
 void TestIdentity::generate()
 {
-    QString errorString;
-    const auto identity = Identity::generate(u"alice"_s, &errorString);
-    QVERIFY2(identity, qPrintable(errorString));
+    const auto identity = Identity::generate(u"alice"_s);
+    QVERIFY2(identity, qPrintable(identity ? QString() : identity.error()));
     QVERIFY(!identity->isNull());
     QVERIFY(!identity->privateKey().isNull());
     QCOMPARE(identity->privateKey().algorithm(), QSsl::Ec);
@@ -172,8 +180,8 @@ void TestIdentity::saveAndLoad()
 
     const auto identity = Identity::generate(u"alice"_s);
     QVERIFY(identity);
-    QString errorString;
-    QVERIFY2(identity->save(directory, &errorString), qPrintable(errorString));
+    const Status saved = identity->save(directory);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
 
     QCOMPARE(modeOf(directory), 0700);
     QCOMPARE(modeOf(keyPath), 0600);
@@ -185,10 +193,8 @@ void TestIdentity::saveAndLoad()
     QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden),
              (QStringList{u"cert.pem"_s, u"key.pem"_s})); // no temporary files left
 
-    Identity::Error error = Identity::Error::WriteFailed;
-    const auto loaded = Identity::load(directory, &error, &errorString);
-    QVERIFY2(loaded, qPrintable(errorString));
-    QCOMPARE(error, Identity::Error::None);
+    const auto loaded = Identity::load(directory);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
     QVERIFY(!loaded->isNull());
     QCOMPARE(loaded->fingerprint(), identity->fingerprint());
     QCOMPARE(loaded->certificate(), identity->certificate());
@@ -232,15 +238,14 @@ void TestIdentity::loadEmptyDirectory()
 {
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
-    Identity::Error error = Identity::Error::None;
-    QString errorString;
-    QVERIFY(!Identity::load(temp.path(), &error, &errorString));
-    QCOMPARE(error, Identity::Error::NotFound);
-    QVERIFY(!errorString.isEmpty());
+    const auto empty = Identity::load(temp.path());
+    QVERIFY(!empty);
+    QCOMPARE(empty.error().code, Identity::Error::NotFound);
+    QVERIFY(!empty.error().message.isEmpty());
 
-    error = Identity::Error::None;
-    QVERIFY(!Identity::load(temp.filePath(u"does/not/exist"_s), &error));
-    QCOMPARE(error, Identity::Error::NotFound);
+    const auto missing = Identity::load(temp.filePath(u"does/not/exist"_s));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Identity::Error::NotFound);
 }
 
 void TestIdentity::loadOrCreate()
@@ -249,27 +254,21 @@ void TestIdentity::loadOrCreate()
     QVERIFY(temp.isValid());
     const QString directory = temp.filePath(u"new"_s);
 
-    bool created = false;
-    QString errorString;
-    const auto first = Identity::loadOrCreate(directory, u"alice"_s, &errorString, &created);
-    QVERIFY2(first, qPrintable(errorString));
-    QVERIFY(created);
+    const auto first = Identity::loadOrCreate(directory, u"alice"_s);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+    QVERIFY(first->created);
     QCOMPARE(modeOf(directory), 0700);
     QCOMPARE(modeOf(directory + u"/key.pem"_s), 0600);
     QCOMPARE(modeOf(directory + u"/cert.pem"_s), 0600);
     const QByteArray keyBytes = readAll(directory + u"/key.pem"_s);
 
-    created = true;
-    const auto second = Identity::loadOrCreate(directory, u"other name"_s, &errorString, &created);
-    QVERIFY2(second, qPrintable(errorString));
-    QVERIFY(!created);
-    QCOMPARE(second->fingerprint(), first->fingerprint());
-    QCOMPARE(second->certificate().subjectInfo(QSslCertificate::CommonName),
+    const auto second = Identity::loadOrCreate(directory, u"other name"_s);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error()));
+    QVERIFY(!second->created);
+    QCOMPARE(second->identity.fingerprint(), first->identity.fingerprint());
+    QCOMPARE(second->identity.certificate().subjectInfo(QSslCertificate::CommonName),
              QStringList{u"alice"_s});
     QCOMPARE(readAll(directory + u"/key.pem"_s), keyBytes);
-
-    // The created flag is optional.
-    QVERIFY(Identity::loadOrCreate(directory, u"alice"_s));
 }
 
 void TestIdentity::corruptKeyIsNotReplaced()
@@ -285,24 +284,20 @@ void TestIdentity::corruptKeyIsNotReplaced()
     QVERIFY(writeAll(keyPath, garbage));
     const QByteArray certBytes = readAll(certPath);
 
-    Identity::Error error = Identity::Error::None;
-    QString errorString;
-    QVERIFY(!Identity::load(temp.path(), &error, &errorString));
-    QCOMPARE(error, Identity::Error::Corrupt);
-    QVERIFY(errorString.contains(u"key.pem"_s));
+    const auto corrupt = Identity::load(temp.path());
+    QVERIFY(!corrupt);
+    QCOMPARE(corrupt.error().code, Identity::Error::Corrupt);
+    QVERIFY(corrupt.error().message.contains(u"key.pem"_s));
 
-    bool created = true;
-    errorString.clear();
-    QVERIFY(!Identity::loadOrCreate(temp.path(), u"alice"_s, &errorString, &created));
-    QVERIFY(!created);
-    QVERIFY(!errorString.isEmpty());
+    const auto notReplaced = Identity::loadOrCreate(temp.path(), u"alice"_s);
+    QVERIFY(!notReplaced);
+    QVERIFY(!notReplaced.error().isEmpty());
     QCOMPARE(readAll(keyPath), garbage);
     QCOMPARE(readAll(certPath), certBytes);
 
     // An empty key file is just as corrupt.
     QVERIFY(writeAll(keyPath, QByteArray()));
-    QVERIFY(!Identity::load(temp.path(), &error));
-    QCOMPARE(error, Identity::Error::Corrupt);
+    QCOMPARE(loadError(temp.path()), Identity::Error::Corrupt);
     QVERIFY(!Identity::loadOrCreate(temp.path(), u"alice"_s));
     QCOMPARE(readAll(keyPath), QByteArray());
 }
@@ -318,9 +313,7 @@ void TestIdentity::corruptCertificateIsNotReplaced()
     QVERIFY(writeAll(certPath, "garbage"));
     const QByteArray keyBytes = readAll(keyPath);
 
-    Identity::Error error = Identity::Error::None;
-    QVERIFY(!Identity::load(temp.path(), &error));
-    QCOMPARE(error, Identity::Error::Corrupt);
+    QCOMPARE(loadError(temp.path()), Identity::Error::Corrupt);
     QVERIFY(!Identity::loadOrCreate(temp.path(), u"alice"_s));
     QCOMPARE(readAll(certPath), QByteArray("garbage"));
     QCOMPARE(readAll(keyPath), keyBytes);
@@ -334,9 +327,7 @@ void TestIdentity::missingKeyIsNotReplaced()
     QVERIFY(identity && identity->save(temp.path()));
     QVERIFY(QFile::remove(temp.filePath(u"key.pem"_s)));
 
-    Identity::Error error = Identity::Error::None;
-    QVERIFY(!Identity::load(temp.path(), &error));
-    QCOMPARE(error, Identity::Error::Unreadable);
+    QCOMPARE(loadError(temp.path()), Identity::Error::Unreadable);
     QVERIFY(!Identity::loadOrCreate(temp.path(), u"alice"_s));
     QVERIFY(!QFile::exists(temp.filePath(u"key.pem"_s)));
 }
@@ -356,15 +347,11 @@ void TestIdentity::keyMismatch()
     const QByteArray certA = readAll(dirA + u"/cert.pem"_s);
     QVERIFY(writeAll(dirA + u"/key.pem"_s, keyB)); // a's certificate with b's key
 
-    Identity::Error error = Identity::Error::None;
-    QString errorString;
-    QVERIFY(!Identity::load(dirA, &error, &errorString));
-    QCOMPARE(error, Identity::Error::KeyMismatch);
-    QVERIFY(!errorString.isEmpty());
-
-    bool created = true;
-    QVERIFY(!Identity::loadOrCreate(dirA, u"a"_s, nullptr, &created));
-    QVERIFY(!created);
+    const auto mismatch = Identity::load(dirA);
+    QVERIFY(!mismatch);
+    QCOMPARE(mismatch.error().code, Identity::Error::KeyMismatch);
+    QVERIFY(!mismatch.error().message.isEmpty());
+    QVERIFY(!Identity::loadOrCreate(dirA, u"a"_s));  // never replaced
     QCOMPARE(readAll(dirA + u"/key.pem"_s), keyB);
     QCOMPARE(readAll(dirA + u"/cert.pem"_s), certA);
 }

@@ -9,6 +9,8 @@
 #include "legacyclient.h"
 #include "peerlistener.h"
 #include "profile.h"
+#include "protocol.h"
+#include "settings.h"
 #include "testperson.h"
 #include "usersmodel.h"
 
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void incomingFromLegacyPeerByText();
     void legacyPeerRefusedWhenOff();
     void legacyUserFromDirectory();
+    void incomingLegacyNamedFromDirectory();
+    void automaticPortLeaves9090ToTheCli();
+    void plainTextPeerRecognised();
 };
 
 void TestLegacyChat::offByDefault()
@@ -55,7 +60,7 @@ void TestLegacyChat::offByDefault()
     QVERIFY(!alice.client->legacyChatsAllowed());
     alice.client->setLegacyChatsAllowed(true);
     QVERIFY(alice.client->legacyChatsAllowed());
-    QCOMPARE(alice.profile->settings().value(u"chat/allowLegacy"_s).toBool(), true);
+    QCOMPARE(alice.profile->settings().legacyChatsAllowed(), true);
 }
 
 void TestLegacyChat::outgoingToLegacyPeer()
@@ -66,14 +71,14 @@ void TestLegacyChat::outgoingToLegacyPeer()
     QVERIFY(cliListener.listen(QHostAddress::LocalHost, 0));
     LegacyClient cli;
     ChatSession *chat = alice.client->chatWithAddress(u"127.0.0.1"_s, cliListener.serverPort(),
-                                                      /*legacy=*/true);
+                                                      Client::Transport::PlainText);
     QVERIFY(chat->isLegacy());
     QVERIFY(cliListener.waitForNewConnection(5000));  // test-only blocking wait
     cli.adopt(cliListener.nextPendingConnection());
     QTRY_VERIFY(chat->isActive());
     QCOMPARE(chat->messages()->lineAt(1).kind, ChatLine::Kind::Warning);  // "Not encrypted"
 
-    QVERIFY(!chat->sendMessage(u"Hello!"_s).isEmpty());
+    QVERIFY(chat->sendMessage(u"Hello!"_s).ok());
     QVERIFY(cli.waitForText("Hello!"));
     QCOMPARE(chat->messages()->lineAt(chat->messages()->rowCount() - 1).delivery,
              ChatLine::Delivery::Sent);  // no receipts in plain text
@@ -92,19 +97,24 @@ void TestLegacyChat::incomingFromLegacyPeerBySilence()
 {
     Person bob(u"bob"_s);
     bob.client->setLegacyChatsAllowed(true);
+    ChatSession::Timing timing;
+    timing.plainTextSniff = std::chrono::milliseconds(100);  // the real 2 s would only be slow
+    bob.client->setChatTiming(timing);
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
     LegacyClient cli;
     QVERIFY(cli.connectTo(bob.client->listener()->port()));
     // The CLI says nothing until its user types: after the sniff timeout it is legacy.
-    QVERIFY(requested.wait(ChatSession::LegacySniffTimeout.count() + 3000));
+    QVERIFY(requested.wait());
     auto *chat = requested.first().first().value<ChatSession *>();
     QVERIFY(chat->isLegacy());
     QVERIFY(chat->peerFingerprint().isEmpty());
+    // Not named after its random source port: nobody knows that number.
+    QVERIFY(!chat->peerName().contains(QString::number(cli.socket()->localPort())));
     chat->accept(u"bob"_s);
     QVERIFY(chat->isActive());
     cli.sendText("Hii Bob");
     QTRY_COMPARE(incomingTexts(chat), QStringList{u"Hii Bob"_s});
-    chat->sendMessage(u"Hii!"_s);
+    QVERIFY(chat->sendMessage(u"Hii!"_s).ok());
     QVERIFY(cli.waitForText("Hii!"));
     chat->endChat();
     QVERIFY(cli.waitForText("EOM"));
@@ -132,12 +142,92 @@ void TestLegacyChat::legacyPeerRefusedWhenOff()
 {
     Person bob(u"bob"_s);  // legacy chats off
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    QSignalSpy refused(bob.client.get(), &Client::incomingRefused);
     LegacyClient cli;
     QVERIFY(cli.connectTo(bob.client->listener()->port()));
     cli.sendText("Hello?");
-    QVERIFY(cli.waitForDisconnected());  // plain text is not TLS: the handshake fails
+    QVERIFY(cli.waitForDisconnected());  // plain text is not TLS: refused
     QCOMPARE(requested.count(), 0);
+    // Not silently: Bob hears that someone tried, and why it did not work.
+    QVERIFY(refused.count() == 1 || refused.wait());
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.contains(u"127.0.0.1"_s) && message.contains(u"Legacy chats are off"_s),
+             qPrintable(message));
     QTRY_COMPARE(bob.client->sessions().size(), 0);
+}
+
+void TestLegacyChat::incomingLegacyNamedFromDirectory()
+{
+    HubFixture hub;
+    hub.config().allowLegacy = true;
+    QVERIFY(hub.start());
+    Person bob(u"bob"_s);
+    bob.client->setLegacyChatsAllowed(true);
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    LegacyClient carolAtHub;  // the CLI logs in to the hub, then calls Bob
+    QVERIFY(carolAtHub.connectTo(hub.port()));
+    carolAtHub.sendText("carol");
+    QTRY_VERIFY(bob.client->users()->find(u"carol"_s).has_value());
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    LegacyClient carol;
+    QVERIFY(carol.connectTo(bob.client->listener()->port()));
+    carol.sendText("Hi Bob, it's Carol");
+    QVERIFY(requested.wait());
+    auto *chat = requested.first().first().value<ChatSession *>();
+    QCOMPARE(chat->peerName(), u"carol"_s);  // the hub's plain-text user at that address
+    chat->accept(u"bob"_s);
+    QTRY_COMPARE(incomingTexts(chat), QStringList{u"Hi Bob, it's Carol"_s});
+    QCOMPARE(chat->messages()->lines().last().sender, u"carol"_s);
+}
+
+void TestLegacyChat::automaticPortLeaves9090ToTheCli()
+{
+    // The CLI can only wait for chats on 9090, so with legacy chats on, ChatBuddy prefers
+    // another port for itself; an explicitly fixed port stays as it is.
+    Person alice(u"alice"_s);
+    QCOMPARE(alice.client->automaticChatPort(), DefaultChatPort);
+    alice.client->setLegacyChatsAllowed(true);
+    QCOMPARE(alice.client->automaticChatPort(), quint16(DefaultChatPort + 1));
+    QCOMPARE(alice.client->preferredChatPort(), quint16(DefaultChatPort + 1));
+    QTcpServer free;  // a port nobody uses, as a fixed choice
+    QVERIFY(free.listen(QHostAddress::LocalHost, 0));
+    const quint16 fixed = free.serverPort();
+    free.close();
+    QVERIFY(alice.client->setChatPort(fixed));
+    QCOMPARE(alice.client->preferredChatPort(), fixed);
+    QCOMPARE(alice.client->listener()->port(), fixed);
+    alice.client->setLegacyChatsAllowed(false);
+    QCOMPARE(alice.client->listener()->port(), fixed);  // fixed: not moved
+}
+
+void TestLegacyChat::plainTextPeerRecognised()
+{
+    // Chatting by address with the original CLI without ticking "plain-text legacy peer":
+    // it answers TCP but never TLS. Say that, promptly, and offer plain text when allowed.
+    Person alice(u"alice"_s);
+    ChatSession::Timing timing;
+    timing.tlsAnswer = std::chrono::milliseconds(200);
+    alice.client->setChatTiming(timing);
+    QTcpServer cliListener;
+    QVERIFY(cliListener.listen(QHostAddress::LocalHost, 0));
+    ChatSession *chat = alice.client->chatWithAddress(u"127.0.0.1"_s, cliListener.serverPort());
+    QSignalSpy ended(chat, &ChatSession::ended);
+    QVERIFY(ended.wait());
+    QCOMPARE(chat->endReason(), ChatSession::EndReason::PlainTextPeer);
+    QVERIFY2(chat->endMessage().contains(u"original plain-text ChatBuddy"_s),
+             qPrintable(chat->endMessage()));
+    QVERIFY(chat->endMessage().contains(u"Allow Unencrypted Legacy Chats"_s));
+
+    // With legacy chats allowed, Chat again tries plain text at the same address.
+    alice.client->setLegacyChatsAllowed(true);
+    QSignalSpy restarted(alice.client.get(), &Client::chatRestarted);
+    const auto again = alice.client->chatAgain(chat);
+    QVERIFY(again.ok());
+    QCOMPARE(restarted.count(), 1);
+    ChatSession *plain = *again;
+    QVERIFY(plain->isLegacy());
+    QCOMPARE(plain->peerPort(), cliListener.serverPort());
+    QTRY_VERIFY(plain->isActive());
 }
 
 void TestLegacyChat::legacyUserFromDirectory()

@@ -52,8 +52,8 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"hello to peer", Hello{ProtocolVersion, u"bob"_s, std::nullopt, {}}},
         {"hello port 1", Hello{ProtocolVersion, u"a"_s, quint16(1), {}}},
         {"welcome", Welcome{ProtocolVersion, alice(), fingerprintB, 45}},
-        {"error", Error::make(ErrorCode::NameTaken)},
-        {"error with message", Error::make(ErrorCode::HubFull, u"full: 100 users"_s)},
+        {"error", ErrorReply::make(ErrorCode::NameTaken)},
+        {"error with message", ErrorReply::make(ErrorCode::HubFull, u"full: 100 users"_s)},
         {"list", ListRequest{u"al"_s, 20, 50}},
         {"list default", ListRequest{}},
         {"list max", ListRequest{{}, 0, MaxListLimit}},
@@ -154,7 +154,7 @@ void TestMessages::wireNames()
     // docs/protocol.md promises these names; changing one breaks older peers.
     QCOMPARE(Hello::type, "hello"_L1);
     QCOMPARE(Welcome::type, "welcome"_L1);
-    QCOMPARE(Error::type, "error"_L1);
+    QCOMPARE(ErrorReply::type, "error"_L1);
     QCOMPARE(ListRequest::type, "list"_L1);
     QCOMPARE(UserList::type, "users"_L1);
     QCOMPARE(Watch::type, "watch"_L1);
@@ -521,7 +521,7 @@ void TestMessages::unknownErrorCode()
         parseJson(R"({"type":"error","code":"from-the-future","message":"try again later"})"),
         &error);
     QVERIFY2(message, qPrintable(error.message));
-    const auto *e = std::get_if<Error>(&*message);
+    const auto *e = std::get_if<ErrorReply>(&*message);
     QVERIFY(e);
     QCOMPARE(e->code, ErrorCode::Internal);
     QCOMPARE(e->codeName, u"from-the-future"_s);
@@ -531,7 +531,7 @@ void TestMessages::unknownErrorCode()
 
     const auto known = parseMessage(parseJson(R"({"type":"error","code":"name-bound"})"), &error);
     QVERIFY2(known, qPrintable(error.message));
-    const auto *k = std::get_if<Error>(&*known);
+    const auto *k = std::get_if<ErrorReply>(&*known);
     QVERIFY(k);
     QCOMPARE(k->code, ErrorCode::NameBound);
     QCOMPARE(k->codeName, u"name-bound"_s);
@@ -540,14 +540,14 @@ void TestMessages::unknownErrorCode()
 
 void TestMessages::errorMake()
 {
-    const Error e = Error::make(ErrorCode::ProtocolMismatch);
+    const ErrorReply e = ErrorReply::make(ErrorCode::ProtocolMismatch);
     QCOMPARE(e.code, ErrorCode::ProtocolMismatch);
     QCOMPARE(e.codeName, u"protocol-mismatch"_s);
     QCOMPARE(e.message, errorCodeDescription(ErrorCode::ProtocolMismatch));
     QCOMPARE(e.toJson(), parseJson(R"({"type":"error","code":"protocol-mismatch",)"
                                    R"("message":"unsupported protocol version"})"));
 
-    const Error custom = Error::make(ErrorCode::RateLimited, u"slow down"_s);
+    const ErrorReply custom = ErrorReply::make(ErrorCode::RateLimited, u"slow down"_s);
     QCOMPARE(custom.message, u"slow down"_s);
     QCOMPARE(custom.toJson().value("code"_L1).toString(), u"rate-limited"_s);
 }

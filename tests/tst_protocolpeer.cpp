@@ -24,7 +24,12 @@ using namespace chatbuddy::client;
 using namespace chatbuddy::test;
 
 namespace {
-constexpr ChatSession::KeepAlive FastKeepAlive{200ms, 600ms};
+const ChatSession::Timing FastKeepAlive = [] {
+    ChatSession::Timing timing;
+    timing.keepAliveInterval = 200ms;
+    timing.keepAliveTimeout = 600ms;
+    return timing;
+}();
 constexpr auto PeerIdleSeconds = "1.0";  // more than three keep-alive periods of 200 ms
 
 // The Python peer as a child process, with its own key and everything it printed.
@@ -76,7 +81,9 @@ void converse(ChatSession *session, PythonPeer &peer, const QString &peerName,
 {
     QVERIFY2(received.count() == 1 || received.wait(10'000), qPrintable(peer.output()));
     QCOMPARE(received.last().first().value<ChatMessage>().text, u"hello from "_s + peerName);
-    const QString id = session->sendMessage(u"hi from the client core"_s);
+    const auto sent = session->sendMessage(u"hi from the client core"_s);
+    QVERIFY(sent.ok());
+    const QString id = *sent;
     QVERIFY(delivered.count() == 1 || delivered.wait(10'000));
     QCOMPARE(delivered.first().first().toString(), id);
     QTRY_VERIFY2(peer.said(u"received hi from the client core"_s), qPrintable(peer.output()));
@@ -102,7 +109,7 @@ void TestProtocolPeer::clientCallsPythonPeer()
     HubFixture hub;
     QVERIFY(hub.start());
     TestPerson alice(u"alice"_s);
-    alice.client->setChatKeepAlive(FastKeepAlive);
+    alice.client->setChatTiming(FastKeepAlive);
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QTemporaryDir aliceCert;
     QVERIFY(alice.profile->identity().save(aliceCert.path()));
@@ -128,7 +135,7 @@ void TestProtocolPeer::pythonPeerCallsClient()
     HubFixture hub;
     QVERIFY(hub.start());
     TestPerson alice(u"alice"_s);
-    alice.client->setChatKeepAlive(FastKeepAlive);
+    alice.client->setChatTiming(FastKeepAlive);
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QSignalSpy requested(alice.client.get(), &Client::chatRequested);
 

@@ -23,8 +23,9 @@ packages=(
 # The sanitizer build and the fuzzers: clang with its sanitizer and libFuzzer runtimes, and
 # llvm-symbolizer-14 for readable stacks.
 # python3: a test drives the hub from a script in another process (tests/support).
+# clang-format-14: the format check (tools/check-format.sh).
 if [ "$mode" = test ]; then
-  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3)
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 clang-format-14)
 fi
 
 missing=()
@@ -62,6 +63,8 @@ build_sanitize() {
 }
 
 if [ "$mode" = test ]; then
+  echo "== checking the formatting (tools/check-format.sh)"
+  part "format check" ./tools/check-format.sh || true
   echo "== configuring and building (build/)"
   if part "default build" build_default; then
     echo "== running the test suite"
@@ -90,12 +93,17 @@ cmake --build --preset default
 port=${CHATBUDDY_HUB_PORT:-8080}
 state=build/run
 mkdir -p "$state"
-./build/hub/chatbuddy-hub --bind 127.0.0.1 --port "$port" --data-dir "$state/hub" &
+log="$state/hub.log"
+: >"$log"
+./build/hub/chatbuddy-hub --bind 127.0.0.1 --port "$port" --data-dir "$state/hub" \
+  > >(tee -a "$log") 2>&1 &
 hub=$!
 trap 'kill $hub 2>/dev/null; wait $hub 2>/dev/null || true' EXIT INT TERM
 client=./build/desktop-client/ui/chatbuddy
 if [ -x "$client" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-  sleep 0.5  # let the hub print its start lines first
+  # The client starts once the hub says it listens (or gave up), so its lines come first.
+  timeout 10 grep -q -m1 -e 'Listening on port' -e 'Hub stopped' -e 'cannot' \
+    <(tail -n +1 -f "$log") || true
   "$client" --hub "127.0.0.1:$port" --profile quickstart "${@:2}" || true
 else
   [ -x "$client" ] && echo "(no display: not starting the desktop client; the hub runs until Ctrl+C)"

@@ -78,10 +78,6 @@ Vorgelegter Schlüssel: %5</translation>
         <translation>%1 hat etwas Ungültiges gesendet (%2); der Chat wurde geschlossen.</translation>
     </message>
     <message>
-        <source>%1 sent an invalid message (%2); the chat was closed.</source>
-        <translation>%1 hat eine ungültige Nachricht gesendet (%2); der Chat wurde geschlossen.</translation>
-    </message>
-    <message>
         <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
         <translation>%1 hat unerwartet „%2“ gesendet; der Chat wurde geschlossen.</translation>
     </message>
@@ -104,10 +100,6 @@ Vorgelegter Schlüssel: %5</translation>
     <message>
         <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
         <translation>Die Person unter %1:%2 nennt sich „%3“, nicht „%4“. Das könnte ein Angriff sein, daher wurde der Chat geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 sent an unexpected greeting; the chat was closed.</source>
-        <translation>%1 hat eine unerwartete Begrüßung gesendet; der Chat wurde geschlossen.</translation>
     </message>
     <message>
         <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
@@ -165,6 +157,34 @@ Schlüssel jetzt: %3</translation>
         <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
         <translation>Die Gegenseite verwendet eine Schlüsselart, die ChatBuddy nicht akzeptiert (%1), daher wurde der Chat geschlossen.</translation>
     </message>
+    <message>
+        <source>someone at %1</source>
+        <translation>jemand unter %1</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, press Chat again as plain text (NOT encrypted).</source>
+        <translation>Um trotzdem zu chatten, „Noch einmal im Klartext chatten“ drücken (NICHT verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Um trotzdem zu chatten, zuerst Sicherheit → Unverschlüsselte Legacy-Chats erlauben einschalten (solche Chats sind NICHT verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
+        <translation>%1:%2 hat geantwortet, spricht aber kein verschlüsseltes ChatBuddy: Es sieht nach dem ursprünglichen ChatBuddy im Klartext aus.</translation>
+    </message>
+    <message>
+        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <translation>Jemand unter %1 wollte mit dem ursprünglichen ChatBuddy im Klartext chatten, das nicht verschlüsseln kann. Legacy-Chats sind ausgeschaltet, daher wurde der Chat abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with your hub, so nobody vouches for this key.</source>
+        <translation>%1 ist beim Hub nicht registriert, daher bestätigt niemand diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <translation>Der Hub konnte nicht nach dem Schlüssel von „%1“ gefragt werden (keine Verbindung zum Hub), daher ist dieser Schlüssel nicht geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -175,6 +195,10 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
         <translation>Legacy-Chats im Klartext sind ausgeschaltet. Zuerst „Unverschlüsselte Legacy-Chats erlauben“ einschalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 ist gerade nicht online. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +291,10 @@ Schlüssel jetzt: %3</translation>
         <source>The hub is shutting down.</source>
         <translation>Der Hub wird heruntergefahren.</translation>
     </message>
+    <message>
+        <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
+        <translation>Der Hub wurde heruntergefahren. ChatBuddy verbindet sich neu, sobald er wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Profile</name>
@@ -282,9 +310,13 @@ Schlüssel jetzt: %3</translation>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>Zugriff auf %1 kann nicht eingeschränkt werden</translation>
+    </message>
 </context>
 <context>
-    <name>chatbuddy::ui::ChatWidget</name>
+    <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>
         <translation>&amp;Verifizieren …</translation>
@@ -294,45 +326,64 @@ Schlüssel jetzt: %3</translation>
         <translation>Mit der Sicherheitsnummer verifizieren</translation>
     </message>
     <message>
-        <source>Accept &amp;key</source>
-        <translation>&amp;Schlüssel annehmen</translation>
+        <source>from %1</source>
+        <translation>von %1</translation>
     </message>
     <message>
-        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
-        <translation>Vielleicht gibt sich jemand als diese Person aus, oder sie hat ChatBuddy neu eingerichtet. Bis der neue Schlüssel angenommen ist, wird nichts gesendet: persönlich oder am Telefon nachfragen und die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
+        <source>Your friend called from %1</source>
+        <translation>Anruf von %1</translation>
     </message>
     <message>
-        <source>Key before</source>
-        <translation>Schlüssel vorher</translation>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>Adresse und Chat-Port des Gegenübers</translation>
     </message>
     <message>
-        <source>Key now</source>
-        <translation>Schlüssel jetzt</translation>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>Sicherheitsnummer mit %1 vergleichen und als verifiziert markieren</translation>
     </message>
     <message>
-        <source>Key before:</source>
-        <translation>Schlüssel vorher:</translation>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
-        <source>Key now:</source>
-        <translation>Schlüssel jetzt:</translation>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Jeder im Netzwerk kann diese Nachrichten lesen und verändern. Nichts Privates senden.</translation>
     </message>
     <message>
-        <source>E&amp;nd chat</source>
-        <translation>Chat &amp;beenden</translation>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <source>End the chat</source>
-        <translation>Den Chat beenden</translation>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>Mit TLS 1.3 für den angezeigten Schlüssel verschlüsselt: Niemand sonst im Netzwerk kann diese Nachrichten lesen oder verändern.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>Das ursprüngliche ChatBuddy hat keine Schlüssel: ChatBuddy kann nicht prüfen, wer auf der anderen Seite ist.</translation>
     </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>Schlüssel: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>Vollständiger Schlüssel: %1
+Sicherheitsnummer: %2
+Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist auf beiden Seiten gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatInput</name>
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
@@ -378,6 +429,44 @@ Schlüssel jetzt: %3</translation>
         <translation>Einen neuen Chat mit derselben Person beginnen</translation>
     </message>
     <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>Diese Nachricht ist zu lang (mehr als %1 Bytes). Bitte kürzen.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatTabs</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links auf jemanden doppelklicken oder auswählen und &lt;i&gt;Chat&lt;/i&gt; drücken.&lt;br&gt;Wenn jemand chatten möchte, fragt ChatBuddy vorher nach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Andere können ChatBuddy auch direkt über Port %1 erreichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>Nicht verschlüsselt: Jeder im Netzwerk kann diesen Chat mitlesen.</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>Der Schlüssel hat sich geändert: annehmen oder den Chat beenden.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Dieser Chat ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>&amp;Noch einmal chatten</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -392,138 +481,6 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>The message could not be sent.</source>
         <translation>Die Nachricht konnte nicht gesendet werden.</translation>
-    </message>
-    <message>
-        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
-        <translation>Diese Nachricht ist zu lang (mehr als %1 Bytes). Bitte kürzen.</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>Your friend called from %1:%2</source>
-        <translation>Anruf von %1:%2</translation>
-    </message>
-    <message>
-        <source>Your friend&apos;s address and chat port</source>
-        <translation>Adresse und Chat-Port des Gegenübers</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Nicht verschlüsselt</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
-        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Jeder im Netzwerk kann diese Nachrichten lesen und verändern. Nichts Privates senden.</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>Verschlüsselt</translation>
-    </message>
-    <message>
-        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
-        <translation>Mit TLS 1.3 für den angezeigten Schlüssel verschlüsselt: Niemand sonst im Netzwerk kann diese Nachrichten lesen oder verändern.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with %1 and mark them verified</source>
-        <translation>Sicherheitsnummer mit %1 vergleichen und als verifiziert markieren</translation>
-    </message>
-    <message>
-        <source>No key</source>
-        <translation>Kein Schlüssel</translation>
-    </message>
-    <message>
-        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
-        <translation>Das ursprüngliche ChatBuddy hat keine Schlüssel: ChatBuddy kann nicht prüfen, wer auf der anderen Seite ist.</translation>
-    </message>
-    <message>
-        <source>Key: not known yet</source>
-        <translation>Schlüssel: noch unbekannt</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>Full key: %1
-Safety number: %2
-Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
-        <translation>Vollständiger Schlüssel: %1
-Sicherheitsnummer: %2
-Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist auf beiden Seiten gleich.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Verifiziert</translation>
-    </message>
-    <message>
-        <source>You compared the safety number with %1 for this key.</source>
-        <translation>Die Sicherheitsnummer für diesen Schlüssel wurde mit %1 verglichen.</translation>
-    </message>
-    <message>
-        <source>⚠ Key changed</source>
-        <translation>⚠ Schlüssel geändert</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key is not the one you chatted with before.</source>
-        <translation>Der Schlüssel von %1 ist nicht der aus dem letzten Chat.</translation>
-    </message>
-    <message>
-        <source>Key confirmed by the hub</source>
-        <translation>Schlüssel vom Hub bestätigt</translation>
-    </message>
-    <message>
-        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
-        <translation>Der Hub hat diesen Schlüssel für den Namen %1 gespeichert. Um sicherzugehen, dass es wirklich diese Person ist, die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
-    </message>
-    <message>
-        <source>⚠ Not verified</source>
-        <translation>⚠ Nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
-        <translation>Der Hub kann diesen Schlüssel nicht bestätigen (der Chat wurde per Adresse geöffnet oder der Name ist nicht registriert). Zur Sicherheit die Sicherheitsnummer mit %1 vergleichen.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key changed — this may be an attack.</source>
-        <translation>Der Schlüssel von %1 hat sich geändert – das könnte ein Angriff sein.</translation>
-    </message>
-    <message>
-        <source>Accept new &amp;key</source>
-        <translation>Neuen &amp;Schlüssel annehmen</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s new key</source>
-        <translation>Neuen Schlüssel von %1 annehmen</translation>
-    </message>
-    <message>
-        <source>Only if %1 confirms the new key (compare the safety number)</source>
-        <translation>Nur wenn %1 den neuen Schlüssel bestätigt (Sicherheitsnummer vergleichen)</translation>
-    </message>
-    <message>
-        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
-        <translation>Dieser Chat wurde per Adresse geöffnet, daher hat niemand bestätigt, dass dieser Schlüssel %1 gehört.</translation>
-    </message>
-    <message>
-        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
-        <translation>Der Hub kennt den Namen %1 nicht, daher hat niemand bestätigt, dass dieser Schlüssel zu dieser Person gehört.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
-        <translation>Die Sicherheitsnummer gemeinsam vergleichen (Verifizieren …), dann den Schlüssel annehmen: ChatBuddy merkt ihn sich und warnt, falls er sich jemals ändert.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key fingerprint</source>
-        <translation>Schlüssel-Fingerabdruck von %1</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s key</source>
-        <translation>Schlüssel von %1 annehmen</translation>
-    </message>
-    <message>
-        <source>Remember this key for %1</source>
-        <translation>Diesen Schlüssel für %1 merken</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -576,6 +533,14 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
         <translation>Um trotzdem unverschlüsselt zu chatten: Sicherheit ▸ Unverschlüsselte Legacy-Chats erlauben, dann Noch einmal chatten.</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Jemand unter %1</translation>
+    </message>
+    <message>
+        <source>Chat again as &amp;plain text</source>
+        <translation>Noch einmal im &amp;Klartext chatten</translation>
     </message>
 </context>
 <context>
@@ -729,6 +694,68 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::HubStatusBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Wiederverbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>Erneut mit dem Hub verbinden</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>Der Anfang des eigenen Schlüssel-Fingerabdrucks. Hilfe → Meine Identität zeigt ihn vollständig.</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>Erfolgreich mit dem Hauptserver verbunden!</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>Chat-Port %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>Über diesen Port ist ChatBuddy für andere erreichbar (Per Adresse verbinden).</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>Port %1 war belegt, daher hat ChatBuddy diesen gewählt.</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>Keine eingehenden Chats</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy konnte keinen Port für eingehende Chats öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>Online · Hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
+            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>Hub-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel bekommen hat, Sicherheit → Hub-Schlüssel … öffnen und den alten Schlüssel vergessen; sonst beim Betreiber des Hubs nachfragen.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::IdentityDialog</name>
     <message>
         <source>My Identity</source>
@@ -822,10 +849,6 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
         <translation>✓ Der Hub bestätigt, dass dies der Schlüssel von %1 ist.</translation>
     </message>
     <message>
-        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
-        <translation>⚠ Der Hub konnte nicht bestätigen, wer das ist: Der Name %1 ist dort nicht registriert oder der Hub ist nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
     </message>
@@ -844,6 +867,14 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>Decline the chat</source>
         <translation>Den Chat ablehnen</translation>
+    </message>
+    <message>
+        <source>⚠ Your hub could not be asked who this is (you are not connected to it), so this key is not checked.</source>
+        <translation>⚠ Der Hub konnte nicht gefragt werden, wer das ist (keine Verbindung zum Hub), daher ist dieser Schlüssel nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there.</source>
+        <translation>⚠ Der Hub konnte nicht bestätigen, wer das ist: Der Name %1 ist dort nicht registriert.</translation>
     </message>
 </context>
 <context>
@@ -998,26 +1029,6 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
 <context>
     <name>chatbuddy::ui::MainWindow</name>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>Sch&amp;ließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the security warning</source>
-        <translation>Die Sicherheitswarnung ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Wiederverbinden</translation>
-    </message>
-    <message>
-        <source>Reconnect to the hub</source>
-        <translation>Erneut mit dem Hub verbinden</translation>
-    </message>
-    <message>
-        <source>Successfully connected to main server!</source>
-        <translation>Erfolgreich mit dem Hauptserver verbunden!</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1102,66 +1113,6 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>People online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Filter people by name</source>
-        <translation>Personen nach Namen filtern</translation>
-    </message>
-    <message>
-        <source>Find a person (Ctrl+F)</source>
-        <translation>Person finden (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Chat with the selected person</source>
-        <translation>Mit der ausgewählten Person chatten</translation>
-    </message>
-    <message>
-        <source>Connect by &amp;address…</source>
-        <translation>Per &amp;Adresse …</translation>
-    </message>
-    <message>
-        <source>Connect to a friend by IP address</source>
-        <translation>Per IP-Adresse mit jemandem verbinden</translation>
-    </message>
-    <message>
-        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
-        <translation>Per IP-Adresse und Port mit jemandem chatten, auch ohne Hub</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Chat port %1</source>
-        <translation>Chat-Port %1</translation>
-    </message>
-    <message>
-        <source>Friends can reach you at this port (Connect by address).</source>
-        <translation>Über diesen Port ist ChatBuddy für andere erreichbar (Per Adresse verbinden).</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
-        <translation>Port %1 war belegt, daher hat ChatBuddy diesen gewählt.</translation>
-    </message>
-    <message>
-        <source>Not accepting chats</source>
-        <translation>Keine eingehenden Chats</translation>
-    </message>
-    <message>
-        <source>ChatBuddy could not open a port for incoming chats: %1</source>
-        <translation>ChatBuddy konnte keinen Port für eingehende Chats öffnen: %1</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
-        <translation>Der Anfang des eigenen Schlüssel-Fingerabdrucks. Hilfe → Meine Identität zeigt ihn vollständig.</translation>
-    </message>
-    <message>
         <source>ChatBuddy</source>
         <translation>ChatBuddy</translation>
     </message>
@@ -1174,92 +1125,12 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>Das ist der eigene Eintrag. Bitte jemand anderen zum Chatten auswählen.</translation>
     </message>
     <message>
-        <source>Chat with %1 (or double-click them)</source>
-        <translation>Mit %1 chatten (oder doppelklicken)</translation>
-    </message>
-    <message>
-        <source>Select someone in the list to chat with</source>
-        <translation>Jemanden in der Liste zum Chatten auswählen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n online</source>
-        <translation>
-            <numerusform>%1 von %n online</numerusform>
-            <numerusform>%1 von %n online</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n online</source>
-        <translation>
-            <numerusform>%n online</numerusform>
-            <numerusform>%n online</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>Nicht mit dem Hub verbunden, daher ist die Liste leer. Eine Verbindung per Adresse ist trotzdem möglich.</translation>
-    </message>
-    <message>
-        <source>Nobody online matches &quot;%1&quot;.</source>
-        <translation>Niemand online passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
-        <translation>Sonst ist noch niemand da. Wer sich an diesem Hub anmeldet, erscheint hier.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kein Chat geöffnet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Links auf jemanden doppelklicken oder auswählen und &lt;i&gt;Chat&lt;/i&gt; drücken.&lt;br&gt;Wenn jemand chatten möchte, fragt ChatBuddy vorher nach.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Andere können ChatBuddy auch direkt über Port %1 erreichen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Online · hub %1</source>
-        <translation>Online · Hub %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hub lost, reconnecting in %n s…</source>
-        <translation>
-            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
-            <numerusform>Hub verloren, neue Verbindung in %n s …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hub key %1</source>
-        <translation>Hub-Schlüssel %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n security warnings; the latest:</source>
-        <translation>
-            <numerusform>%n Sicherheitswarnung; die neueste:</numerusform>
-            <numerusform>%n Sicherheitswarnungen; die neueste:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select someone in the list first.</source>
         <translation>Zuerst jemanden in der Liste auswählen.</translation>
     </message>
     <message>
         <source>%1 stopped asking to chat.</source>
         <translation>%1 fragt nicht mehr nach einem Chat.</translation>
-    </message>
-    <message>
-        <source>%1 is not online right now. You can chat again when they are back.</source>
-        <translation>%1 ist gerade nicht online. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
-    </message>
-    <message>
-        <source>Not encrypted: anyone on the network can read this chat.</source>
-        <translation>Nicht verschlüsselt: Jeder im Netzwerk kann diesen Chat mitlesen.</translation>
-    </message>
-    <message>
-        <source>Their key changed: accept it or end the chat.</source>
-        <translation>Der Schlüssel hat sich geändert: annehmen oder den Chat beenden.</translation>
-    </message>
-    <message>
-        <source>This chat has ended.</source>
-        <translation>Dieser Chat ist beendet.</translation>
     </message>
     <message>
         <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
@@ -1305,6 +1176,14 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>Friends reach you at port %1 now.</source>
         <translation>Erreichbar jetzt über Port %1.</translation>
     </message>
+    <message>
+        <source>Hub &amp;Key…</source>
+        <translation>H&amp;ub-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1323,6 +1202,17 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1267,24 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Do not disturb is on</source>
         <translation>„Nicht stören“ ist eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SecurityBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>Die Sicherheitswarnung ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n Sicherheitswarnung; die neueste:</numerusform>
+            <numerusform>%n Sicherheitswarnungen; die neueste:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,26 +1419,166 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::TrustBanners</name>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>&amp;Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>Vielleicht gibt sich jemand als diese Person aus, oder sie hat ChatBuddy neu eingerichtet. Bis der neue Schlüssel angenommen ist, wird nichts gesendet: persönlich oder am Telefon nachfragen und die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>Schlüssel vorher</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>Schlüssel jetzt</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Schlüssel vorher:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Schlüssel jetzt:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>Chat &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Den Chat beenden</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>Der Schlüssel von %1 hat sich geändert – das könnte ein Angriff sein.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>Neuen &amp;Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>Neuen Schlüssel von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>Nur wenn %1 den neuen Schlüssel bestätigt (Sicherheitsnummer vergleichen)</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>Der Hub kennt den Namen %1 nicht, daher hat niemand bestätigt, dass dieser Schlüssel zu dieser Person gehört.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>Der Hub konnte nicht nach %1 gefragt werden, daher hat niemand bestätigt, dass dieser Schlüssel zu dieser Person gehört.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>Dieser Chat wurde per Adresse geöffnet, daher hat niemand bestätigt, dass dieser Schlüssel %1 gehört.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>Die Sicherheitsnummer gemeinsam vergleichen (Verifizieren …), dann den Schlüssel annehmen: ChatBuddy merkt ihn sich und warnt, falls er sich jemals ändert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck von %1</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>Schlüssel von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>Diesen Schlüssel für %1 merken</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::UserDelegate</name>
-    <message>
-        <source>You verified %1 by comparing the safety number.</source>
-        <translation>%1 wurde durch Vergleich der Sicherheitsnummer verifiziert.</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
-        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Chats mit %1 sind nicht verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Verifiziert</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>nicht verschlüsselt</translation>
-    </message>
     <message>
         <source>(you)</source>
         <translation>(ich)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UsersPanel</name>
+    <message>
+        <source>People online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>Personen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>Person finden (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>Mit der ausgewählten Person chatten</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>Per &amp;Adresse …</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>Per IP-Adresse mit jemandem verbinden</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>Per IP-Adresse und Port mit jemandem chatten, auch ohne Hub</translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>Zuerst jemanden in der Liste auswählen.</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>Das ist der eigene Eintrag. Bitte jemand anderen zum Chatten auswählen.</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>Mit %1 chatten (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>Jemanden in der Liste zum Chatten auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%1 von %n online</numerusform>
+            <numerusform>%1 von %n online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n online</numerusform>
+            <numerusform>%n online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>Nicht mit dem Hub verbunden, daher ist die Liste leer. Eine Verbindung per Adresse ist trotzdem möglich.</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>Niemand online passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>Sonst ist noch niemand da. Wer sich an diesem Hub anmeldet, erscheint hier.</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1636,12 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>Schlüssel-Fingerabdruck von %1</translation>
     </message>
     <message>
-        <source>✓ You verified %1 with this number.</source>
-        <translation>✓ %1 wurde mit dieser Nummer verifiziert.</translation>
-    </message>
-    <message>
         <source>Mark as &amp;not verified</source>
         <translation>Als &amp;nicht verifiziert markieren</translation>
     </message>
     <message>
         <source>Take back the verified mark for %1</source>
         <translation>Die Verifiziert-Markierung für %1 zurücknehmen</translation>
-    </message>
-    <message>
-        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
-        <translation>⚠ Der Schlüssel von %1 hat sich seit dem letzten Chat geändert. Den neuen Schlüssel nur annehmen, wenn diese Nummer auf beiden Bildschirmen übereinstimmt.</translation>
     </message>
     <message>
         <source>Accept new key and mark as &amp;verified</source>
@@ -1612,20 +1652,71 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>Die Nummern stimmen überein: dem neuen Schlüssel von %1 vertrauen</translation>
     </message>
     <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>Die Nummern stimmen überein: %1 als verifiziert merken</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::security::TrustPresentation</name>
+    <message>
+        <source>The hub does not know the name %1, so nobody vouches for this key.</source>
+        <translation>Der Hub kennt den Namen %1 nicht, daher bestätigt niemand diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1&apos;s key, so nobody vouches for it.</source>
+        <translation>Der Hub konnte nicht nach dem Schlüssel von %1 gefragt werden, daher bestätigt ihn niemand.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody vouches for this key.</source>
+        <translation>Dieser Chat wurde per Adresse geöffnet, daher bestätigt niemand diesen Schlüssel.</translation>
+    </message>
+    <message>
         <source>Waiting for the other side to say who they are…</source>
         <translation>Warten, bis sich die Gegenseite zu erkennen gibt …</translation>
     </message>
     <message>
-        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
-        <translation>Der Hub bestätigt, dass dieser Schlüssel zum Namen %1 gehört, aber die Nummer wurde noch nicht verglichen.</translation>
+        <source>✓ Verified</source>
+        <translation>✓ Verifiziert</translation>
     </message>
     <message>
-        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
-        <translation>Nicht verifiziert: Niemand hat bisher bestätigt, dass dies der Schlüssel von %1 ist.</translation>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>Die Sicherheitsnummer für diesen Schlüssel wurde mit %1 verglichen.</translation>
     </message>
     <message>
-        <source>The numbers match: remember %1 as verified</source>
-        <translation>Die Nummern stimmen überein: %1 als verifiziert merken</translation>
+        <source>⚠ Key changed</source>
+        <translation>⚠ Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before. Accept the new key only if the safety number matches on both screens.</source>
+        <translation>Der Schlüssel von %1 ist nicht der aus dem letzten Chat. Den neuen Schlüssel nur annehmen, wenn die Sicherheitsnummer auf beiden Bildschirmen übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>Schlüssel vom Hub bestätigt</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>Der Hub hat diesen Schlüssel für den Namen %1 gespeichert. Um sicherzugehen, dass es wirklich diese Person ist, die Sicherheitsnummer vergleichen (Verifizieren …).</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 to be sure.</source>
+        <translation>Zur Sicherheit die Sicherheitsnummer mit %1 vergleichen.</translation>
+    </message>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>%1 wurde durch Vergleich der Sicherheitsnummer verifiziert.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Chats mit %1 sind nicht verschlüsselt.</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@ Clave presentada: %5</translation>
         <translation>%1 envió algo no válido (%2); se cerró el chat.</translation>
     </message>
     <message>
-        <source>%1 sent an invalid message (%2); the chat was closed.</source>
-        <translation>%1 envió un mensaje no válido (%2); se cerró el chat.</translation>
-    </message>
-    <message>
         <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
         <translation>%1 envió un «%2» inesperado; se cerró el chat.</translation>
     </message>
@@ -104,10 +100,6 @@ Clave presentada: %5</translation>
     <message>
         <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
         <translation>La persona en %1:%2 se hace llamar «%3», no «%4». Podría ser un ataque, así que se cerró el chat.</translation>
-    </message>
-    <message>
-        <source>%1 sent an unexpected greeting; the chat was closed.</source>
-        <translation>%1 envió un saludo inesperado; se cerró el chat.</translation>
     </message>
     <message>
         <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
@@ -165,6 +157,34 @@ Clave actual: %3</translation>
         <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
         <translation>El otro lado usa un tipo de clave que ChatBuddy no acepta (%1), así que el chat se cerró.</translation>
     </message>
+    <message>
+        <source>someone at %1</source>
+        <translation>alguien en %1</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, press Chat again as plain text (NOT encrypted).</source>
+        <translation>Para chatear de todos modos, pulse «Chatear de nuevo en texto plano» (SIN cifrar).</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Para chatear de todos modos, active primero Seguridad → Permitir chats heredados sin cifrar (esos chats NO están cifrados).</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
+        <translation>%1:%2 respondió, pero no habla ChatBuddy cifrado: parece ser el ChatBuddy original en texto plano.</translation>
+    </message>
+    <message>
+        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <translation>Alguien en %1 intentó chatear usando el ChatBuddy original en texto plano, que no puede cifrar. Los chats heredados están desactivados, así que se rechazó el chat.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with your hub, so nobody vouches for this key.</source>
+        <translation>%1 no está registrado en su hub, así que nadie garantiza esta clave.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <translation>No se pudo preguntar a su hub por la clave de «%1» (no está conectado a él), así que esta clave no se ha comprobado.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -175,6 +195,10 @@ Clave actual: %3</translation>
     <message>
         <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
         <translation>Los chats heredados en texto plano están desactivados. Active primero «Permitir chats heredados sin cifrar».</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 no está en línea ahora mismo. Podrá chatear de nuevo cuando vuelva.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +291,10 @@ Clave actual: %3</translation>
         <source>The hub is shutting down.</source>
         <translation>El hub se está apagando.</translation>
     </message>
+    <message>
+        <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
+        <translation>El hub se apagó. ChatBuddy se reconectará cuando vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Profile</name>
@@ -282,9 +310,13 @@ Clave actual: %3</translation>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>no se puede restringir el acceso a %1</translation>
+    </message>
 </context>
 <context>
-    <name>chatbuddy::ui::ChatWidget</name>
+    <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>
         <translation>&amp;Verificar…</translation>
@@ -294,45 +326,64 @@ Clave actual: %3</translation>
         <translation>Verificar con el número de seguridad</translation>
     </message>
     <message>
-        <source>Accept &amp;key</source>
-        <translation>Aceptar &amp;clave</translation>
+        <source>from %1</source>
+        <translation>desde %1</translation>
     </message>
     <message>
-        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
-        <translation>Puede que alguien se esté haciendo pasar por esa persona, o que haya vuelto a instalar ChatBuddy. No se envía nada hasta que acepte la nueva clave: pregúntele en persona o por teléfono y compare el número de seguridad (Verificar…).</translation>
+        <source>Your friend called from %1</source>
+        <translation>Su amigo llamó desde %1</translation>
     </message>
     <message>
-        <source>Key before</source>
-        <translation>Clave anterior</translation>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>Dirección y puerto de chat de su amigo</translation>
     </message>
     <message>
-        <source>Key now</source>
-        <translation>Clave actual</translation>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>Comparar el número de seguridad con %1 y marcarlo como verificado</translation>
     </message>
     <message>
-        <source>Key before:</source>
-        <translation>Clave anterior:</translation>
+        <source>Not encrypted</source>
+        <translation>Sin cifrar</translation>
     </message>
     <message>
-        <source>Key now:</source>
-        <translation>Clave actual:</translation>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 usa el ChatBuddy original en texto plano: cualquiera en su red puede leer y cambiar estos mensajes. No envíe nada privado.</translation>
     </message>
     <message>
-        <source>E&amp;nd chat</source>
-        <translation>&amp;Terminar chat</translation>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
     </message>
     <message>
-        <source>End the chat</source>
-        <translation>Terminar el chat</translation>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>Cifrado con TLS 1.3 para la clave mostrada: nadie más en la red puede leer ni cambiar estos mensajes.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
+        <source>No key</source>
+        <translation>Sin clave</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>El ChatBuddy original no tiene claves: ChatBuddy no puede comprobar quién está al otro lado.</translation>
     </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>Clave: aún desconocida</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>Clave completa: %1
+Número de seguridad: %2
+Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambos lados.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatInput</name>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -378,6 +429,44 @@ Clave actual: %3</translation>
         <translation>Iniciar un chat nuevo con la misma persona</translation>
     </message>
     <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>Este mensaje es demasiado largo para enviarlo (más de %1 bytes). Acórtelo.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatTabs</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Haga doble clic en alguien a la izquierda, o selecciónelo y pulse &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;Cuando un amigo quiera chatear con usted, ChatBuddy le preguntará primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sus amigos también pueden contactarle directamente en el puerto %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>Sin cifrar: cualquiera en la red puede leer este chat.</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>Su clave ha cambiado: acéptela o termine el chat.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Este chat ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>Chatear de &amp;nuevo</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -392,138 +481,6 @@ Clave actual: %3</translation>
     <message>
         <source>The message could not be sent.</source>
         <translation>No se pudo enviar el mensaje.</translation>
-    </message>
-    <message>
-        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
-        <translation>Este mensaje es demasiado largo para enviarlo (más de %1 bytes). Acórtelo.</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>desde %1</translation>
-    </message>
-    <message>
-        <source>Your friend called from %1:%2</source>
-        <translation>Su amigo llamó desde %1:%2</translation>
-    </message>
-    <message>
-        <source>Your friend&apos;s address and chat port</source>
-        <translation>Dirección y puerto de chat de su amigo</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Sin cifrar</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
-        <translation>%1 usa el ChatBuddy original en texto plano: cualquiera en su red puede leer y cambiar estos mensajes. No envíe nada privado.</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>Cifrado</translation>
-    </message>
-    <message>
-        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
-        <translation>Cifrado con TLS 1.3 para la clave mostrada: nadie más en la red puede leer ni cambiar estos mensajes.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with %1 and mark them verified</source>
-        <translation>Comparar el número de seguridad con %1 y marcarlo como verificado</translation>
-    </message>
-    <message>
-        <source>No key</source>
-        <translation>Sin clave</translation>
-    </message>
-    <message>
-        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
-        <translation>El ChatBuddy original no tiene claves: ChatBuddy no puede comprobar quién está al otro lado.</translation>
-    </message>
-    <message>
-        <source>Key: not known yet</source>
-        <translation>Clave: aún desconocida</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Clave %1</translation>
-    </message>
-    <message>
-        <source>Full key: %1
-Safety number: %2
-Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
-        <translation>Clave completa: %1
-Número de seguridad: %2
-Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambos lados.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Verificado</translation>
-    </message>
-    <message>
-        <source>You compared the safety number with %1 for this key.</source>
-        <translation>Ha comparado el número de seguridad con %1 para esta clave.</translation>
-    </message>
-    <message>
-        <source>⚠ Key changed</source>
-        <translation>⚠ Clave cambiada</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key is not the one you chatted with before.</source>
-        <translation>La clave de %1 no es la misma con la que chateó antes.</translation>
-    </message>
-    <message>
-        <source>Key confirmed by the hub</source>
-        <translation>Clave confirmada por el hub</translation>
-    </message>
-    <message>
-        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
-        <translation>El hub tiene esta clave registrada para el nombre %1. Para asegurarse de que es realmente esa persona, compare el número de seguridad (Verificar…).</translation>
-    </message>
-    <message>
-        <source>⚠ Not verified</source>
-        <translation>⚠ No verificado</translation>
-    </message>
-    <message>
-        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
-        <translation>El hub no puede garantizar esta clave (el chat se abrió por dirección o el nombre no está registrado). Compare el número de seguridad con %1 para estar seguro.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key changed — this may be an attack.</source>
-        <translation>La clave de %1 ha cambiado: podría ser un ataque.</translation>
-    </message>
-    <message>
-        <source>Accept new &amp;key</source>
-        <translation>Aceptar nueva &amp;clave</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s new key</source>
-        <translation>Aceptar la nueva clave de %1</translation>
-    </message>
-    <message>
-        <source>Only if %1 confirms the new key (compare the safety number)</source>
-        <translation>Solo si %1 confirma la nueva clave (compare el número de seguridad)</translation>
-    </message>
-    <message>
-        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
-        <translation>Abrió este chat por dirección, así que nadie ha confirmado que esta clave pertenezca a %1.</translation>
-    </message>
-    <message>
-        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
-        <translation>El hub no conoce el nombre %1, así que nadie ha confirmado que esta clave le pertenezca.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
-        <translation>Compare el número de seguridad con esa persona (Verificar…) y luego acepte la clave: ChatBuddy la recuerda y le avisa si alguna vez cambia.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key fingerprint</source>
-        <translation>Huella de la clave de %1</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s key</source>
-        <translation>Aceptar la clave de %1</translation>
-    </message>
-    <message>
-        <source>Remember this key for %1</source>
-        <translation>Recordar esta clave para %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -576,6 +533,14 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
         <translation>Para chatear sin cifrar de todos modos: Seguridad ▸ Permitir chats heredados sin cifrar y luego Chatear de nuevo.</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Alguien en %1</translation>
+    </message>
+    <message>
+        <source>Chat again as &amp;plain text</source>
+        <translation>Chatear de nuevo en texto &amp;plano</translation>
     </message>
 </context>
 <context>
@@ -729,6 +694,68 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::HubStatusBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconectar</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>Volver a conectar con el hub</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clave %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>El comienzo de la huella de su clave. Ayuda → Mi identidad la muestra completa.</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>¡Conectado correctamente al servidor principal!</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>Puerto de chat %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>Sus amigos pueden contactarle en este puerto (Conectar por dirección).</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>El puerto %1 estaba ocupado, así que ChatBuddy eligió este.</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>No acepta chats</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy no pudo abrir un puerto para chats entrantes: %1</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>En línea · hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
+            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>Clave del hub %1</translation>
+    </message>
+    <message>
+        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Si sabe que el hub se reinstaló o recibió una clave nueva, abra Seguridad → Clave del hub… y olvide la clave antigua; si no, pregunte a quien administra el hub.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::IdentityDialog</name>
     <message>
         <source>My Identity</source>
@@ -822,10 +849,6 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
         <translation>✓ El hub confirma que esta es la clave de %1.</translation>
     </message>
     <message>
-        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
-        <translation>⚠ El hub no pudo confirmar quién es: el nombre %1 no está registrado allí o no se puede contactar con el hub.</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>Clave %1</translation>
     </message>
@@ -844,6 +867,14 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>Decline the chat</source>
         <translation>Rechazar el chat</translation>
+    </message>
+    <message>
+        <source>⚠ Your hub could not be asked who this is (you are not connected to it), so this key is not checked.</source>
+        <translation>⚠ No se pudo preguntar a su hub quién es (no está conectado a él), así que esta clave no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there.</source>
+        <translation>⚠ El hub no pudo confirmar quién es: el nombre %1 no está registrado allí.</translation>
     </message>
 </context>
 <context>
@@ -998,26 +1029,6 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
 <context>
     <name>chatbuddy::ui::MainWindow</name>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss the security warning</source>
-        <translation>Descartar el aviso de seguridad</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Reconectar</translation>
-    </message>
-    <message>
-        <source>Reconnect to the hub</source>
-        <translation>Volver a conectar con el hub</translation>
-    </message>
-    <message>
-        <source>Successfully connected to main server!</source>
-        <translation>¡Conectado correctamente al servidor principal!</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1102,66 +1113,6 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>People online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Filter people by name</source>
-        <translation>Filtrar personas por nombre</translation>
-    </message>
-    <message>
-        <source>Find a person (Ctrl+F)</source>
-        <translation>Buscar una persona (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Chat with the selected person</source>
-        <translation>Chatear con la persona seleccionada</translation>
-    </message>
-    <message>
-        <source>Connect by &amp;address…</source>
-        <translation>Por &amp;dirección…</translation>
-    </message>
-    <message>
-        <source>Connect to a friend by IP address</source>
-        <translation>Conectar con un amigo por dirección IP</translation>
-    </message>
-    <message>
-        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
-        <translation>Chatear con alguien por dirección IP y puerto, aunque no esté en el hub</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Chat port %1</source>
-        <translation>Puerto de chat %1</translation>
-    </message>
-    <message>
-        <source>Friends can reach you at this port (Connect by address).</source>
-        <translation>Sus amigos pueden contactarle en este puerto (Conectar por dirección).</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
-        <translation>El puerto %1 estaba ocupado, así que ChatBuddy eligió este.</translation>
-    </message>
-    <message>
-        <source>Not accepting chats</source>
-        <translation>No acepta chats</translation>
-    </message>
-    <message>
-        <source>ChatBuddy could not open a port for incoming chats: %1</source>
-        <translation>ChatBuddy no pudo abrir un puerto para chats entrantes: %1</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Clave %1</translation>
-    </message>
-    <message>
-        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
-        <translation>El comienzo de la huella de su clave. Ayuda → Mi identidad la muestra completa.</translation>
-    </message>
-    <message>
         <source>ChatBuddy</source>
         <translation>ChatBuddy</translation>
     </message>
@@ -1174,92 +1125,12 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>¡Es usted! Elija a otra persona con quien chatear.</translation>
     </message>
     <message>
-        <source>Chat with %1 (or double-click them)</source>
-        <translation>Chatear con %1 (o hacer doble clic)</translation>
-    </message>
-    <message>
-        <source>Select someone in the list to chat with</source>
-        <translation>Seleccione a alguien de la lista para chatear</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n online</source>
-        <translation>
-            <numerusform>%1 de %n en línea</numerusform>
-            <numerusform>%1 de %n en línea</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n online</source>
-        <translation>
-            <numerusform>%n en línea</numerusform>
-            <numerusform>%n en línea</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>No conectado al hub, así que la lista está vacía. Aún puede conectar con un amigo por dirección.</translation>
-    </message>
-    <message>
-        <source>Nobody online matches &quot;%1&quot;.</source>
-        <translation>Nadie en línea coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
-        <translation>Todavía no hay nadie más. Los amigos que inicien sesión en este hub aparecerán aquí.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ningún chat abierto&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Haga doble clic en alguien a la izquierda, o selecciónelo y pulse &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;Cuando un amigo quiera chatear con usted, ChatBuddy le preguntará primero.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sus amigos también pueden contactarle directamente en el puerto %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Online · hub %1</source>
-        <translation>En línea · hub %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hub lost, reconnecting in %n s…</source>
-        <translation>
-            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
-            <numerusform>Hub perdido, reconectando en %n s…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hub key %1</source>
-        <translation>Clave del hub %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n security warnings; the latest:</source>
-        <translation>
-            <numerusform>%n aviso de seguridad; el más reciente:</numerusform>
-            <numerusform>%n avisos de seguridad; el más reciente:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select someone in the list first.</source>
         <translation>Seleccione primero a alguien de la lista.</translation>
     </message>
     <message>
         <source>%1 stopped asking to chat.</source>
         <translation>%1 dejó de pedir chatear.</translation>
-    </message>
-    <message>
-        <source>%1 is not online right now. You can chat again when they are back.</source>
-        <translation>%1 no está en línea ahora mismo. Podrá chatear de nuevo cuando vuelva.</translation>
-    </message>
-    <message>
-        <source>Not encrypted: anyone on the network can read this chat.</source>
-        <translation>Sin cifrar: cualquiera en la red puede leer este chat.</translation>
-    </message>
-    <message>
-        <source>Their key changed: accept it or end the chat.</source>
-        <translation>Su clave ha cambiado: acéptela o termine el chat.</translation>
-    </message>
-    <message>
-        <source>This chat has ended.</source>
-        <translation>Este chat ha terminado.</translation>
     </message>
     <message>
         <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
@@ -1305,6 +1176,14 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>Friends reach you at port %1 now.</source>
         <translation>Sus amigos le contactan ahora en el puerto %1.</translation>
     </message>
+    <message>
+        <source>Hub &amp;Key…</source>
+        <translation>Clave del &amp;hub…</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1323,6 +1202,17 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Sent</source>
         <translation>Enviado</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1267,24 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Do not disturb is on</source>
         <translation>«No molestar» está activado</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SecurityBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>Descartar el aviso de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n aviso de seguridad; el más reciente:</numerusform>
+            <numerusform>%n avisos de seguridad; el más reciente:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,26 +1419,166 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::TrustBanners</name>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>Aceptar &amp;clave</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>Puede que alguien se esté haciendo pasar por esa persona, o que haya vuelto a instalar ChatBuddy. No se envía nada hasta que acepte la nueva clave: pregúntele en persona o por teléfono y compare el número de seguridad (Verificar…).</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>Clave anterior</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>Clave actual</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Clave anterior:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Clave actual:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>&amp;Terminar chat</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Terminar el chat</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>La clave de %1 ha cambiado: podría ser un ataque.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>Aceptar nueva &amp;clave</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>Aceptar la nueva clave de %1</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>Solo si %1 confirma la nueva clave (compare el número de seguridad)</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>El hub no conoce el nombre %1, así que nadie ha confirmado que esta clave le pertenezca.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>No se pudo preguntar a su hub por %1, así que nadie ha confirmado que esta clave le pertenezca.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>Abrió este chat por dirección, así que nadie ha confirmado que esta clave pertenezca a %1.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>Compare el número de seguridad con esa persona (Verificar…) y luego acepte la clave: ChatBuddy la recuerda y le avisa si alguna vez cambia.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Huella de la clave de %1</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>Aceptar la clave de %1</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>Recordar esta clave para %1</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::UserDelegate</name>
-    <message>
-        <source>You verified %1 by comparing the safety number.</source>
-        <translation>Verificó a %1 comparando el número de seguridad.</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
-        <translation>%1 usa el ChatBuddy original en texto plano: los chats con esa persona no están cifrados.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Verificado</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>sin cifrar</translation>
-    </message>
     <message>
         <source>(you)</source>
         <translation>(usted)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UsersPanel</name>
+    <message>
+        <source>People online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>Filtrar personas por nombre</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>Buscar una persona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>Chatear con la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>Por &amp;dirección…</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>Conectar con un amigo por dirección IP</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>Chatear con alguien por dirección IP y puerto, aunque no esté en el hub</translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>Seleccione primero a alguien de la lista.</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>¡Es usted! Elija a otra persona con quien chatear.</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>Chatear con %1 (o hacer doble clic)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>Seleccione a alguien de la lista para chatear</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%1 de %n en línea</numerusform>
+            <numerusform>%1 de %n en línea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n en línea</numerusform>
+            <numerusform>%n en línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>No conectado al hub, así que la lista está vacía. Aún puede conectar con un amigo por dirección.</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>Nadie en línea coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>Todavía no hay nadie más. Los amigos que inicien sesión en este hub aparecerán aquí.</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1636,12 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>Huella de la clave de %1</translation>
     </message>
     <message>
-        <source>✓ You verified %1 with this number.</source>
-        <translation>✓ Verificó a %1 con este número.</translation>
-    </message>
-    <message>
         <source>Mark as &amp;not verified</source>
         <translation>Marcar como &amp;no verificado</translation>
     </message>
     <message>
         <source>Take back the verified mark for %1</source>
         <translation>Retirar la marca de verificado de %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
-        <translation>⚠ La clave de %1 ha cambiado desde su último chat. Acepte la nueva clave solo si este número coincide en ambas pantallas.</translation>
     </message>
     <message>
         <source>Accept new key and mark as &amp;verified</source>
@@ -1612,20 +1652,71 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>Los números coinciden: confiar en la nueva clave de %1</translation>
     </message>
     <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>Los números coinciden: recordar a %1 como verificado</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::security::TrustPresentation</name>
+    <message>
+        <source>The hub does not know the name %1, so nobody vouches for this key.</source>
+        <translation>El hub no conoce el nombre %1, así que nadie garantiza esta clave.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1&apos;s key, so nobody vouches for it.</source>
+        <translation>No se pudo preguntar a su hub por la clave de %1, así que nadie la garantiza.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody vouches for this key.</source>
+        <translation>Abrió este chat por dirección, así que nadie garantiza esta clave.</translation>
+    </message>
+    <message>
         <source>Waiting for the other side to say who they are…</source>
         <translation>Esperando a que el otro lado diga quién es…</translation>
     </message>
     <message>
-        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
-        <translation>El hub confirma que esta clave pertenece al nombre %1, pero aún no ha comparado el número.</translation>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
     </message>
     <message>
-        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
-        <translation>No verificado: nadie ha confirmado aún que esta clave sea de %1.</translation>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>Ha comparado el número de seguridad con %1 para esta clave.</translation>
     </message>
     <message>
-        <source>The numbers match: remember %1 as verified</source>
-        <translation>Los números coinciden: recordar a %1 como verificado</translation>
+        <source>⚠ Key changed</source>
+        <translation>⚠ Clave cambiada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before. Accept the new key only if the safety number matches on both screens.</source>
+        <translation>La clave de %1 no es la misma con la que chateó antes. Acepte la nueva clave solo si el número de seguridad coincide en ambas pantallas.</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>Clave confirmada por el hub</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>El hub tiene esta clave registrada para el nombre %1. Para asegurarse de que es realmente esa persona, compare el número de seguridad (Verificar…).</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ No verificado</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 to be sure.</source>
+        <translation>Compare el número de seguridad con %1 para estar seguro.</translation>
+    </message>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>Verificó a %1 comparando el número de seguridad.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 usa el ChatBuddy original en texto plano: los chats con esa persona no están cifrados.</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@ Clé présentée : %5</translation>
         <translation>%1 a envoyé quelque chose d’invalide (%2) ; le chat a été fermé.</translation>
     </message>
     <message>
-        <source>%1 sent an invalid message (%2); the chat was closed.</source>
-        <translation>%1 a envoyé un message invalide (%2) ; le chat a été fermé.</translation>
-    </message>
-    <message>
         <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
         <translation>%1 a envoyé un « %2 » inattendu ; le chat a été fermé.</translation>
     </message>
@@ -104,10 +100,6 @@ Clé présentée : %5</translation>
     <message>
         <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
         <translation>La personne à %1:%2 se présente comme « %3 » et non « %4 ». Il peut s’agir d’une attaque, le chat a donc été fermé.</translation>
-    </message>
-    <message>
-        <source>%1 sent an unexpected greeting; the chat was closed.</source>
-        <translation>%1 a envoyé une salutation inattendue ; le chat a été fermé.</translation>
     </message>
     <message>
         <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
@@ -165,6 +157,34 @@ Clé actuelle : %3</translation>
         <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
         <translation>L’autre côté utilise un type de clé que ChatBuddy n’accepte pas (%1) ; la discussion a donc été fermée.</translation>
     </message>
+    <message>
+        <source>someone at %1</source>
+        <translation>quelqu’un à %1</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, press Chat again as plain text (NOT encrypted).</source>
+        <translation>Pour discuter quand même, cliquez sur « Relancer le chat en clair » (NON chiffré).</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Pour discuter quand même, activez d’abord Sécurité → Autoriser les chats hérités non chiffrés (ces chats ne sont PAS chiffrés).</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
+        <translation>%1:%2 a répondu mais ne parle pas le ChatBuddy chiffré : il semble s’agir du ChatBuddy d’origine, en clair.</translation>
+    </message>
+    <message>
+        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <translation>Quelqu’un à %1 a tenté de discuter au moyen du ChatBuddy d’origine, en clair, qui ne sait pas chiffrer. Les chats hérités sont désactivés : le chat a donc été refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with your hub, so nobody vouches for this key.</source>
+        <translation>%1 n’est pas enregistré auprès de votre hub : personne ne garantit donc cette clé.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <translation>Impossible de demander à votre hub quelle est la clé de « %1 » (vous n’y êtes pas connecté) : cette clé n’est donc pas vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -175,6 +195,10 @@ Clé actuelle : %3</translation>
     <message>
         <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
         <translation>Les chats hérités en clair sont désactivés. Activez d’abord « Autoriser les chats hérités non chiffrés ».</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 n’est pas en ligne pour le moment. Vous pourrez discuter à nouveau à son retour.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +291,10 @@ Clé actuelle : %3</translation>
         <source>The hub is shutting down.</source>
         <translation>Le hub s’arrête.</translation>
     </message>
+    <message>
+        <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
+        <translation>Le hub a été arrêté. ChatBuddy se reconnectera à son retour.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Profile</name>
@@ -282,9 +310,13 @@ Clé actuelle : %3</translation>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>impossible de restreindre l’accès à %1</translation>
+    </message>
 </context>
 <context>
-    <name>chatbuddy::ui::ChatWidget</name>
+    <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
@@ -294,45 +326,64 @@ Clé actuelle : %3</translation>
         <translation>Vérifier avec le numéro de sécurité</translation>
     </message>
     <message>
-        <source>Accept &amp;key</source>
-        <translation>Accepter la &amp;clé</translation>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
     </message>
     <message>
-        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
-        <translation>Quelqu’un se fait peut-être passer pour cette personne, ou elle a réinstallé ChatBuddy. Rien n’est envoyé tant que vous n’acceptez pas la nouvelle clé : demandez-lui en personne ou par téléphone et comparez le numéro de sécurité (Vérifier…).</translation>
+        <source>Your friend called from %1</source>
+        <translation>Votre ami a appelé depuis %1</translation>
     </message>
     <message>
-        <source>Key before</source>
-        <translation>Clé précédente</translation>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>Adresse et port de chat de votre ami</translation>
     </message>
     <message>
-        <source>Key now</source>
-        <translation>Clé actuelle</translation>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>Comparer le numéro de sécurité avec %1 et marquer cette personne comme vérifiée</translation>
     </message>
     <message>
-        <source>Key before:</source>
-        <translation>Clé précédente :</translation>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
     </message>
     <message>
-        <source>Key now:</source>
-        <translation>Clé actuelle :</translation>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 utilise le ChatBuddy d’origine, en clair : n’importe qui sur votre réseau peut lire et modifier ces messages. N’envoyez rien de privé.</translation>
     </message>
     <message>
-        <source>E&amp;nd chat</source>
-        <translation>&amp;Terminer le chat</translation>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
     </message>
     <message>
-        <source>End the chat</source>
-        <translation>Terminer le chat</translation>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>Chiffré avec TLS 1.3 pour la clé affichée : personne d’autre sur le réseau ne peut lire ni modifier ces messages.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
+        <source>No key</source>
+        <translation>Aucune clé</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>Le ChatBuddy d’origine n’a pas de clés : ChatBuddy ne peut pas vérifier qui se trouve de l’autre côté.</translation>
     </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>Clé : pas encore connue</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>Clé complète : %1
+Numéro de sécurité : %2
+Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identique des deux côtés.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatInput</name>
     <message>
         <source>Message</source>
         <translation>Message</translation>
@@ -378,6 +429,44 @@ Clé actuelle : %3</translation>
         <translation>Lancer un nouveau chat avec la même personne</translation>
     </message>
     <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>Ce message est trop long pour être envoyé (plus de %1 octets). Veuillez le raccourcir.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatTabs</name>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun chat ouvert&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-cliquez sur quelqu’un à gauche, ou sélectionnez-le et appuyez sur &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;Quand un ami veut discuter avec vous, ChatBuddy vous le demande d’abord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vos amis peuvent aussi vous joindre directement sur le port %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>Non chiffré : n’importe qui sur le réseau peut lire ce chat.</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>Sa clé a changé : acceptez-la ou terminez le chat.</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>Ce chat est terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>&amp;Relancer le chat</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -392,138 +481,6 @@ Clé actuelle : %3</translation>
     <message>
         <source>The message could not be sent.</source>
         <translation>Le message n’a pas pu être envoyé.</translation>
-    </message>
-    <message>
-        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
-        <translation>Ce message est trop long pour être envoyé (plus de %1 octets). Veuillez le raccourcir.</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>depuis %1</translation>
-    </message>
-    <message>
-        <source>Your friend called from %1:%2</source>
-        <translation>Votre ami a appelé depuis %1:%2</translation>
-    </message>
-    <message>
-        <source>Your friend&apos;s address and chat port</source>
-        <translation>Adresse et port de chat de votre ami</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Non chiffré</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
-        <translation>%1 utilise le ChatBuddy d’origine, en clair : n’importe qui sur votre réseau peut lire et modifier ces messages. N’envoyez rien de privé.</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>Chiffré</translation>
-    </message>
-    <message>
-        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
-        <translation>Chiffré avec TLS 1.3 pour la clé affichée : personne d’autre sur le réseau ne peut lire ni modifier ces messages.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with %1 and mark them verified</source>
-        <translation>Comparer le numéro de sécurité avec %1 et marquer cette personne comme vérifiée</translation>
-    </message>
-    <message>
-        <source>No key</source>
-        <translation>Aucune clé</translation>
-    </message>
-    <message>
-        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
-        <translation>Le ChatBuddy d’origine n’a pas de clés : ChatBuddy ne peut pas vérifier qui se trouve de l’autre côté.</translation>
-    </message>
-    <message>
-        <source>Key: not known yet</source>
-        <translation>Clé : pas encore connue</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Clé %1</translation>
-    </message>
-    <message>
-        <source>Full key: %1
-Safety number: %2
-Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
-        <translation>Clé complète : %1
-Numéro de sécurité : %2
-Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identique des deux côtés.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Vérifié</translation>
-    </message>
-    <message>
-        <source>You compared the safety number with %1 for this key.</source>
-        <translation>Vous avez comparé le numéro de sécurité avec %1 pour cette clé.</translation>
-    </message>
-    <message>
-        <source>⚠ Key changed</source>
-        <translation>⚠ Clé modifiée</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key is not the one you chatted with before.</source>
-        <translation>La clé de %1 n’est pas celle avec laquelle vous avez discuté auparavant.</translation>
-    </message>
-    <message>
-        <source>Key confirmed by the hub</source>
-        <translation>Clé confirmée par le hub</translation>
-    </message>
-    <message>
-        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
-        <translation>Le hub a cette clé enregistrée pour le nom %1. Pour être sûr que c’est bien cette personne, comparez le numéro de sécurité (Vérifier…).</translation>
-    </message>
-    <message>
-        <source>⚠ Not verified</source>
-        <translation>⚠ Non vérifié</translation>
-    </message>
-    <message>
-        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
-        <translation>Le hub ne peut pas garantir cette clé (le chat a été ouvert par adresse, ou le nom n’est pas enregistré). Comparez le numéro de sécurité avec %1 pour en être sûr.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key changed — this may be an attack.</source>
-        <translation>La clé de %1 a changé — il peut s’agir d’une attaque.</translation>
-    </message>
-    <message>
-        <source>Accept new &amp;key</source>
-        <translation>Accepter la nouvelle &amp;clé</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s new key</source>
-        <translation>Accepter la nouvelle clé de %1</translation>
-    </message>
-    <message>
-        <source>Only if %1 confirms the new key (compare the safety number)</source>
-        <translation>Seulement si %1 confirme la nouvelle clé (comparez le numéro de sécurité)</translation>
-    </message>
-    <message>
-        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
-        <translation>Vous avez ouvert ce chat par adresse : personne n’a donc confirmé que cette clé appartient à %1.</translation>
-    </message>
-    <message>
-        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
-        <translation>Le hub ne connaît pas le nom %1 : personne n’a donc confirmé que cette clé lui appartient.</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
-        <translation>Comparez le numéro de sécurité avec cette personne (Vérifier…), puis acceptez la clé : ChatBuddy la mémorise et vous avertit si elle change.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key fingerprint</source>
-        <translation>Empreinte de la clé de %1</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s key</source>
-        <translation>Accepter la clé de %1</translation>
-    </message>
-    <message>
-        <source>Remember this key for %1</source>
-        <translation>Mémoriser cette clé pour %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -576,6 +533,14 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
         <translation>Pour discuter quand même sans chiffrement : Sécurité ▸ Autoriser les chats hérités non chiffrés, puis Relancer le chat.</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Quelqu’un à %1</translation>
+    </message>
+    <message>
+        <source>Chat again as &amp;plain text</source>
+        <translation>Relancer le chat en c&amp;lair</translation>
     </message>
 </context>
 <context>
@@ -729,6 +694,68 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::HubStatusBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>Se reconnecter au hub</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>Le début de l’empreinte de votre clé. Aide → Mon identité l’affiche en entier.</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>Connecté au serveur principal !</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>Port de chat %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>Vos amis peuvent vous joindre sur ce port (Se connecter par adresse).</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>Le port %1 était occupé, ChatBuddy a donc choisi celui-ci.</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>N’accepte pas de chats</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy n’a pas pu ouvrir de port pour les chats entrants : %1</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>En ligne · hub %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Hub perdu, reconnexion dans %n s…</numerusform>
+            <numerusform>Hub perdu, reconnexion dans %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>Clé du hub %1</translation>
+    </message>
+    <message>
+        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, ouvrez Sécurité → Clé du hub… et oubliez l’ancienne clé ; sinon, demandez à la personne qui gère le hub.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::IdentityDialog</name>
     <message>
         <source>My Identity</source>
@@ -822,10 +849,6 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
         <translation>✓ Le hub confirme qu’il s’agit de la clé de %1.</translation>
     </message>
     <message>
-        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
-        <translation>⚠ Le hub n’a pas pu confirmer de qui il s’agit : le nom %1 n’y est pas enregistré, ou le hub est injoignable.</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>Clé %1</translation>
     </message>
@@ -844,6 +867,14 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>Decline the chat</source>
         <translation>Refuser le chat</translation>
+    </message>
+    <message>
+        <source>⚠ Your hub could not be asked who this is (you are not connected to it), so this key is not checked.</source>
+        <translation>⚠ Impossible de demander à votre hub de qui il s’agit (vous n’y êtes pas connecté) : cette clé n’est donc pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there.</source>
+        <translation>⚠ Le hub n’a pas pu confirmer de qui il s’agit : le nom %1 n’y est pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -998,26 +1029,6 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
 <context>
     <name>chatbuddy::ui::MainWindow</name>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>Dismiss the security warning</source>
-        <translation>Ignorer l’avertissement de sécurité</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Reconnecter</translation>
-    </message>
-    <message>
-        <source>Reconnect to the hub</source>
-        <translation>Se reconnecter au hub</translation>
-    </message>
-    <message>
-        <source>Successfully connected to main server!</source>
-        <translation>Connecté au serveur principal !</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1102,66 +1113,6 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>People online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Filter people by name</source>
-        <translation>Filtrer les personnes par nom</translation>
-    </message>
-    <message>
-        <source>Find a person (Ctrl+F)</source>
-        <translation>Rechercher une personne (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Chat with the selected person</source>
-        <translation>Discuter avec la personne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Connect by &amp;address…</source>
-        <translation>Par &amp;adresse…</translation>
-    </message>
-    <message>
-        <source>Connect to a friend by IP address</source>
-        <translation>Se connecter à un ami par adresse IP</translation>
-    </message>
-    <message>
-        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
-        <translation>Discuter avec quelqu’un par adresse IP et port, même s’il n’est pas sur le hub</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
-        <source>Chat port %1</source>
-        <translation>Port de chat %1</translation>
-    </message>
-    <message>
-        <source>Friends can reach you at this port (Connect by address).</source>
-        <translation>Vos amis peuvent vous joindre sur ce port (Se connecter par adresse).</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
-        <translation>Le port %1 était occupé, ChatBuddy a donc choisi celui-ci.</translation>
-    </message>
-    <message>
-        <source>Not accepting chats</source>
-        <translation>N’accepte pas de chats</translation>
-    </message>
-    <message>
-        <source>ChatBuddy could not open a port for incoming chats: %1</source>
-        <translation>ChatBuddy n’a pas pu ouvrir de port pour les chats entrants : %1</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>Clé %1</translation>
-    </message>
-    <message>
-        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
-        <translation>Le début de l’empreinte de votre clé. Aide → Mon identité l’affiche en entier.</translation>
-    </message>
-    <message>
         <source>ChatBuddy</source>
         <translation>ChatBuddy</translation>
     </message>
@@ -1174,92 +1125,12 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>C’est vous ! Choisissez quelqu’un d’autre avec qui discuter.</translation>
     </message>
     <message>
-        <source>Chat with %1 (or double-click them)</source>
-        <translation>Discuter avec %1 (ou double-cliquer dessus)</translation>
-    </message>
-    <message>
-        <source>Select someone in the list to chat with</source>
-        <translation>Sélectionnez quelqu’un dans la liste pour discuter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n online</source>
-        <translation>
-            <numerusform>%1 sur %n en ligne</numerusform>
-            <numerusform>%1 sur %n en ligne</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n online</source>
-        <translation>
-            <numerusform>%n en ligne</numerusform>
-            <numerusform>%n en ligne</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>Non connecté au hub : la liste est donc vide. Vous pouvez toujours vous connecter à un ami par adresse.</translation>
-    </message>
-    <message>
-        <source>Nobody online matches &quot;%1&quot;.</source>
-        <translation>Personne en ligne ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
-        <translation>Personne d’autre n’est encore là. Les amis qui se connectent à ce hub apparaissent ici.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun chat ouvert&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-cliquez sur quelqu’un à gauche, ou sélectionnez-le et appuyez sur &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;Quand un ami veut discuter avec vous, ChatBuddy vous le demande d’abord.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vos amis peuvent aussi vous joindre directement sur le port %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Online · hub %1</source>
-        <translation>En ligne · hub %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hub lost, reconnecting in %n s…</source>
-        <translation>
-            <numerusform>Hub perdu, reconnexion dans %n s…</numerusform>
-            <numerusform>Hub perdu, reconnexion dans %n s…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hub key %1</source>
-        <translation>Clé du hub %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n security warnings; the latest:</source>
-        <translation>
-            <numerusform>%n avertissement de sécurité ; le plus récent :</numerusform>
-            <numerusform>%n avertissements de sécurité ; le plus récent :</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select someone in the list first.</source>
         <translation>Sélectionnez d’abord quelqu’un dans la liste.</translation>
     </message>
     <message>
         <source>%1 stopped asking to chat.</source>
         <translation>%1 ne demande plus à discuter.</translation>
-    </message>
-    <message>
-        <source>%1 is not online right now. You can chat again when they are back.</source>
-        <translation>%1 n’est pas en ligne pour le moment. Vous pourrez discuter à nouveau à son retour.</translation>
-    </message>
-    <message>
-        <source>Not encrypted: anyone on the network can read this chat.</source>
-        <translation>Non chiffré : n’importe qui sur le réseau peut lire ce chat.</translation>
-    </message>
-    <message>
-        <source>Their key changed: accept it or end the chat.</source>
-        <translation>Sa clé a changé : acceptez-la ou terminez le chat.</translation>
-    </message>
-    <message>
-        <source>This chat has ended.</source>
-        <translation>Ce chat est terminé.</translation>
     </message>
     <message>
         <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
@@ -1305,6 +1176,14 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>Friends reach you at port %1 now.</source>
         <translation>Vos amis vous joignent maintenant sur le port %1.</translation>
     </message>
+    <message>
+        <source>Hub &amp;Key…</source>
+        <translation>Clé du &amp;hub…</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1323,6 +1202,17 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Sent</source>
         <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1267,24 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Do not disturb is on</source>
         <translation>« Ne pas déranger » est activé</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SecurityBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>Ignorer l’avertissement de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n avertissement de sécurité ; le plus récent :</numerusform>
+            <numerusform>%n avertissements de sécurité ; le plus récent :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,26 +1419,166 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::TrustBanners</name>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>Accepter la &amp;clé</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>Quelqu’un se fait peut-être passer pour cette personne, ou elle a réinstallé ChatBuddy. Rien n’est envoyé tant que vous n’acceptez pas la nouvelle clé : demandez-lui en personne ou par téléphone et comparez le numéro de sécurité (Vérifier…).</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>Clé précédente</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>Clé actuelle</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>Clé précédente :</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>Clé actuelle :</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>&amp;Terminer le chat</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>Terminer le chat</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>La clé de %1 a changé — il peut s’agir d’une attaque.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>Accepter la nouvelle &amp;clé</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>Accepter la nouvelle clé de %1</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>Seulement si %1 confirme la nouvelle clé (comparez le numéro de sécurité)</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>Le hub ne connaît pas le nom %1 : personne n’a donc confirmé que cette clé lui appartient.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>Impossible d’interroger votre hub au sujet de %1 : personne n’a donc confirmé que cette clé lui appartient.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>Vous avez ouvert ce chat par adresse : personne n’a donc confirmé que cette clé appartient à %1.</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>Comparez le numéro de sécurité avec cette personne (Vérifier…), puis acceptez la clé : ChatBuddy la mémorise et vous avertit si elle change.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>Empreinte de la clé de %1</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>Accepter la clé de %1</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>Mémoriser cette clé pour %1</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::UserDelegate</name>
-    <message>
-        <source>You verified %1 by comparing the safety number.</source>
-        <translation>Vous avez vérifié %1 en comparant le numéro de sécurité.</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
-        <translation>%1 utilise le ChatBuddy d’origine, en clair : les chats avec cette personne ne sont pas chiffrés.</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ Vérifié</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>non chiffré</translation>
-    </message>
     <message>
         <source>(you)</source>
         <translation>(vous)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UsersPanel</name>
+    <message>
+        <source>People online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>Filtrer les personnes par nom</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>Rechercher une personne (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>Discuter avec la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>Par &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>Se connecter à un ami par adresse IP</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>Discuter avec quelqu’un par adresse IP et port, même s’il n’est pas sur le hub</translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>Sélectionnez d’abord quelqu’un dans la liste.</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>C’est vous ! Choisissez quelqu’un d’autre avec qui discuter.</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>Discuter avec %1 (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>Sélectionnez quelqu’un dans la liste pour discuter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%1 sur %n en ligne</numerusform>
+            <numerusform>%1 sur %n en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n en ligne</numerusform>
+            <numerusform>%n en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>Non connecté au hub : la liste est donc vide. Vous pouvez toujours vous connecter à un ami par adresse.</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>Personne en ligne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>Personne d’autre n’est encore là. Les amis qui se connectent à ce hub apparaissent ici.</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1636,12 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>Empreinte de la clé de %1</translation>
     </message>
     <message>
-        <source>✓ You verified %1 with this number.</source>
-        <translation>✓ Vous avez vérifié %1 avec ce numéro.</translation>
-    </message>
-    <message>
         <source>Mark as &amp;not verified</source>
         <translation>Marquer comme &amp;non vérifié</translation>
     </message>
     <message>
         <source>Take back the verified mark for %1</source>
         <translation>Retirer la marque « vérifié » de %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
-        <translation>⚠ La clé de %1 a changé depuis votre dernier chat. N’acceptez la nouvelle clé que si ce numéro est identique sur les deux écrans.</translation>
     </message>
     <message>
         <source>Accept new key and mark as &amp;verified</source>
@@ -1612,20 +1652,71 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>Les numéros correspondent : faire confiance à la nouvelle clé de %1</translation>
     </message>
     <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>Les numéros correspondent : mémoriser %1 comme vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::security::TrustPresentation</name>
+    <message>
+        <source>The hub does not know the name %1, so nobody vouches for this key.</source>
+        <translation>Le hub ne connaît pas le nom %1 : personne ne garantit donc cette clé.</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1&apos;s key, so nobody vouches for it.</source>
+        <translation>Impossible d’interroger votre hub au sujet de la clé de %1 : personne ne la garantit donc.</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody vouches for this key.</source>
+        <translation>Vous avez ouvert ce chat par adresse : personne ne garantit donc cette clé.</translation>
+    </message>
+    <message>
         <source>Waiting for the other side to say who they are…</source>
         <translation>En attente de l’identification de l’autre côté…</translation>
     </message>
     <message>
-        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
-        <translation>Le hub confirme que cette clé appartient au nom %1, mais vous n’avez pas encore comparé le numéro.</translation>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
     </message>
     <message>
-        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
-        <translation>Non vérifié : personne n’a encore confirmé que cette clé est celle de %1.</translation>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>Vous avez comparé le numéro de sécurité avec %1 pour cette clé.</translation>
     </message>
     <message>
-        <source>The numbers match: remember %1 as verified</source>
-        <translation>Les numéros correspondent : mémoriser %1 comme vérifié</translation>
+        <source>⚠ Key changed</source>
+        <translation>⚠ Clé modifiée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before. Accept the new key only if the safety number matches on both screens.</source>
+        <translation>La clé de %1 n’est pas celle avec laquelle vous avez discuté auparavant. N’acceptez la nouvelle clé que si le numéro de sécurité est identique sur les deux écrans.</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>Clé confirmée par le hub</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>Le hub a cette clé enregistrée pour le nom %1. Pour être sûr que c’est bien cette personne, comparez le numéro de sécurité (Vérifier…).</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Non vérifié</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 to be sure.</source>
+        <translation>Comparez le numéro de sécurité avec %1 pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>Vous avez vérifié %1 en comparant le numéro de sécurité.</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 utilise le ChatBuddy d’origine, en clair : les chats avec cette personne ne sont pas chiffrés.</translation>
     </message>
 </context>
 <context>

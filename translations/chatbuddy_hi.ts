@@ -78,10 +78,6 @@ Key presented: %5</source>
         <translation>%1 ने कुछ अमान्य भेजा (%2); चैट बंद कर दी गई।</translation>
     </message>
     <message>
-        <source>%1 sent an invalid message (%2); the chat was closed.</source>
-        <translation>%1 ने एक अमान्य संदेश भेजा (%2); चैट बंद कर दी गई।</translation>
-    </message>
-    <message>
         <source>%1 sent an unexpected &quot;%2&quot;; the chat was closed.</source>
         <translation>%1 ने अप्रत्याशित &quot;%2&quot; भेजा; चैट बंद कर दी गई।</translation>
     </message>
@@ -104,10 +100,6 @@ Key presented: %5</source>
     <message>
         <source>The person at %1:%2 calls themselves &quot;%3&quot;, not &quot;%4&quot;. This may be an attack, so the chat was closed.</source>
         <translation>%1:%2 पर मौजूद व्यक्ति स्वयं को &quot;%3&quot; कहता है, &quot;%4&quot; नहीं। यह हमला हो सकता है, इसलिए चैट बंद कर दी गई।</translation>
-    </message>
-    <message>
-        <source>%1 sent an unexpected greeting; the chat was closed.</source>
-        <translation>%1 ने अप्रत्याशित अभिवादन भेजा; चैट बंद कर दी गई।</translation>
     </message>
     <message>
         <source>Someone at %1:%2 claimed to be %3 but presented a different key than the one registered for that name. This may be an attack, so the chat was refused.
@@ -165,6 +157,34 @@ Key now: %3</source>
         <source>The other side uses a kind of key ChatBuddy does not accept (%1), so the chat was closed.</source>
         <translation>दूसरी ओर ऐसी कुंजी का उपयोग हो रहा है जिसे ChatBuddy स्वीकार नहीं करता (%1), इसलिए चैट बंद कर दी गई।</translation>
     </message>
+    <message>
+        <source>someone at %1</source>
+        <translation>%1 पर कोई</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, press Chat again as plain text (NOT encrypted).</source>
+        <translation>फिर भी चैट करने के लिए &apos;सादे पाठ में फिर से चैट करें&apos; दबाएँ (यह चैट एन्क्रिप्ट नहीं होगी)।</translation>
+    </message>
+    <message>
+        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>फिर भी चैट करने के लिए, पहले सुरक्षा → बिना एन्क्रिप्शन वाली पुरानी चैट की अनुमति दें चालू करें (ऐसी चैट एन्क्रिप्ट नहीं होतीं)।</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
+        <translation>%1:%2 ने उत्तर दिया, लेकिन वह एन्क्रिप्टेड ChatBuddy नहीं बोलता: यह मूल सादे पाठ वाला ChatBuddy लगता है।</translation>
+    </message>
+    <message>
+        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <translation>%1 पर किसी ने मूल सादे पाठ वाले ChatBuddy के ज़रिए चैट करने की कोशिश की, जो एन्क्रिप्ट नहीं कर सकता। पुरानी चैट बंद हैं, इसलिए चैट अस्वीकार कर दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 is not registered with your hub, so nobody vouches for this key.</source>
+        <translation>%1 आपके हब पर पंजीकृत नहीं हैं, इसलिए कोई भी इस कुंजी की पुष्टि नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <translation>आपके हब से &quot;%1&quot; की कुंजी के बारे में नहीं पूछा जा सका (आप उससे कनेक्ट नहीं हैं), इसलिए इस कुंजी की जाँच नहीं हुई।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -175,6 +195,10 @@ Key now: %3</source>
     <message>
         <source>Plain-text legacy chats are off. Turn on &quot;Allow unencrypted legacy chats&quot; first.</source>
         <translation>सादे पाठ वाली पुरानी चैट बंद हैं। पहले &quot;बिना एन्क्रिप्शन वाली पुरानी चैट की अनुमति दें&quot; चालू करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not online right now. You can chat again when they are back.</source>
+        <translation>%1 अभी ऑनलाइन नहीं हैं। उनके लौटने पर आप फिर से चैट कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -267,6 +291,10 @@ Key now: %3</source>
         <source>The hub is shutting down.</source>
         <translation>हब बंद हो रहा है।</translation>
     </message>
+    <message>
+        <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
+        <translation>हब बंद कर दिया गया। उसके लौटने पर ChatBuddy फिर से कनेक्ट करेगा।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Profile</name>
@@ -282,9 +310,13 @@ Key now: %3</source>
         <source>cannot create %1</source>
         <translation>%1 नहीं बनाया जा सकता</translation>
     </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>%1 को निजी नहीं बनाया जा सकता</translation>
+    </message>
 </context>
 <context>
-    <name>chatbuddy::ui::ChatWidget</name>
+    <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>
         <translation>सत्यापित करें (&amp;V)…</translation>
@@ -294,45 +326,64 @@ Key now: %3</source>
         <translation>सुरक्षा संख्या से सत्यापित करें</translation>
     </message>
     <message>
-        <source>Accept &amp;key</source>
-        <translation>कुंजी स्वीकारें (&amp;K)</translation>
+        <source>from %1</source>
+        <translation>%1 से</translation>
     </message>
     <message>
-        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
-        <translation>हो सकता है कोई उनका रूप धरकर आया हो, या उन्होंने ChatBuddy फिर से सेट किया हो। जब तक आप नई कुंजी स्वीकार नहीं करते, कुछ नहीं भेजा जाएगा: उनसे मिलकर या कॉल पर पूछें और सुरक्षा संख्या मिलाएँ (सत्यापित करें…)।</translation>
+        <source>Your friend called from %1</source>
+        <translation>आपके मित्र ने %1 से कॉल किया</translation>
     </message>
     <message>
-        <source>Key before</source>
-        <translation>पहले की कुंजी</translation>
+        <source>Your friend&apos;s address and chat port</source>
+        <translation>आपके मित्र का पता और चैट पोर्ट</translation>
     </message>
     <message>
-        <source>Key now</source>
-        <translation>अभी की कुंजी</translation>
+        <source>Compare the safety number with %1 and mark them verified</source>
+        <translation>%1 के साथ सुरक्षा संख्या मिलाएँ और उन्हें सत्यापित चिह्नित करें</translation>
     </message>
     <message>
-        <source>Key before:</source>
-        <translation>पहले की कुंजी:</translation>
+        <source>Not encrypted</source>
+        <translation>एन्क्रिप्ट नहीं</translation>
     </message>
     <message>
-        <source>Key now:</source>
-        <translation>अभी की कुंजी:</translation>
+        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
+        <translation>%1 मूल सादे पाठ वाला ChatBuddy उपयोग करते हैं: आपके नेटवर्क पर कोई भी इन संदेशों को पढ़ और बदल सकता है। कुछ भी निजी न भेजें।</translation>
     </message>
     <message>
-        <source>E&amp;nd chat</source>
-        <translation>चैट समाप्त करें (&amp;N)</translation>
+        <source>Encrypted</source>
+        <translation>एन्क्रिप्टेड</translation>
     </message>
     <message>
-        <source>End the chat</source>
-        <translation>चैट समाप्त करें</translation>
+        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
+        <translation>दिखाई गई कुंजी के लिए TLS 1.3 से एन्क्रिप्टेड: नेटवर्क पर कोई और इन संदेशों को पढ़ या बदल नहीं सकता।</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>संदेश</translation>
+        <source>No key</source>
+        <translation>कोई कुंजी नहीं</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>कॉपी करें (&amp;C)</translation>
+        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
+        <translation>मूल ChatBuddy में कुंजियाँ नहीं होतीं: ChatBuddy जाँच नहीं सकता कि दूसरी ओर कौन है।</translation>
     </message>
+    <message>
+        <source>Key: not known yet</source>
+        <translation>कुंजी: अभी ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>कुंजी %1</translation>
+    </message>
+    <message>
+        <source>Full key: %1
+Safety number: %2
+Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
+        <translation>पूरी कुंजी: %1
+सुरक्षा संख्या: %2
+अपने मित्र के साथ सुरक्षा संख्या मिलाएँ (सत्यापित करें…); यह दोनों ओर एक ही होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatInput</name>
     <message>
         <source>Message</source>
         <translation>संदेश</translation>
@@ -378,6 +429,44 @@ Key now: %3</source>
         <translation>उसी व्यक्ति के साथ नई चैट शुरू करें</translation>
     </message>
     <message>
+        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
+        <translation>यह संदेश भेजने के लिए बहुत लंबा है (%1 बाइट से अधिक)। कृपया इसे छोटा करें।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatTabs</name>
+    <message>
+        <source>Chats</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;कोई चैट खुली नहीं&lt;/b&gt;&lt;/p&gt;&lt;p&gt;बाईं ओर किसी पर डबल-क्लिक करें, या उन्हें चुनकर &lt;i&gt;चैट&lt;/i&gt; दबाएँ।&lt;br&gt;जब कोई मित्र आपसे चैट करना चाहेगा, ChatBuddy पहले आपसे पूछेगा।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;मित्र पोर्ट %1 पर भी आपसे सीधे संपर्क कर सकते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read this chat.</source>
+        <translation>एन्क्रिप्ट नहीं: नेटवर्क पर कोई भी यह चैट पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <source>Their key changed: accept it or end the chat.</source>
+        <translation>उनकी कुंजी बदल गई: इसे स्वीकारें या चैट समाप्त करें।</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>यह चैट समाप्त हो गई है।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ChatWidget</name>
+    <message>
+        <source>Chat &amp;again</source>
+        <translation>फिर से चैट करें (&amp;A)</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
@@ -392,138 +481,6 @@ Key now: %3</source>
     <message>
         <source>The message could not be sent.</source>
         <translation>संदेश नहीं भेजा जा सका।</translation>
-    </message>
-    <message>
-        <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
-        <translation>यह संदेश भेजने के लिए बहुत लंबा है (%1 बाइट से अधिक)। कृपया इसे छोटा करें।</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1 से</translation>
-    </message>
-    <message>
-        <source>Your friend called from %1:%2</source>
-        <translation>आपके मित्र ने %1:%2 से कॉल किया</translation>
-    </message>
-    <message>
-        <source>Your friend&apos;s address and chat port</source>
-        <translation>आपके मित्र का पता और चैट पोर्ट</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>एन्क्रिप्ट नहीं</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: anyone on your network can read and change these messages. Do not send anything private.</source>
-        <translation>%1 मूल सादे पाठ वाला ChatBuddy उपयोग करते हैं: आपके नेटवर्क पर कोई भी इन संदेशों को पढ़ और बदल सकता है। कुछ भी निजी न भेजें।</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>एन्क्रिप्टेड</translation>
-    </message>
-    <message>
-        <source>Encrypted with TLS 1.3 to the key shown: nobody else on the network can read or change these messages.</source>
-        <translation>दिखाई गई कुंजी के लिए TLS 1.3 से एन्क्रिप्टेड: नेटवर्क पर कोई और इन संदेशों को पढ़ या बदल नहीं सकता।</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with %1 and mark them verified</source>
-        <translation>%1 के साथ सुरक्षा संख्या मिलाएँ और उन्हें सत्यापित चिह्नित करें</translation>
-    </message>
-    <message>
-        <source>No key</source>
-        <translation>कोई कुंजी नहीं</translation>
-    </message>
-    <message>
-        <source>The original ChatBuddy has no keys: ChatBuddy cannot check who is at the other end.</source>
-        <translation>मूल ChatBuddy में कुंजियाँ नहीं होतीं: ChatBuddy जाँच नहीं सकता कि दूसरी ओर कौन है।</translation>
-    </message>
-    <message>
-        <source>Key: not known yet</source>
-        <translation>कुंजी: अभी ज्ञात नहीं</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>कुंजी %1</translation>
-    </message>
-    <message>
-        <source>Full key: %1
-Safety number: %2
-Compare the safety number with your friend (Verify…); it is the same on both sides.</source>
-        <translation>पूरी कुंजी: %1
-सुरक्षा संख्या: %2
-अपने मित्र के साथ सुरक्षा संख्या मिलाएँ (सत्यापित करें…); यह दोनों ओर एक ही होती है।</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ सत्यापित</translation>
-    </message>
-    <message>
-        <source>You compared the safety number with %1 for this key.</source>
-        <translation>आपने इस कुंजी के लिए %1 के साथ सुरक्षा संख्या मिलाई है।</translation>
-    </message>
-    <message>
-        <source>⚠ Key changed</source>
-        <translation>⚠ कुंजी बदली</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key is not the one you chatted with before.</source>
-        <translation>%1 की कुंजी वह नहीं है जिसके साथ आपने पहले चैट की थी।</translation>
-    </message>
-    <message>
-        <source>Key confirmed by the hub</source>
-        <translation>हब द्वारा पुष्ट कुंजी</translation>
-    </message>
-    <message>
-        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
-        <translation>हब के रिकॉर्ड में यह कुंजी %1 नाम के लिए दर्ज है। यह पक्का करने के लिए कि यह वाकई वही हैं, सुरक्षा संख्या मिलाएँ (सत्यापित करें…)।</translation>
-    </message>
-    <message>
-        <source>⚠ Not verified</source>
-        <translation>⚠ सत्यापित नहीं</translation>
-    </message>
-    <message>
-        <source>The hub could not vouch for this key (the chat was opened by address, or the name is not registered). Compare the safety number with %1 to be sure.</source>
-        <translation>हब इस कुंजी की पुष्टि नहीं कर सका (चैट पते से खोली गई, या नाम पंजीकृत नहीं है)। पक्का करने के लिए %1 के साथ सुरक्षा संख्या मिलाएँ।</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key changed — this may be an attack.</source>
-        <translation>%1 की कुंजी बदल गई है — यह हमला हो सकता है।</translation>
-    </message>
-    <message>
-        <source>Accept new &amp;key</source>
-        <translation>नई कुंजी स्वीकारें (&amp;K)</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s new key</source>
-        <translation>%1 की नई कुंजी स्वीकारें</translation>
-    </message>
-    <message>
-        <source>Only if %1 confirms the new key (compare the safety number)</source>
-        <translation>केवल तभी जब %1 नई कुंजी की पुष्टि करें (सुरक्षा संख्या मिलाएँ)</translation>
-    </message>
-    <message>
-        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
-        <translation>आपने यह चैट पते से खोली, इसलिए किसी ने पुष्टि नहीं की है कि यह कुंजी %1 की है।</translation>
-    </message>
-    <message>
-        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
-        <translation>हब %1 नाम को नहीं जानता, इसलिए किसी ने पुष्टि नहीं की है कि यह कुंजी उनकी है।</translation>
-    </message>
-    <message>
-        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
-        <translation>उनके साथ सुरक्षा संख्या मिलाएँ (सत्यापित करें…), फिर कुंजी स्वीकारें: ChatBuddy इसे याद रखता है और कभी बदलने पर आपको चेतावनी देता है।</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key fingerprint</source>
-        <translation>%1 की कुंजी का फ़िंगरप्रिंट</translation>
-    </message>
-    <message>
-        <source>Accept %1&apos;s key</source>
-        <translation>%1 की कुंजी स्वीकारें</translation>
-    </message>
-    <message>
-        <source>Remember this key for %1</source>
-        <translation>%1 के लिए यह कुंजी याद रखें</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -576,6 +533,14 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy Chats, then Chat again.</source>
         <translation>फिर भी बिना एन्क्रिप्शन चैट करने के लिए: सुरक्षा ▸ बिना एन्क्रिप्शन वाली पुरानी चैट की अनुमति दें, फिर &apos;फिर से चैट करें&apos;।</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <translation>%1 पर कोई</translation>
+    </message>
+    <message>
+        <source>Chat again as &amp;plain text</source>
+        <translation>सादे पाठ में फिर से चैट करें (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -729,6 +694,68 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::HubStatusBar</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>फिर से कनेक्ट करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reconnect to the hub</source>
+        <translation>हब से फिर से कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>कुंजी %1</translation>
+    </message>
+    <message>
+        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
+        <translation>आपकी कुंजी के फ़िंगरप्रिंट की शुरुआत। सहायता → मेरी पहचान पूरा दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Successfully connected to main server!</source>
+        <translation>मुख्य सर्वर से सफलतापूर्वक कनेक्ट हो गया!</translation>
+    </message>
+    <message>
+        <source>Chat port %1</source>
+        <translation>चैट पोर्ट %1</translation>
+    </message>
+    <message>
+        <source>Friends can reach you at this port (Connect by address).</source>
+        <translation>मित्र इस पोर्ट पर आपसे संपर्क कर सकते हैं (पते से कनेक्ट करें)।</translation>
+    </message>
+    <message>
+        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
+        <translation>पोर्ट %1 पहले से उपयोग में था, इसलिए ChatBuddy ने यह चुना।</translation>
+    </message>
+    <message>
+        <source>Not accepting chats</source>
+        <translation>चैट स्वीकार नहीं हो रहीं</translation>
+    </message>
+    <message>
+        <source>ChatBuddy could not open a port for incoming chats: %1</source>
+        <translation>ChatBuddy आने वाली चैट के लिए पोर्ट नहीं खोल सका: %1</translation>
+    </message>
+    <message>
+        <source>Online · hub %1</source>
+        <translation>ऑनलाइन · हब %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub lost, reconnecting in %n s…</source>
+        <translation>
+            <numerusform>हब से संपर्क टूटा, %n सेकंड में फिर से कनेक्ट होगा…</numerusform>
+            <numerusform>हब से संपर्क टूटा, %n सेकंड में फिर से कनेक्ट होगा…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub key %1</source>
+        <translation>हब कुंजी %1</translation>
+    </message>
+    <message>
+        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>अगर आपको पता है कि हब दोबारा इंस्टॉल हुआ या उसे नई कुंजी मिली, तो सुरक्षा → हब कुंजी… खोलें और पुरानी कुंजी भूल जाएँ; अन्यथा हब चलाने वाले से पूछें।</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::IdentityDialog</name>
     <message>
         <source>My Identity</source>
@@ -822,10 +849,6 @@ Compare the safety number with your friend (Verify…); it is the same on both s
         <translation>✓ हब पुष्टि करता है कि यह %1 की कुंजी है।</translation>
     </message>
     <message>
-        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there, or the hub cannot be reached.</source>
-        <translation>⚠ हब पुष्टि नहीं कर सका कि यह कौन है: नाम %1 वहाँ पंजीकृत नहीं है, या हब से संपर्क नहीं हो सकता।</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>कुंजी %1</translation>
     </message>
@@ -844,6 +867,14 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>Decline the chat</source>
         <translation>चैट अस्वीकारें</translation>
+    </message>
+    <message>
+        <source>⚠ Your hub could not be asked who this is (you are not connected to it), so this key is not checked.</source>
+        <translation>⚠ आपके हब से यह नहीं पूछा जा सका कि यह कौन है (आप उससे कनेक्ट नहीं हैं), इसलिए इस कुंजी की जाँच नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>⚠ The hub could not confirm who this is: the name %1 is not registered there.</source>
+        <translation>⚠ हब पुष्टि नहीं कर सका कि यह कौन है: नाम %1 वहाँ पंजीकृत नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -998,26 +1029,6 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
 <context>
     <name>chatbuddy::ui::MainWindow</name>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>हटाएँ (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Dismiss the security warning</source>
-        <translation>सुरक्षा चेतावनी हटाएँ</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>फिर से कनेक्ट करें (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reconnect to the hub</source>
-        <translation>हब से फिर से कनेक्ट करें</translation>
-    </message>
-    <message>
-        <source>Successfully connected to main server!</source>
-        <translation>मुख्य सर्वर से सफलतापूर्वक कनेक्ट हो गया!</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1102,66 +1113,6 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <source>People online</source>
-        <translation>ऑनलाइन लोग</translation>
-    </message>
-    <message>
-        <source>Filter people by name</source>
-        <translation>नाम से लोगों को छाँटें</translation>
-    </message>
-    <message>
-        <source>Find a person (Ctrl+F)</source>
-        <translation>व्यक्ति खोजें (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Chat with the selected person</source>
-        <translation>चुने गए व्यक्ति से चैट करें</translation>
-    </message>
-    <message>
-        <source>Connect by &amp;address…</source>
-        <translation>पते से कनेक्ट करें (&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Connect to a friend by IP address</source>
-        <translation>IP पते से किसी मित्र से कनेक्ट करें</translation>
-    </message>
-    <message>
-        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
-        <translation>IP पते और पोर्ट से किसी से चैट करें, भले ही वे हब पर न हों</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>चैट</translation>
-    </message>
-    <message>
-        <source>Chat port %1</source>
-        <translation>चैट पोर्ट %1</translation>
-    </message>
-    <message>
-        <source>Friends can reach you at this port (Connect by address).</source>
-        <translation>मित्र इस पोर्ट पर आपसे संपर्क कर सकते हैं (पते से कनेक्ट करें)।</translation>
-    </message>
-    <message>
-        <source>Port %1 was taken, so ChatBuddy picked this one.</source>
-        <translation>पोर्ट %1 पहले से उपयोग में था, इसलिए ChatBuddy ने यह चुना।</translation>
-    </message>
-    <message>
-        <source>Not accepting chats</source>
-        <translation>चैट स्वीकार नहीं हो रहीं</translation>
-    </message>
-    <message>
-        <source>ChatBuddy could not open a port for incoming chats: %1</source>
-        <translation>ChatBuddy आने वाली चैट के लिए पोर्ट नहीं खोल सका: %1</translation>
-    </message>
-    <message>
-        <source>Key %1</source>
-        <translation>कुंजी %1</translation>
-    </message>
-    <message>
-        <source>The start of your key&apos;s fingerprint. Help → My Identity shows all of it.</source>
-        <translation>आपकी कुंजी के फ़िंगरप्रिंट की शुरुआत। सहायता → मेरी पहचान पूरा दिखाता है।</translation>
-    </message>
-    <message>
         <source>ChatBuddy</source>
         <translation>ChatBuddy</translation>
     </message>
@@ -1174,92 +1125,12 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>यह आप हैं! चैट के लिए किसी और को चुनें।</translation>
     </message>
     <message>
-        <source>Chat with %1 (or double-click them)</source>
-        <translation>%1 से चैट करें (या उन पर डबल-क्लिक करें)</translation>
-    </message>
-    <message>
-        <source>Select someone in the list to chat with</source>
-        <translation>चैट के लिए सूची में किसी को चुनें</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n online</source>
-        <translation>
-            <numerusform>%n में से %1 ऑनलाइन</numerusform>
-            <numerusform>%n में से %1 ऑनलाइन</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n online</source>
-        <translation>
-            <numerusform>%n ऑनलाइन</numerusform>
-            <numerusform>%n ऑनलाइन</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>हब से कनेक्ट नहीं है, इसलिए सूची खाली है। आप फिर भी पते से किसी मित्र से कनेक्ट कर सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Nobody online matches &quot;%1&quot;.</source>
-        <translation>कोई ऑनलाइन व्यक्ति &quot;%1&quot; से मेल नहीं खाता।</translation>
-    </message>
-    <message>
-        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
-        <translation>अभी यहाँ और कोई नहीं है। इस हब पर लॉग इन करने वाले मित्र यहाँ दिखेंगे।</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No chat open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Double-click someone on the left, or select them and press &lt;i&gt;Chat&lt;/i&gt;.&lt;br&gt;When a friend wants to chat with you, ChatBuddy asks you first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;कोई चैट खुली नहीं&lt;/b&gt;&lt;/p&gt;&lt;p&gt;बाईं ओर किसी पर डबल-क्लिक करें, या उन्हें चुनकर &lt;i&gt;चैट&lt;/i&gt; दबाएँ।&lt;br&gt;जब कोई मित्र आपसे चैट करना चाहेगा, ChatBuddy पहले आपसे पूछेगा।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Friends can also reach you directly at port %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;मित्र पोर्ट %1 पर भी आपसे सीधे संपर्क कर सकते हैं।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Online · hub %1</source>
-        <translation>ऑनलाइन · हब %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hub lost, reconnecting in %n s…</source>
-        <translation>
-            <numerusform>हब से संपर्क टूटा, %n सेकंड में फिर से कनेक्ट होगा…</numerusform>
-            <numerusform>हब से संपर्क टूटा, %n सेकंड में फिर से कनेक्ट होगा…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hub key %1</source>
-        <translation>हब कुंजी %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n security warnings; the latest:</source>
-        <translation>
-            <numerusform>%n सुरक्षा चेतावनी; सबसे नई:</numerusform>
-            <numerusform>%n सुरक्षा चेतावनियाँ; सबसे नई:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select someone in the list first.</source>
         <translation>पहले सूची में किसी को चुनें।</translation>
     </message>
     <message>
         <source>%1 stopped asking to chat.</source>
         <translation>%1 ने चैट का अनुरोध वापस ले लिया।</translation>
-    </message>
-    <message>
-        <source>%1 is not online right now. You can chat again when they are back.</source>
-        <translation>%1 अभी ऑनलाइन नहीं हैं। उनके लौटने पर आप फिर से चैट कर सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Not encrypted: anyone on the network can read this chat.</source>
-        <translation>एन्क्रिप्ट नहीं: नेटवर्क पर कोई भी यह चैट पढ़ सकता है।</translation>
-    </message>
-    <message>
-        <source>Their key changed: accept it or end the chat.</source>
-        <translation>उनकी कुंजी बदल गई: इसे स्वीकारें या चैट समाप्त करें।</translation>
-    </message>
-    <message>
-        <source>This chat has ended.</source>
-        <translation>यह चैट समाप्त हो गई है।</translation>
     </message>
     <message>
         <source>The key of %1 was forgotten; the next connection pins the key it shows.</source>
@@ -1305,6 +1176,14 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>Friends reach you at port %1 now.</source>
         <translation>मित्र अब पोर्ट %1 पर आपसे संपर्क करेंगे।</translation>
     </message>
+    <message>
+        <source>Hub &amp;Key…</source>
+        <translation>हब कुंजी (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1323,6 +1202,17 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Sent</source>
         <translation>भेजा गया</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1267,24 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Do not disturb is on</source>
         <translation>&apos;परेशान न करें&apos; चालू है</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::SecurityBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss the security warning</source>
+        <translation>सुरक्षा चेतावनी हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security warnings; the latest:</source>
+        <translation>
+            <numerusform>%n सुरक्षा चेतावनी; सबसे नई:</numerusform>
+            <numerusform>%n सुरक्षा चेतावनियाँ; सबसे नई:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1511,26 +1419,166 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::TrustBanners</name>
+    <message>
+        <source>Accept &amp;key</source>
+        <translation>कुंजी स्वीकारें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Someone may be pretending to be them, or they set up ChatBuddy again. Nothing is sent until you accept the new key: ask them in person or on a call, and compare the safety number (Verify…).</source>
+        <translation>हो सकता है कोई उनका रूप धरकर आया हो, या उन्होंने ChatBuddy फिर से सेट किया हो। जब तक आप नई कुंजी स्वीकार नहीं करते, कुछ नहीं भेजा जाएगा: उनसे मिलकर या कॉल पर पूछें और सुरक्षा संख्या मिलाएँ (सत्यापित करें…)।</translation>
+    </message>
+    <message>
+        <source>Key before</source>
+        <translation>पहले की कुंजी</translation>
+    </message>
+    <message>
+        <source>Key now</source>
+        <translation>अभी की कुंजी</translation>
+    </message>
+    <message>
+        <source>Key before:</source>
+        <translation>पहले की कुंजी:</translation>
+    </message>
+    <message>
+        <source>Key now:</source>
+        <translation>अभी की कुंजी:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd chat</source>
+        <translation>चैट समाप्त करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>चैट समाप्त करें</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed — this may be an attack.</source>
+        <translation>%1 की कुंजी बदल गई है — यह हमला हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;key</source>
+        <translation>नई कुंजी स्वीकारें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s new key</source>
+        <translation>%1 की नई कुंजी स्वीकारें</translation>
+    </message>
+    <message>
+        <source>Only if %1 confirms the new key (compare the safety number)</source>
+        <translation>केवल तभी जब %1 नई कुंजी की पुष्टि करें (सुरक्षा संख्या मिलाएँ)</translation>
+    </message>
+    <message>
+        <source>The hub does not know the name %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>हब %1 नाम को नहीं जानता, इसलिए किसी ने पुष्टि नहीं की है कि यह कुंजी उनकी है।</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1, so nobody has confirmed that this key belongs to them.</source>
+        <translation>आपके हब से %1 के बारे में नहीं पूछा जा सका, इसलिए किसी ने पुष्टि नहीं की है कि यह कुंजी उनकी है।</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody has confirmed that this key belongs to %1.</source>
+        <translation>आपने यह चैट पते से खोली, इसलिए किसी ने पुष्टि नहीं की है कि यह कुंजी %1 की है।</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with them (Verify…), then accept the key: ChatBuddy remembers it and warns you if it ever changes.</source>
+        <translation>उनके साथ सुरक्षा संख्या मिलाएँ (सत्यापित करें…), फिर कुंजी स्वीकारें: ChatBuddy इसे याद रखता है और कभी बदलने पर आपको चेतावनी देता है।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key fingerprint</source>
+        <translation>%1 की कुंजी का फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s key</source>
+        <translation>%1 की कुंजी स्वीकारें</translation>
+    </message>
+    <message>
+        <source>Remember this key for %1</source>
+        <translation>%1 के लिए यह कुंजी याद रखें</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::UserDelegate</name>
-    <message>
-        <source>You verified %1 by comparing the safety number.</source>
-        <translation>आपने सुरक्षा संख्या मिलाकर %1 को सत्यापित किया।</translation>
-    </message>
-    <message>
-        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
-        <translation>%1 मूल सादे पाठ वाला ChatBuddy उपयोग करते हैं: उनके साथ चैट एन्क्रिप्ट नहीं होतीं।</translation>
-    </message>
-    <message>
-        <source>✓ Verified</source>
-        <translation>✓ सत्यापित</translation>
-    </message>
-    <message>
-        <source>not encrypted</source>
-        <translation>एन्क्रिप्ट नहीं</translation>
-    </message>
     <message>
         <source>(you)</source>
         <translation>(आप)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::UsersPanel</name>
+    <message>
+        <source>People online</source>
+        <translation>ऑनलाइन लोग</translation>
+    </message>
+    <message>
+        <source>Filter people by name</source>
+        <translation>नाम से लोगों को छाँटें</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation>व्यक्ति खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>चैट (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chat with the selected person</source>
+        <translation>चुने गए व्यक्ति से चैट करें</translation>
+    </message>
+    <message>
+        <source>Connect by &amp;address…</source>
+        <translation>पते से कनेक्ट करें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connect to a friend by IP address</source>
+        <translation>IP पते से किसी मित्र से कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Chat with someone by IP address and port, even if they are not on the hub</source>
+        <translation>IP पते और पोर्ट से किसी से चैट करें, भले ही वे हब पर न हों</translation>
+    </message>
+    <message>
+        <source>Select someone in the list first.</source>
+        <translation>पहले सूची में किसी को चुनें।</translation>
+    </message>
+    <message>
+        <source>That&apos;s you! Pick someone else to chat with.</source>
+        <translation>यह आप हैं! चैट के लिए किसी और को चुनें।</translation>
+    </message>
+    <message>
+        <source>Chat with %1 (or double-click them)</source>
+        <translation>%1 से चैट करें (या उन पर डबल-क्लिक करें)</translation>
+    </message>
+    <message>
+        <source>Select someone in the list to chat with</source>
+        <translation>चैट के लिए सूची में किसी को चुनें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n online</source>
+        <translation>
+            <numerusform>%n में से %1 ऑनलाइन</numerusform>
+            <numerusform>%n में से %1 ऑनलाइन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online</source>
+        <translation>
+            <numerusform>%n ऑनलाइन</numerusform>
+            <numerusform>%n ऑनलाइन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
+        <translation>हब से कनेक्ट नहीं है, इसलिए सूची खाली है। आप फिर भी पते से किसी मित्र से कनेक्ट कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Nobody online matches &quot;%1&quot;.</source>
+        <translation>कोई ऑनलाइन व्यक्ति &quot;%1&quot; से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
+        <translation>अभी यहाँ और कोई नहीं है। इस हब पर लॉग इन करने वाले मित्र यहाँ दिखेंगे।</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1636,12 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>%1 की कुंजी का फ़िंगरप्रिंट</translation>
     </message>
     <message>
-        <source>✓ You verified %1 with this number.</source>
-        <translation>✓ आपने इस संख्या से %1 को सत्यापित किया।</translation>
-    </message>
-    <message>
         <source>Mark as &amp;not verified</source>
         <translation>असत्यापित चिह्नित करें (&amp;N)</translation>
     </message>
     <message>
         <source>Take back the verified mark for %1</source>
         <translation>%1 के लिए सत्यापित चिह्न हटाएँ</translation>
-    </message>
-    <message>
-        <source>⚠ %1&apos;s key changed since your last chat. Accept the new key only if this number matches on both screens.</source>
-        <translation>⚠ आपकी पिछली चैट के बाद %1 की कुंजी बदल गई है। नई कुंजी तभी स्वीकारें जब यह संख्या दोनों स्क्रीन पर मेल खाए।</translation>
     </message>
     <message>
         <source>Accept new key and mark as &amp;verified</source>
@@ -1612,20 +1652,71 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>संख्याएँ मेल खाती हैं: %1 की नई कुंजी पर भरोसा करें</translation>
     </message>
     <message>
+        <source>The numbers match: remember %1 as verified</source>
+        <translation>संख्याएँ मेल खाती हैं: %1 को सत्यापित के रूप में याद रखें</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::security::TrustPresentation</name>
+    <message>
+        <source>The hub does not know the name %1, so nobody vouches for this key.</source>
+        <translation>हब %1 नाम को नहीं जानता, इसलिए कोई भी इस कुंजी की पुष्टि नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Your hub could not be asked about %1&apos;s key, so nobody vouches for it.</source>
+        <translation>आपके हब से %1 की कुंजी के बारे में नहीं पूछा जा सका, इसलिए कोई भी उसकी पुष्टि नहीं करता।</translation>
+    </message>
+    <message>
+        <source>You opened this chat by address, so nobody vouches for this key.</source>
+        <translation>आपने यह चैट पते से खोली, इसलिए कोई भी इस कुंजी की पुष्टि नहीं करता।</translation>
+    </message>
+    <message>
         <source>Waiting for the other side to say who they are…</source>
         <translation>दूसरी ओर के अपनी पहचान बताने की प्रतीक्षा…</translation>
     </message>
     <message>
-        <source>The hub confirms this key belongs to the name %1, but you have not compared the number yet.</source>
-        <translation>हब पुष्टि करता है कि यह कुंजी %1 नाम की है, लेकिन आपने अभी संख्या नहीं मिलाई है।</translation>
+        <source>✓ Verified</source>
+        <translation>✓ सत्यापित</translation>
     </message>
     <message>
-        <source>Not verified: nobody has confirmed yet that this key is %1&apos;s.</source>
-        <translation>सत्यापित नहीं: अभी किसी ने पुष्टि नहीं की है कि यह कुंजी %1 की है।</translation>
+        <source>You compared the safety number with %1 for this key.</source>
+        <translation>आपने इस कुंजी के लिए %1 के साथ सुरक्षा संख्या मिलाई है।</translation>
     </message>
     <message>
-        <source>The numbers match: remember %1 as verified</source>
-        <translation>संख्याएँ मेल खाती हैं: %1 को सत्यापित के रूप में याद रखें</translation>
+        <source>⚠ Key changed</source>
+        <translation>⚠ कुंजी बदली</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one you chatted with before. Accept the new key only if the safety number matches on both screens.</source>
+        <translation>%1 की कुंजी वह नहीं है जिसके साथ आपने पहले चैट की थी। नई कुंजी तभी स्वीकारें जब दोनों स्क्रीन पर सुरक्षा संख्या एक जैसी हो।</translation>
+    </message>
+    <message>
+        <source>Key confirmed by the hub</source>
+        <translation>हब द्वारा पुष्ट कुंजी</translation>
+    </message>
+    <message>
+        <source>The hub has this key on record for the name %1. To be sure it is really them, compare the safety number (Verify…).</source>
+        <translation>हब के रिकॉर्ड में यह कुंजी %1 नाम के लिए दर्ज है। यह पक्का करने के लिए कि यह वाकई वही हैं, सुरक्षा संख्या मिलाएँ (सत्यापित करें…)।</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified</source>
+        <translation>⚠ सत्यापित नहीं</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with %1 to be sure.</source>
+        <translation>पक्का करने के लिए %1 के साथ सुरक्षा संख्या मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>You verified %1 by comparing the safety number.</source>
+        <translation>आपने सुरक्षा संख्या मिलाकर %1 को सत्यापित किया।</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>एन्क्रिप्ट नहीं</translation>
+    </message>
+    <message>
+        <source>%1 uses the original plain-text ChatBuddy: chats with them are not encrypted.</source>
+        <translation>%1 मूल सादे पाठ वाला ChatBuddy उपयोग करते हैं: उनके साथ चैट एन्क्रिप्ट नहीं होतीं।</translation>
     </message>
 </context>
 <context>

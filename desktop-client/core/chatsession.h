@@ -1,23 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// One direct chat with one peer over mutual TLS: handshake and key checks, the accept/decline
-// step, messages with acks, and the end of the chat (EOM, decline, lost connection).
+// One chat with one peer, as a state machine over a PeerLink: the key checks (TrustPolicy), the
+// accept/decline step, messages with acks, and the end of the chat (EOM, decline, lost link).
+//
+//   outgoing:  Connecting → WaitingForAnswer (hello sent) → Active (peer's hello) → Ended
+//   incoming:  Connecting (TLS, peer's hello) → Verifying (hub lookup) → AwaitingDecision
+//              → Active (accept(): our hello) → Ended
+//   a plain-text (legacy) chat skips the hellos and the key checks: it has neither.
 
-#include "framecodec.h"
 #include "messagemodel.h"
 #include "messages.h"
+#include "peerlink.h"
+#include "result.h"
+#include "trustpolicy.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QSslSocket>
 #include <QTimer>
 
+#include <chrono>
 #include <optional>
 
 namespace chatbuddy::client {
 
 class Profile;
+
+// How long each step of a chat may take (docs/protocol.md §6 for the keep-alive).
+struct ChatTiming {
+    std::chrono::milliseconds handshake{10'000};  // incoming: TLS + hello; outgoing: + TCP
+    std::chrono::milliseconds tlsAnswer{5'000};   // outgoing: TCP is up, TLS must answer
+    // Incoming with legacy chats allowed: silence this long means a plain-text caller.
+    std::chrono::milliseconds plainTextSniff{2'000};
+    std::chrono::milliseconds keepAliveInterval{30'000};  // active: a ping this often
+    std::chrono::milliseconds keepAliveTimeout{90'000};   // active: lost after this silence
+};
 
 class ChatSession : public QObject {
     Q_OBJECT
@@ -37,20 +53,21 @@ public:
 
     enum class EndReason {
         None,
-        EndedByMe,       // endChat() or typed EOM
-        EndedByPeer,     // the peer sent eom
-        DeclinedByPeer,  // the peer declined our request
-        DeclinedByMe,    // decline()
-        ConnectionLost,  // the link dropped without eom
-        Unreachable,     // outgoing: could not connect
-        KeyMismatch,     // the peer's key is not the key of the name it uses: possible attack
-        ProtocolError,   // the peer sent something invalid
-        TimedOut,        // no hello in time
+        EndedByMe,         // endChat() or typed EOM
+        EndedByPeer,       // the peer sent eom
+        DeclinedByPeer,    // the peer declined our request
+        DeclinedByMe,      // decline()
+        ConnectionLost,    // the link dropped without eom
+        Unreachable,       // outgoing: could not connect
+        PlainTextPeer,     // outgoing: the peer answered TCP but not TLS (the original CLI?)
+        KeyMismatch,       // the peer's key is not the key of the name it uses: possible attack
+        ProtocolError,     // the peer sent something invalid
+        TimedOut,          // no hello in time
         LegacyNotAllowed,  // a plain-text (legacy) peer while legacy chats are off
     };
     Q_ENUM(EndReason)
 
-    // What we know of the peer's key, from the local pins (Profile) and the directory.
+    // What we know of the peer's key, from the local pins and the directory.
     enum class Trust {
         Unknown,     // the peer's name or key is not known yet
         Unverified,  // a key we accept but nobody compared out of band
@@ -59,46 +76,44 @@ public:
     };
     Q_ENUM(Trust)
 
-    // Incoming chats wait this long for the peer's hello; outgoing for connect + TLS.
-    static constexpr std::chrono::milliseconds HandshakeTimeout{10'000};
-
-    // An active chat pings every `interval` and is lost after `timeout` without a frame
-    // (docs/protocol.md §6). Tests shorten both; set it before the chat becomes active.
-    struct KeepAlive {
-        std::chrono::milliseconds interval{30'000};
-        std::chrono::milliseconds timeout{90'000};
+    // Why sendMessage() sent nothing.
+    enum class SendRefusal {
+        NotActive,       // the chat is not (or no longer) active
+        KeyNotAccepted,  // the peer's key changed and the user has not accepted the new one
+        Empty,           // only white space
+        TooLong,         // over MaxTextSize bytes of UTF-8
     };
-    void setKeepAlive(const KeepAlive &keepAlive);
+
+    // How long each step may take; tests shorten them.
+    using Timing = ChatTiming;
 
     // An outgoing chat to host:port. If expected has a fingerprint (from the directory), the
     // peer must present that key and name; otherwise (bare address) the peer is unverified.
     static ChatSession *connectTo(Profile *profile, const QString &myName, const QString &host,
                                   quint16 port, const std::optional<UserInfo> &expected,
-                                  QObject *parent = nullptr);
-    // An incoming chat on an accepted socket descriptor (PeerListener).
-    // allowLegacy: a connection that does not start TLS (first byte 0x16) within
-    // LegacySniffTimeout is served as a plain-text legacy chat instead of failing.
+                                  QObject *parent = nullptr, const Timing &timing = {});
+    // An incoming chat on an accepted socket descriptor. A caller that does not start TLS is a
+    // plain-text legacy chat when allowLegacy, else refused with EndReason::LegacyNotAllowed.
     static ChatSession *fromIncoming(Profile *profile, qintptr socketDescriptor,
-                                     bool allowLegacy = false, QObject *parent = nullptr);
+                                     bool allowLegacy = false, QObject *parent = nullptr,
+                                     const Timing &timing = {});
     // An outgoing plain-text chat with the original CLI (legacy mode): NOT encrypted, no keys.
     static ChatSession *connectToLegacy(Profile *profile, const QString &myName,
                                         const QString &host, quint16 port,
                                         const QString &peerName = QString(),
-                                        QObject *parent = nullptr);
-    static constexpr std::chrono::milliseconds LegacySniffTimeout{2'000};
+                                        QObject *parent = nullptr, const Timing &timing = {});
     // A chat that cannot start (e.g. a legacy user while legacy chats are off): already
     // Ended with reason and message, so the UI shows it like any other ended chat.
     static ChatSession *refused(Profile *profile, const UserInfo &peer, EndReason reason,
                                 const QString &message, QObject *parent = nullptr);
-    ~ChatSession() override;
 
     Direction direction() const { return m_direction; }
     State state() const { return m_state; }
     EndReason endReason() const { return m_endReason; }
     bool isActive() const { return m_state == State::Active; }
+    bool isEnded() const { return m_state == State::Ended; }
     // A plain-text chat with the original CLI: not encrypted, no keys, no delivery receipts.
     bool isLegacy() const { return m_legacy; }
-    bool isEnded() const { return m_state == State::Ended; }
 
     // The other side's name (known at once for outgoing chats to a directory entry, after
     // the peer's hello otherwise) and what TLS told us about it.
@@ -106,8 +121,10 @@ public:
     QString peerHost() const { return m_peerHost; }
     quint16 peerPort() const { return m_peerPort; }
     QString peerFingerprint() const { return m_peerFingerprint; }
-    // True when the peer's key matched the directory's key for its name.
-    bool isPeerVerified() const { return m_verified; }
+    // The hub's word on the peer's key (TrustPolicy).
+    trust::HubCheck hubCheck() const { return m_hubCheck; }
+    // True when the hub binds the peer's name to the key it presented.
+    bool isKeyConfirmedByHub() const { return m_hubCheck == trust::HubCheck::Confirmed; }
     // For outgoing chats: the directory entry used to start it, if any.
     std::optional<UserInfo> expectedPeer() const { return m_expected; }
     Trust trust() const { return m_trust; }
@@ -124,15 +141,17 @@ public:
     QString myName() const { return m_myName; }
     MessageModel *messages() const { return m_messages; }
 
-    // Incoming: the directory's answer to lookupNeeded(). An empty fingerprint means the name
-    // is unknown to the hub (or the hub is unreachable): the chat may go on unverified.
-    void setDirectoryAnswer(const QString &boundFingerprint);
+    // Incoming: the directory's answer to lookupNeeded().
+    void setDirectoryAnswer(const DirectoryAnswer &answer);
+    // Incoming plain-text caller: it says no name, so the directory's legacy user at its
+    // address names it (its source port is random and means nothing to people).
+    void setPlainTextPeerName(const QString &name);
     // Incoming, in AwaitingDecision: tell the peer yes (hello) or no (declined).
     void accept(const QString &myName);
     void decline();
-    // Sends text; returns the message id, or an empty string if not sent (not active, empty,
-    // too long). Typing "EOM" alone is handled by the UI as endChat(), never here.
-    QString sendMessage(const QString &text);
+    // Sends text and returns the message id. Typing "EOM" alone is the UI's shortcut for
+    // endChat(), never handled here.
+    Result<QString, SendRefusal> sendMessage(const QString &text);
     // Sends eom and closes; also cancels a chat that is still being set up.
     void endChat();
 
@@ -143,7 +162,7 @@ Q_SIGNALS:
     void stateChanged(chatbuddy::client::ChatSession::State state);
     // Incoming: the peer claims name; answer with setDirectoryAnswer().
     void lookupNeeded(const QString &name);
-    // Incoming: verified (or unverifiable) and waiting for accept()/decline().
+    // Incoming: checked (or uncheckable) and waiting for accept()/decline().
     void requestReceived();
     void messageReceived(const chatbuddy::ChatMessage &message);
     void messageDelivered(const QString &id);
@@ -151,31 +170,32 @@ Q_SIGNALS:
     // A possible attack was detected and the chat refused; message is for the user.
     void securityWarning(const QString &message);
     void trustChanged(chatbuddy::client::ChatSession::Trust trust);
+    void peerNameChanged(const QString &name);
 
 private:
-    ChatSession(Profile *profile, Direction direction, QObject *parent);
-    void setupSocket();
+    ChatSession(Profile *profile, Direction direction, QObject *parent, const Timing &timing = {});
+    void onHandshakeTimeout();
     void onEncrypted();
-    void onReadyRead();
-    void readLegacy();
-    void handleLegacyText(const QByteArray &bytes);
-    void becomeLegacyIncoming();
-    void startLegacyChat();
-    void onSocketGone();
-    void handleFrame(const QJsonObject &frame);
+    void onPlainTextDetected();
+    void onText(const QByteArray &bytes);
+    void onMessage(const Message &message);
+    void onLinkGone();
     void handlePeerHello(const Hello &hello);
-    void send(const QJsonObject &frame);
+    void handleChatMessage(const ChatMessage &chat);
+    void handleErrorReply(const ErrorReply &error);
+    void refuseUnexpected(QLatin1StringView type);
+    void startPlainTextChat();
+    void becomeActive(const QString &greeting);
     void setState(State state);
-    void finish(EndReason reason, const QString &message, bool closeGracefully);
-    void notice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
+    void finish(EndReason reason, const QString &message, PeerLink::Close close);
+    void addNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
     void evaluateTrust();
     void setTrust(Trust trust);
     QString displayPeer() const;
 
     Profile *m_profile;
     Direction m_direction;
-    QSslSocket *m_socket;  // child
-    FrameDecoder m_decoder;
+    PeerLink *m_link;          // child
     MessageModel *m_messages;  // child
     State m_state = State::Connecting;
     EndReason m_endReason = EndReason::None;
@@ -186,19 +206,16 @@ private:
     quint16 m_peerPort = 0;
     QString m_peerFingerprint;
     std::optional<UserInfo> m_expected;
-    bool m_verified = false;
+    trust::HubCheck m_hubCheck = trust::HubCheck::NotAsked;
     Trust m_trust = Trust::Unknown;
     bool m_keyAccepted = false;
+    bool m_allowLegacy = false;  // incoming: serve a plain-text caller
     QString m_previousFingerprint;
     quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
-    QTimer m_keepAliveTimer;
-    KeepAlive m_keepAlive;
-    QTimer m_sniffTimer;  // incoming with legacy allowed: waiting for the first byte
+    Timing m_timing;
     bool m_legacy = false;
-    bool m_sniffing = false;
     QByteArray m_legacyPending;  // legacy text that arrived before our user accepted
-    QElapsedTimer m_lastHeard;
 };
 
 } // namespace chatbuddy::client

@@ -1,74 +1,138 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The client core in one object: profile, hub connection, chat listener and the open chats.
-// The widgets and the tests drive ChatBuddy through this class and its members only.
+// The client core in one object, and the only door into it: the profile's settings, the hub
+// connection, the chat listener and its port policy, the open chats (one per person), and
+// the unread count. The widgets and the tests drive ChatBuddy through this class only.
 
 #include "chatsession.h"
 #include "messages.h"
+#include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace chatbuddy::client {
 
 class HubConnection;
 class PeerListener;
 class Profile;
+class Settings;
 class UsersModel;
 
 class Client : public QObject {
     Q_OBJECT
 public:
+    enum class Transport { Encrypted, PlainText };
+
     // profile is not owned and must outlive the client.
     explicit Client(Profile *profile, QObject *parent = nullptr);
     ~Client() override;
 
-    Profile *profile() const { return m_profile; }
+    Settings &settings() const;
+    QString profileName() const;
+    QString fingerprint() const;  // our own key's
     HubConnection *hub() const { return m_hub; }
     PeerListener *listener() const { return m_listener; }
     UsersModel *users() const;
+    // Our name as the hub registered it, else the one we log in with.
+    QString myName() const;
 
-    // Opens the chat listener (preferred port, any free one if taken) and tells the hub
-    // connection which port to advertise.
-    bool startListening(quint16 preferredPort, QString *errorString = nullptr);
+    // Opens the chat listener on the port the settings ask for (the fixed one, else the
+    // automatic choice; any free port if that is taken) and keeps following that policy.
+    Status startListening();
+    // Opens the chat listener on exactly this port (0: any); tests use it.
+    Status startListening(quint16 port);
+    // The automatic choice: 9090, or 9091 while legacy chats are allowed, because the
+    // original CLI on this computer can only wait for chats on 9090.
+    quint16 automaticChatPort() const;
+    // The port to try first: the fixed one from the settings, else automaticChatPort().
+    quint16 preferredChatPort() const;
+    // Stores the chat port (0: automatic) and applies it: listens there if it differs from
+    // the one in use and tells the hub (by logging in again). True if the port moved.
+    bool setChatPort(quint16 fixedPort);
     // Logs in: hub connection with the listener's port.
     void logIn(const QString &host, quint16 port, const QString &name);
 
-    // Starts a chat with a user from the directory (key checked against it). A legacy user
-    // gets a plain-text chat if legacy chats are allowed, else an ended LegacyNotAllowed one.
+    // The open chat with the person called name, if any.
+    ChatSession *openChatWith(const QString &name) const;
+    // A chat with a user from the directory (key checked against it): the open chat with them
+    // if there is one, else a new one. A legacy user gets a plain-text chat if legacy chats
+    // are allowed, else an ended LegacyNotAllowed one.
     ChatSession *chatWith(const UserInfo &user);
-    // "Allow unencrypted legacy chats" (off by default; kept in the profile's settings).
-    bool legacyChatsAllowed() const;
-    void setLegacyChatsAllowed(bool allowed);
-    // Starts a chat with a bare address (unverified until the user accepts the key).
-    // legacy=true opens a plain-text chat to the original CLI (only if legacy chats are
-    // allowed); a TLS chat never falls back to plain text.
-    ChatSession *chatWithAddress(const QString &host, quint16 port, bool legacy = false);
-    // Forgets an ended chat (ends it first if still open) and deletes it later.
+    // A chat with a bare address (unverified until the user accepts the key). PlainText is
+    // for the original CLI, only if legacy chats are allowed; TLS never falls back to it.
+    ChatSession *chatWithAddress(const QString &host, quint16 port,
+                                 Transport transport = Transport::Encrypted);
+    // Starts a new chat in place of an ended one (chatRestarted()): the same address for a
+    // chat by address (as plain text when the peer turned out to be a plain-text one), else
+    // whoever has the name in the directory now. Fails with a sentence when they are not online.
+    Result<ChatSession *> chatAgain(ChatSession *ended);
+    // Says goodbye (eom) to every open chat; true if any was open.
+    bool endAllChats();
+    // Forgets a chat (ends it first if still open) and deletes it later.
     void closeChat(ChatSession *session);
     QList<ChatSession *> sessions() const;
-    // The keep-alive of every chat from now on (tests shorten it).
-    void setChatKeepAlive(const ChatSession::KeepAlive &keepAlive) { m_keepAlive = keepAlive; }
+
+    // "Allow unencrypted legacy chats" (off by default). Also moves an automatic chat port.
+    bool legacyChatsAllowed() const;
+    void setLegacyChatsAllowed(bool allowed);
+    // The timeouts of every chat from now on (tests shorten them).
+    void setChatTiming(const ChatSession::Timing &timing) { m_timing = timing; }
+
+    // The chat the user is looking at now (null when the window is not in front): its new
+    // messages are read at once; those of the others count as unread until it is viewed.
+    void setChatInView(ChatSession *session);
+    ChatSession *chatInView() const { return m_inView; }
+    int unreadCount(ChatSession *session) const { return m_unread.value(session); }
+    int unreadTotal() const { return m_unreadTotal; }
 
 Q_SIGNALS:
     // An outgoing chat was created.
     void chatStarted(chatbuddy::client::ChatSession *session);
+    // chatAgain(): fresh replaces old, which is closed right after this signal.
+    void chatRestarted(chatbuddy::client::ChatSession *old, chatbuddy::client::ChatSession *fresh);
     // An incoming chat passed the key checks and waits for accept()/decline().
     void chatRequested(chatbuddy::client::ChatSession *session);
+    // Someone tried to chat and was turned away without asking (a plain-text caller while
+    // legacy chats are off); message is for the user.
+    void incomingRefused(const QString &message);
     // A possible attack was detected (a chat was refused); message is for the user.
     void securityWarning(const QString &message);
+    // A message arrived in a chat that is not in view (it counts as unread).
+    void unreadMessage(chatbuddy::client::ChatSession *session,
+                       const chatbuddy::ChatMessage &message);
+    void unreadChanged(chatbuddy::client::ChatSession *session, int count);
+    // The listener moved to another port (settings, legacy chats).
+    void chatPortChanged(quint16 port);
 
 private:
     void adopt(ChatSession *session);
-    void onIncoming(ChatSession *session);
+    void onConnectionAccepted(qintptr socketDescriptor);
+    void watchIncoming(ChatSession *session);
+    void onMessageReceived(ChatSession *session, const ChatMessage &message);
+    void setUnread(ChatSession *session, int count);
+    void onLookupFinished(const QString &name, const DirectoryAnswer &answer);
+    bool followPortPolicy();
+    bool relogInToAdvertisePort();
+    // The chats as chatWith() and chatWithAddress() make them, adopted but not announced.
+    ChatSession *createChat(const UserInfo &user);
+    ChatSession *createChat(const QString &host, quint16 port, Transport transport);
+    QString plainTextUserAt(const QString &host) const;
 
     Profile *m_profile;
     HubConnection *m_hub;       // child
     PeerListener *m_listener;   // child
     QList<QPointer<ChatSession>> m_sessions;  // children
-    ChatSession::KeepAlive m_keepAlive;
+    QSet<const ChatSession *> m_requested;    // incoming chats the user was asked about
+    QHash<const ChatSession *, int> m_unread;
+    int m_unreadTotal = 0;
+    QPointer<ChatSession> m_inView;
+    ChatSession::Timing m_timing;
+    bool m_portByPolicy = false;  // startListening() without a port: follow the settings
 };
 
 } // namespace chatbuddy::client

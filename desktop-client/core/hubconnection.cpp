@@ -1,38 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubconnection.h"
 
+#include "endpoint.h"
 #include "identity.h"
 #include "profile.h"
 #include "safetext.h"
 #include "tlsconfig.h"
 #include "usersmodel.h"
 
-#include <QSslConfiguration>
+#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::client {
 
+namespace {
+// Three missed heartbeats: the hub (or the network) is gone even if TCP has not noticed.
+constexpr int MissedHeartbeats = 3;
+} // namespace
+
 HubConnection::HubConnection(Profile *profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_users(new UsersModel(this))
+    , m_users(new UsersModel(&profile->settings(), this))
 {
-    m_clock.start();
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HubConnection::openSocket);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(Error::Unreachable,
-             tr("The hub at %1 did not answer in time.").arg(hubAddress()), m_everOnline);
+        fail(Error::Unreachable, tr("The hub at %1 did not answer in time.").arg(hubAddress()),
+             retryIfOnceOnline());
     });
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        // Three missed heartbeats: the hub (or the network) is gone even if TCP has not noticed.
-        if (m_clock.elapsed() - m_lastHeardMs > 3 * qint64(m_heartbeatSeconds) * 1000) {
-            fail(Error::ConnectionLost, tr("The hub stopped answering."), true);
-            return;
-        }
-        send(Ping{}.toJson());
+    connect(&m_heartbeat, &Heartbeat::pingDue, this, [this] { send(Ping{}.toJson()); });
+    connect(&m_heartbeat, &Heartbeat::silent, this, [this] {
+        fail(Error::ConnectionLost, tr("The hub stopped answering."), Then::Retry);
     });
 }
 
@@ -43,9 +44,7 @@ HubConnection::~HubConnection()
 
 QString HubConnection::hubAddress() const
 {
-    // IPv6 literals need brackets to keep the port readable.
-    return (m_host.contains(u':') ? u'[' + m_host + u']' : m_host) + u':'
-        + QString::number(m_port);
+    return endpointText(m_host, m_port);
 }
 
 QString HubConnection::stateText(State state)
@@ -88,6 +87,7 @@ void HubConnection::connectToHub(const QString &host, quint16 port, const QStrin
     m_port = port;
     m_name = name;
     m_everOnline = false;
+    m_hubShutDown = false;
     m_reconnectDelay = m_firstReconnectDelay;
     m_users->clear();
     openSocket();
@@ -101,9 +101,19 @@ void HubConnection::disconnectFromHub()
     setState(State::Offline);
 }
 
+void HubConnection::forgetHubKey(const QString &hubAddress)
+{
+    m_profile->settings().forgetHub(hubAddress);
+}
+
+QString HubConnection::pinnedHubKey(const QString &hubAddress) const
+{
+    return m_profile->settings().pinnedHubFingerprint(hubAddress);
+}
+
 void HubConnection::closeSocket()
 {
-    m_heartbeatTimer.stop();
+    m_heartbeat.stop();
     m_connectTimer.stop();
     m_listing = false;
     if (m_socket) {
@@ -115,10 +125,9 @@ void HubConnection::closeSocket()
     m_decoder = FrameDecoder();
     // Nobody will answer the lookups in flight: say so rather than leave callers waiting.
     while (!m_pendingLookups.empty()) {
-        LookupResult unknown;
-        unknown.name = m_pendingLookups.front();
+        const QString name = m_pendingLookups.front();
         m_pendingLookups.pop_front();
-        Q_EMIT lookupFinished(unknown);
+        Q_EMIT lookupFinished(name, DirectoryAnswer::unreachable());
     }
 }
 
@@ -137,22 +146,22 @@ void HubConnection::openSocket()
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
         if (socket != m_socket)
             return;
-        if (m_state == State::Connecting && !socket->isEncrypted()) {
-            const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError
-                || e == QAbstractSocket::SslInternalError
-                || e == QAbstractSocket::SslInvalidUserDataError;
-            if (tlsProblem)
-                fail(Error::TlsFailed,
-                     tr("Could not set up a secure connection to the hub at %1: %2")
-                         .arg(hubAddress(), socket->errorString()),
-                     m_everOnline);
-            else
-                fail(Error::Unreachable,
-                     tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
-                     m_everOnline);
+        if (m_state != State::Connecting || socket->isEncrypted()) {
+            onDisconnected();
             return;
         }
-        onDisconnected();
+        const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError
+            || e == QAbstractSocket::SslInternalError
+            || e == QAbstractSocket::SslInvalidUserDataError;
+        if (tlsProblem)
+            fail(Error::TlsFailed,
+                 tr("Could not set up a secure connection to the hub at %1: %2")
+                     .arg(hubAddress(), socket->errorString()),
+                 retryIfOnceOnline());
+        else
+            fail(Error::Unreachable,
+                 tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
+                 retryIfOnceOnline());
     });
 
     setState(State::Connecting);
@@ -163,9 +172,10 @@ void HubConnection::openSocket()
 void HubConnection::onEncrypted()
 {
     const QString fingerprint = fingerprintOf(m_socket->peerCertificate());
-    const QString pinned = m_profile->pinnedHubFingerprint(hubAddress());
+    Settings &pins = m_profile->settings();
+    const QString pinned = pins.pinnedHubFingerprint(hubAddress());
     if (pinned.isEmpty()) {
-        m_profile->pinHub(hubAddress(), fingerprint);
+        pins.pinHub(hubAddress(), fingerprint);
         Q_EMIT hubPinned(fingerprint);
     } else if (pinned != fingerprint) {
         m_presentedHubFingerprint = fingerprint;
@@ -173,16 +183,12 @@ void HubConnection::onEncrypted()
              tr("The hub at %1 presented a different key than before. This may be an attack, "
                 "so ChatBuddy did not log in.\nPinned key: %2\nKey now: %3")
                  .arg(hubAddress(), formatFingerprint(pinned), formatFingerprint(fingerprint)),
-             false);
+             Then::StayOffline);
         return;
     }
     m_hubFingerprint = fingerprint;
     setState(State::Registering);
-    Hello hello;
-    hello.name = m_name;
-    hello.port = m_chatPort;
-    hello.software = u"ChatBuddy "_s + QString::fromLatin1(CHATBUDDY_VERSION);
-    send(hello.toJson());
+    send(Hello::forThisProgram(m_name, m_chatPort).toJson());
 }
 
 void HubConnection::onReadyRead()
@@ -191,7 +197,7 @@ void HubConnection::onReadyRead()
     if (!socket)
         return;
     const bool decoded = readFrames(*socket, m_decoder, [this, socket](const QJsonObject &f) {
-        m_lastHeardMs = m_clock.elapsed();
+        m_heartbeat.heard();
         handleFrame(f);
         return socket == m_socket;  // a frame may close or replace the connection
     });
@@ -199,7 +205,7 @@ void HubConnection::onReadyRead()
         fail(Error::ProtocolError,
              tr("The hub sent something ChatBuddy does not understand (%1).")
                  .arg(m_decoder.errorString()),
-             true);
+             Then::Retry);
 }
 
 void HubConnection::onDisconnected()
@@ -207,10 +213,10 @@ void HubConnection::onDisconnected()
     if (!m_socket)
         return;
     if (m_state == State::Online)
-        fail(Error::ConnectionLost, tr("Connection to the hub was lost."), true);
+        fail(Error::ConnectionLost, tr("Connection to the hub was lost."), Then::Retry);
     else
         fail(Error::Unreachable, tr("The hub at %1 closed the connection.").arg(hubAddress()),
-             m_everOnline);
+             retryIfOnceOnline());
 }
 
 void HubConnection::send(const QJsonObject &frame)
@@ -234,87 +240,13 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     const std::optional<Message> message = parseMessage(frame, &problem);
     if (!message) {
         fail(Error::ProtocolError,
-             tr("The hub sent an invalid message (%1).").arg(problem.message), true);
+             tr("The hub sent an invalid message (%1).").arg(problem.message), Then::Retry);
         return;
     }
-
     if (const auto *welcome = std::get_if<Welcome>(&*message)) {
-        if (m_state != State::Registering)
-            return;
-        if (welcome->hubFingerprint != m_hubFingerprint) {
-            // The key the hub names must be the key its TLS connection showed.
-            fail(Error::ProtocolError,
-                 tr("The hub sent an invalid message (%1).")
-                     .arg(u"welcome names another hub key than its connection"_s),
-                 true);
-            return;
-        }
-        m_connectTimer.stop();
-        m_self = welcome->self;
-        m_heartbeatSeconds = std::max(1, welcome->heartbeatSeconds);
-        m_everOnline = true;
-        m_reconnectDelay = m_firstReconnectDelay;
-        m_users->clear();
-        m_users->setSelfName(m_self.name);
-        // Watch first, then list: deltas that race with the pages are applied on top.
-        send(Watch{}.toJson());
-        requestPage(0);
-        m_heartbeatTimer.start(std::chrono::seconds(m_heartbeatSeconds));
-        setState(State::Online);
-        Q_EMIT registered(m_self);
-    } else if (const auto *error = std::get_if<chatbuddy::Error>(&*message)) {
-        Error kind = Error::Refused;
-        bool retry = m_everOnline;
-        switch (error->code) {
-        case ErrorCode::NameTaken:
-            kind = Error::NameTaken;  // after a reconnect it may be our own old session
-            break;
-        case ErrorCode::NameBound:
-            kind = Error::NameBound;
-            retry = false;
-            break;
-        case ErrorCode::InvalidName:
-            kind = Error::InvalidName;
-            retry = false;
-            break;
-        case ErrorCode::HubFull:
-            kind = Error::HubFull;
-            break;
-        case ErrorCode::Replaced:
-            kind = Error::Replaced;
-            retry = false;  // two windows with one identity would otherwise take turns forever
-            break;
-        default:
-            break;
-        }
-        QString text;
-        switch (kind) {
-        case Error::NameTaken:
-            text = tr("Someone named \"%1\" is already online. Please pick another name.")
-                       .arg(m_name);
-            break;
-        case Error::NameBound:
-            text = tr("The name \"%1\" belongs to someone else (another key registered it "
-                      "first). Please pick another name.")
-                       .arg(m_name);
-            break;
-        case Error::InvalidName:
-            text = tr("The hub did not accept the name \"%1\": %2")
-                       .arg(m_name, escapeControls(error->message));
-            break;
-        case Error::HubFull:
-            text = tr("The hub is full right now. Please try again later.");
-            break;
-        case Error::Replaced:
-            text = tr("You logged in as \"%1\" from somewhere else, so this session was "
-                      "signed out.")
-                       .arg(m_name);
-            break;
-        default:
-            text = tr("The hub refused: %1").arg(escapeControls(error->message));
-            break;
-        }
-        fail(kind, text, retry);
+        handleWelcome(*welcome);
+    } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
+        handleErrorReply(*error);
     } else if (const auto *page = std::get_if<UserList>(&*message)) {
         for (const UserInfo &user : page->users)
             m_users->upsert(user);
@@ -332,34 +264,108 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     } else if (const auto *result = std::get_if<LookupResult>(&*message)) {
         if (!m_pendingLookups.empty())
             m_pendingLookups.pop_front();
-        Q_EMIT lookupFinished(*result);
+        Q_EMIT lookupFinished(result->name, result->fingerprint.isEmpty()
+                                                ? DirectoryAnswer::unknown()
+                                                : DirectoryAnswer::bound(result->fingerprint));
     } else if (std::holds_alternative<Shutdown>(*message)) {
-        fail(Error::HubShutdown, tr("The hub is shutting down."), true);
+        m_hubShutDown = true;
+        fail(Error::HubShutdown, tr("The hub is shutting down."), Then::Retry);
     } else if (std::holds_alternative<Ping>(*message)) {
         send(Pong{}.toJson());
     }
     // pong: being heard is all that counts
 }
 
+void HubConnection::handleWelcome(const Welcome &welcome)
+{
+    if (m_state != State::Registering)
+        return;
+    if (welcome.hubFingerprint != m_hubFingerprint) {
+        // The key the hub names must be the key its TLS connection showed.
+        fail(Error::ProtocolError,
+             tr("The hub sent an invalid message (%1).")
+                 .arg(u"welcome names another hub key than its connection"_s),
+             Then::Retry);
+        return;
+    }
+    m_connectTimer.stop();
+    m_self = welcome.self;
+    m_everOnline = true;
+    m_hubShutDown = false;
+    m_reconnectDelay = m_firstReconnectDelay;
+    m_users->clear();
+    m_users->setSelfName(m_self.name);
+    // Watch first, then list: deltas that race with the pages are applied on top.
+    send(Watch{}.toJson());
+    requestPage(0);
+    const std::chrono::seconds heartbeat(std::max(1, welcome.heartbeatSeconds));
+    m_heartbeat.start(heartbeat, MissedHeartbeats * heartbeat);
+    setState(State::Online);
+    Q_EMIT registered(m_self);
+}
+
+void HubConnection::handleErrorReply(const ErrorReply &reply)
+{
+    switch (reply.code) {
+    case ErrorCode::NameTaken:  // retried: after a reconnect it may be our own old session
+        fail(Error::NameTaken,
+             tr("Someone named \"%1\" is already online. Please pick another name.").arg(m_name),
+             retryIfOnceOnline());
+        return;
+    case ErrorCode::NameBound:
+        fail(Error::NameBound,
+             tr("The name \"%1\" belongs to someone else (another key registered it first). "
+                "Please pick another name.")
+                 .arg(m_name),
+             Then::StayOffline);
+        return;
+    case ErrorCode::InvalidName:
+        fail(Error::InvalidName,
+             tr("The hub did not accept the name \"%1\": %2")
+                 .arg(m_name, escapeControls(reply.message)),
+             Then::StayOffline);
+        return;
+    case ErrorCode::HubFull:
+        fail(Error::HubFull, tr("The hub is full right now. Please try again later."),
+             retryIfOnceOnline());
+        return;
+    case ErrorCode::Replaced:  // two windows with one identity would otherwise take turns
+        fail(Error::Replaced,
+             tr("You logged in as \"%1\" from somewhere else, so this session was signed out.")
+                 .arg(m_name),
+             Then::StayOffline);
+        return;
+    default:
+        fail(Error::Refused, tr("The hub refused: %1").arg(escapeControls(reply.message)),
+             retryIfOnceOnline());
+        return;
+    }
+}
+
 void HubConnection::lookup(const QString &name)
 {
     if (m_state != State::Online) {
-        LookupResult unknown;
-        unknown.name = name;
-        QMetaObject::invokeMethod(this, [this, unknown] { Q_EMIT lookupFinished(unknown); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name] { Q_EMIT lookupFinished(name, DirectoryAnswer::unreachable()); },
+            Qt::QueuedConnection);
         return;
     }
     m_pendingLookups.push_back(name);
     send(Lookup{name}.toJson());
 }
 
-void HubConnection::fail(Error error, const QString &message, bool retry)
+void HubConnection::fail(Error error, const QString &message, Then then)
 {
     closeSocket();
     m_users->clear();
-    Q_EMIT errorOccurred(error, message);
-    if (retry)
+    // After a shutdown notice the retries fail until the hub is back: keep saying why.
+    const bool stillDown = error == Error::Unreachable || error == Error::ConnectionLost;
+    if (m_hubShutDown && stillDown)
+        Q_EMIT errorOccurred(Error::HubShutdown,
+                             tr("The hub was shut down. ChatBuddy reconnects when it is back."));
+    else
+        Q_EMIT errorOccurred(error, message);
+    if (then == Then::Retry)
         scheduleReconnect();
     else
         setState(State::Offline);

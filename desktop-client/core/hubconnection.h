@@ -3,18 +3,24 @@
 
 // The client's link to the hub: TLS with the user's identity, hub key pinned on first use,
 // registration, the live users list, lookups, heartbeat, and reconnection with backoff.
+//
+//   Offline → Connecting (TCP + TLS, hub key checked against the pin) → Registering (hello)
+//   → Online (welcome; watch, then list pages; presence deltas; lookups; pings)
+//   Online → WaitingToReconnect (lost, or shutdown notice) → Connecting … with backoff
+//   Any failure before the first welcome, a changed hub key, a name refusal → Offline
 
 #include "framecodec.h"
+#include "heartbeat.h"
 #include "messages.h"
+#include "trustpolicy.h"
 
 #include <QObject>
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QSslSocket>
 #include <QTimer>
 
 #include <chrono>
 #include <deque>
+
+class QSslSocket;
 
 namespace chatbuddy::client {
 
@@ -70,7 +76,7 @@ public:
     bool isOnline() const { return m_state == State::Online; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
-    QString hubAddress() const;  // "host:port", the key under which the hub key is pinned
+    QString hubAddress() const;  // endpointText(host, port), the key the hub key is pinned under
     QString userName() const { return m_name; }
     UserInfo self() const { return m_self; }  // as the hub recorded us (valid when online)
     QString hubFingerprint() const { return m_hubFingerprint; }
@@ -79,9 +85,13 @@ public:
     UsersModel *users() const { return m_users; }
     std::chrono::milliseconds nextReconnectDelay() const { return m_reconnectDelay; }
 
-    // Asks the hub which key a name belongs to; answered by lookupFinished(). When offline
-    // it is answered at once with an empty fingerprint.
+    // Asks the hub which key a name belongs to; answered by lookupFinished(), with
+    // DirectoryAnswer::unreachable() when offline or when the hub goes away first.
     void lookup(const QString &name);
+    // Forgets the key pinned for the hub at hubAddress (Security → Hub Key… → Forget): the next
+    // connection pins whatever key it shows.
+    void forgetHubKey(const QString &hubAddress);
+    QString pinnedHubKey(const QString &hubAddress) const;
 
     static QString stateText(State state);
 
@@ -93,7 +103,7 @@ Q_SIGNALS:
     void hubPinned(const QString &fingerprint);
     // Reconnection is planned in delay.
     void reconnectScheduled(std::chrono::milliseconds delay);
-    void lookupFinished(const chatbuddy::LookupResult &result);
+    void lookupFinished(const QString &name, const chatbuddy::client::DirectoryAnswer &answer);
 
 private:
     // tests/fuzz/fuzz_hubclient.cpp hands frames to handleFrame() without a hub or a socket.
@@ -105,7 +115,11 @@ private:
     void onReadyRead();
     void onDisconnected();
     void handleFrame(const QJsonObject &frame);
-    void fail(Error error, const QString &message, bool retry);
+    enum class Then { Retry, StayOffline };
+    void fail(Error error, const QString &message, Then then);
+    Then retryIfOnceOnline() const { return m_everOnline ? Then::Retry : Then::StayOffline; }
+    void handleWelcome(const Welcome &welcome);
+    void handleErrorReply(const ErrorReply &reply);
     void send(const QJsonObject &frame);
     void requestPage(int offset);
     void scheduleReconnect();
@@ -125,13 +139,11 @@ private:
     QString m_presentedHubFingerprint;
     bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
     bool m_listing = false;     // paging the users list after welcome
-    int m_heartbeatSeconds = 30;
+    bool m_hubShutDown = false; // since the hub said shutdown: retries keep saying so
     std::deque<QString> m_pendingLookups;  // names, in request order (replies come in order)
-    QTimer m_heartbeatTimer;
+    Heartbeat m_heartbeat;
     QTimer m_reconnectTimer;
     QTimer m_connectTimer;
-    qint64 m_lastHeardMs = 0;
-    QElapsedTimer m_clock;
     std::chrono::milliseconds m_firstReconnectDelay{1000};
     std::chrono::milliseconds m_maxReconnectDelay{30000};
     std::chrono::milliseconds m_reconnectDelay{1000};

@@ -53,6 +53,23 @@ void MessageModel::append(const ChatLine &line)
     endInsertRows();
 }
 
+void MessageModel::appendIncoming(const QString &id, const QString &sender, const QString &text,
+                                  const QDateTime &time)
+{
+    append(ChatLine{ChatLine::Kind::Incoming, id, sender, text, time, ChatLine::Delivery::None});
+}
+
+void MessageModel::appendOutgoing(const QString &id, const QString &sender, const QString &text,
+                                  const QDateTime &time, ChatLine::Delivery delivery)
+{
+    append(ChatLine{ChatLine::Kind::Outgoing, id, sender, text, time, delivery});
+}
+
+void MessageModel::appendNotice(const QString &text, ChatLine::Kind kind)
+{
+    append(ChatLine{kind, {}, {}, text, QDateTime::currentDateTime(), ChatLine::Delivery::None});
+}
+
 bool MessageModel::markDelivered(const QString &id)
 {
     const auto it = m_outgoingRows.constFind(id);

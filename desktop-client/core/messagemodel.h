@@ -38,6 +38,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void append(const ChatLine &line);
+    // The three kinds of line a chat adds; time is local.
+    void appendIncoming(const QString &id, const QString &sender, const QString &text,
+                        const QDateTime &time);
+    void appendOutgoing(const QString &id, const QString &sender, const QString &text,
+                        const QDateTime &time, ChatLine::Delivery delivery);
+    void appendNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
     // Marks the outgoing message id delivered; false if unknown.
     bool markDelivered(const QString &id);
     // Marks every outgoing message still Sending as NotDelivered (the chat ended).

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peerlistener.h"
 
-#include "chatsession.h"
-
 namespace chatbuddy::client {
 
-PeerListener::PeerListener(Profile *profile, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
-{
-}
+PeerListener::PeerListener(QObject *parent) : QObject(parent) {}
 
 bool PeerListener::listen(quint16 preferredPort, const QHostAddress &address)
 {
@@ -31,9 +25,7 @@ void PeerListener::close()
 
 void PeerListener::Server::incomingConnection(qintptr socketDescriptor)
 {
-    ChatSession *session = ChatSession::fromIncoming(m_owner->m_profile, socketDescriptor,
-                                                       m_owner->m_allowLegacy);
-    Q_EMIT m_owner->incomingSession(session);
+    Q_EMIT m_owner->connectionAccepted(socketDescriptor);
 }
 
 } // namespace chatbuddy::client

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usersmodel.h"
 
+#include "settings.h"
 #include "username.h"
 
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::client {
 
-UsersModel::UsersModel(QObject *parent)
+UsersModel::UsersModel(const Settings *pins, QObject *parent)
     : QAbstractListModel(parent)
+    , m_pins(pins)
 {
 }
 
@@ -38,6 +40,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return u"%1:%2"_s.arg(user.address).arg(user.port);
     case IsSelfRole:
         return !m_selfKey.isEmpty() && usernameKey(user.name) == m_selfKey;
+    case TrustRole:
+        if (user.legacy)
+            return QVariant::fromValue(Trust::NotEncrypted);
+        return QVariant::fromValue(m_verified.contains(usernameKey(user.name)) ? Trust::Verified
+                                                                               : Trust::Unknown);
     default:
         return {};
     }
@@ -46,7 +53,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> UsersModel::roleNames() const
 {
     return {{NameRole, "name"},         {AddressRole, "address"}, {PortRole, "port"},
-            {FingerprintRole, "fingerprint"}, {EndpointRole, "endpoint"}, {IsSelfRole, "isSelf"}};
+            {FingerprintRole, "fingerprint"}, {EndpointRole, "endpoint"}, {IsSelfRole, "isSelf"},
+            {TrustRole, "trust"}};
 }
 
 int UsersModel::lowerBound(const QString &key) const
@@ -71,8 +79,27 @@ std::optional<UserInfo> UsersModel::find(const QString &name) const
     return row < 0 ? std::nullopt : std::optional<UserInfo>(m_users.at(row));
 }
 
+void UsersModel::updateVerified(const UserInfo &user)
+{
+    const QString key = usernameKey(user.name);
+    if (m_pins && m_pins->isContactVerified(user.name, user.fingerprint))
+        m_verified.insert(key);
+    else
+        m_verified.remove(key);
+}
+
+void UsersModel::refreshTrust(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    updateVerified(m_users.at(row));
+    Q_EMIT dataChanged(index(row), index(row), {TrustRole});
+}
+
 void UsersModel::upsert(const UserInfo &user)
 {
+    updateVerified(user);
     const QString key = usernameKey(user.name);
     const int row = lowerBound(key);
     if (row < m_users.size() && usernameKey(m_users.at(row).name) == key) {
@@ -94,6 +121,7 @@ void UsersModel::remove(const QString &name)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_verified.remove(usernameKey(m_users.at(row).name));
     m_users.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged(int(m_users.size()));
@@ -105,6 +133,7 @@ void UsersModel::clear()
         return;
     beginResetModel();
     m_users.clear();
+    m_verified.clear();
     endResetModel();
     Q_EMIT countChanged(0);
 }

@@ -7,8 +7,11 @@
 #include "messages.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace chatbuddy::client {
+
+class Settings;
 
 class UsersModel : public QAbstractListModel {
     Q_OBJECT
@@ -20,9 +23,19 @@ public:
         FingerprintRole,
         EndpointRole,  // "address:port"
         IsSelfRole,
+        TrustRole,  // Trust, from the directory entry and the user's own pins
     };
 
-    explicit UsersModel(QObject *parent = nullptr);
+    // What the list shows about a person's key.
+    enum class Trust {
+        Unknown,       // not compared by the user (the usual case)
+        Verified,      // the user compared safety numbers for this very key
+        NotEncrypted,  // a plain-text user of the original CLI: no key at all
+    };
+    Q_ENUM(Trust)
+
+    // pins (not owned, may be null) tell which contacts the user verified.
+    explicit UsersModel(const Settings *pins = nullptr, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -33,6 +46,8 @@ public:
     void remove(const QString &name);
     void clear();
     void setSelfName(const QString &name);
+    // The user (un)verified name's key: its TrustRole is read again.
+    void refreshTrust(const QString &name);
 
     std::optional<UserInfo> find(const QString &name) const;
     UserInfo userAt(int row) const { return m_users.at(row); }
@@ -44,8 +59,11 @@ Q_SIGNALS:
 
 private:
     int lowerBound(const QString &key) const;
+    void updateVerified(const UserInfo &user);
 
+    const Settings *m_pins;
     QList<UserInfo> m_users;  // sorted by usernameKey(name)
+    QSet<QString> m_verified;  // usernameKey of users verified with the key they have now
     QString m_selfKey;
 };
 

@@ -6,22 +6,18 @@
 #include <QPointer>
 #include <QWidget>
 
-class QBoxLayout;
-class QFrame;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
-class QScrollArea;
-
 namespace chatbuddy::ui {
 
+class ChatHeader;
+class ChatInput;
 class MessageDelegate;
+class MessageView;
+class TrustBanners;
 class VerifyDialog;
 
-// One chat in a tab: who it is with, whether it is encrypted and how far their key is trusted
-// (verify by safety number, accept a new key, a blocking warning if it changed), the messages,
-// and the line to type in; "EOM" alone ends the chat, and afterwards it offers to chat again.
+// One chat in a tab, put together from its parts: the header (who, encryption, key, trust,
+// Verify…), the trust banners (accept a new or changed key), the messages, and the input row
+// ("EOM" alone ends the chat; afterwards it offers to chat again).
 class ChatWidget : public QWidget {
     Q_OBJECT
 public:
@@ -35,8 +31,9 @@ public:
     QString peerTitle() const;
     // peerTitle() with the unread count: "Bob (2)".
     QString tabTitle() const;
+    // Client::unreadCount() for this chat, as the tab shows it.
+    void setUnreadCount(int count);
     int unreadCount() const { return m_unread; }
-    void markRead();
     void focusInput();
     // Ends the chat if it is still open (same as the End chat button).
     void endChat();
@@ -57,53 +54,23 @@ Q_SIGNALS:
     // The user pressed Chat again after the end.
     void chatAgainRequested();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void send();
+    void send(const QString &text);
     void updateState();
-    void updateHeader();
-    void updateTrustBanners();
-    void placeAcceptButton(QBoxLayout *row);
-    void updateSendEnabled();
+    QString stateText() const;
+    void updateInput();
     void onRowsInserted(int first, int last);
     void scrollToBottomLater();
-    void copySelection();
 
     QPointer<client::ChatSession> m_session;
     QString m_myFingerprint;
     MessageDelegate *m_delegate;
-    QLabel *m_peerNameLabel;
-    QLabel *m_stateLabel;
-    QLabel *m_endpointLabel;
-    QLabel *m_keyLabel;
-    QLabel *m_verifiedLabel;
-    QLabel *m_encryptionLabel;
-    QPushButton *m_verifyButton;
-    QScrollArea *m_bannerArea; // scrolls the two banners below when the window is short
-    QFrame *m_keyChangedBanner;
-    QLabel *m_keyChangedTitle;
-    QLabel *m_previousKeyLabel;
-    QLabel *m_currentKeyLabel;
-    QBoxLayout *m_keyChangedButtons;
-    QPushButton *m_keyChangedEndButton;
-    QFrame *m_newKeyBanner;
-    QLabel *m_newKeyText;
-    QLabel *m_newKeyLabel;
-    QBoxLayout *m_newKeyButtons;
-    // One button for both banners, so tests and screen readers find exactly one.
-    QPushButton *m_acceptKeyButton;
-    QBoxLayout *m_acceptKeyRow = nullptr;
+    ChatHeader *m_header;
+    TrustBanners *m_banners;
+    MessageView *m_view;
+    ChatInput *m_input;
     QPointer<VerifyDialog> m_verifyDialog;
-    QListView *m_view;
-    QLabel *m_hintLabel;
-    QLineEdit *m_edit;
-    QPushButton *m_sendButton;
-    QPushButton *m_endButton;
-    QPushButton *m_againButton;
     int m_unread = 0;
-    bool m_tooLong = false;
     bool m_stickToBottom = true;
     bool m_scrollPending = false;
 };

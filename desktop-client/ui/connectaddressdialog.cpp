@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectaddressdialog.h"
 
+#include "securityui.h"
+
 #include "protocol.h"
 
 #include <QCheckBox>
@@ -18,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
+// Over 60 lines: builds the controls in the order they appear, each named for the tests
+// and for screen readers.
 ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, bool legacyAllowed, QWidget *parent)
     : QDialog(parent)
     , m_ownChatPort(ownChatPort)
@@ -43,7 +47,7 @@ ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, bool legacyAllow
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"addressErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_errorLabel->setStyleSheet(security::errorLabelStyle());
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
 
@@ -60,7 +64,7 @@ ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, bool legacyAllow
                            "anyone on the network can read the chat.")
                       : tr("Turn on Security ▸ Allow Unencrypted Legacy Chats first."));
     connect(m_legacyCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_legacyCheckBox->setStyleSheet(on ? u"color: #b3261e;"_s : QString());
+        m_legacyCheckBox->setStyleSheet(on ? security::errorLabelStyle() : QString());
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -86,62 +90,52 @@ ConnectAddressDialog::ConnectAddressDialog(quint16 ownChatPort, bool legacyAllow
     m_addressEdit->setFocus();
 }
 
-QString ConnectAddressDialog::problem(const QString &addressText, const QString &portText,
-                                      quint16 ownChatPort, QString *host, quint16 *port,
-                                      bool *portIsWrong)
+Result<Endpoint, ConnectAddressDialog::Problem>
+ConnectAddressDialog::check(const QString &addressText, const QString &portText,
+                            quint16 ownChatPort)
 {
-    if (portIsWrong)
-        *portIsWrong = false;
-    QString text = addressText.trimmed();
-    QString portString = portText.trimmed();
-    if (text.isEmpty())
-        return tr("Please enter your friend's IP address.");
-    // "192.168.1.20:9090" pasted whole: take the port from it.
-    if (text.count(u':') == 1 && !text.startsWith(u'[')) {
-        portString = text.section(u':', 1).trimmed();
-        text = text.section(u':', 0, 0).trimmed();
-    } else if (text.startsWith(u'[') && text.contains(u"]:"_s)) {
-        portString = text.section(u"]:"_s, 1).trimmed();
-        text = text.section(u"]:"_s, 0, 0).mid(1);
-    } else if (text.startsWith(u'[') && text.endsWith(u']')) {
-        text = text.mid(1, text.size() - 2);
-    }
-
+    auto wrongAddress = [](const QString &message) {
+        return Failure{Problem{message, Field::Address}};
+    };
+    auto wrongPort = [](const QString &message) { return Failure{Problem{message, Field::Port}}; };
+    // "192.168.1.20:9090" pasted whole gives the port too.
+    const auto typed = parseEndpoint(addressText);
+    if (!typed && typed.error() == EndpointProblem::Empty)
+        return wrongAddress(tr("Please enter your friend's IP address."));
+    if (!typed && typed.error() == EndpointProblem::BadPort)
+        return wrongPort(tr("The port must be a number from 1 to 65535."));
+    const QString text = typed ? typed->host : addressText.trimmed();
     QHostAddress address;
-    const bool parsed = address.setAddress(text);
+    const bool parsed = typed && address.setAddress(text);
     // Qt also reads shorthands like "10.1" as IPv4; people mean a full dotted address.
     const bool dotted =
         address.protocol() != QAbstractSocket::IPv4Protocol || text.count(u'.') == 3;
     if (!parsed || !dotted) {
-        return tr("\"%1\" is not an IP address. Please enter a numeric address such as "
-                  "192.168.1.20 (names are not looked up).")
-            .arg(text);
+        return wrongAddress(tr("\"%1\" is not an IP address. Please enter a numeric address "
+                               "such as 192.168.1.20 (names are not looked up).")
+                                .arg(text));
     }
-    const bool unusable = address == QHostAddress(QHostAddress::AnyIPv4) ||
-                          address == QHostAddress(QHostAddress::AnyIPv6) || address.isMulticast() ||
-                          address.isBroadcast();
-    if (unusable)
-        return tr("%1 is not the address of a single computer. Please enter your friend's "
-                  "address.")
-            .arg(text);
-
-    bool ok = false;
-    const uint number = portString.toUInt(&ok);
-    if (!ok || number < 1 || number > 65535) {
-        if (portIsWrong)
-            *portIsWrong = true;
-        return tr("The port must be a number from 1 to 65535.");
+    if (address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6) || address.isMulticast()
+        || address.isBroadcast()) {
+        return wrongAddress(tr("%1 is not the address of a single computer. Please enter your "
+                               "friend's address.")
+                                .arg(text));
     }
-
+    quint16 port = typed->port;
+    if (port == 0) {
+        bool ok = false;
+        const uint number = portText.trimmed().toUInt(&ok);
+        if (!ok || number < 1 || number > 65535)
+            return wrongPort(tr("The port must be a number from 1 to 65535."));
+        port = quint16(number);
+    }
     const bool ours = address.isLoopback() || QNetworkInterface::allAddresses().contains(address);
-    if (ours && number == ownChatPort)
-        return tr("That is your own chat port. Please enter your friend's address and port.");
-
-    if (host)
-        *host = address.toString();
-    if (port)
-        *port = quint16(number);
-    return {};
+    if (ours && port == ownChatPort) {
+        return wrongAddress(
+            tr("That is your own chat port. Please enter your friend's address and port."));
+    }
+    return Endpoint{address.toString(), port};
 }
 
 bool ConnectAddressDialog::isLegacy() const
@@ -151,17 +145,17 @@ bool ConnectAddressDialog::isLegacy() const
 
 void ConnectAddressDialog::accept()
 {
-    bool portIsWrong = false;
-    const QString why = problem(m_addressEdit->text(), m_portEdit->text(), m_ownChatPort, &m_host,
-                                &m_port, &portIsWrong);
-    if (!why.isEmpty()) {
-        m_errorLabel->setText(why);
+    const auto target = check(m_addressEdit->text(), m_portEdit->text(), m_ownChatPort);
+    if (!target) {
+        m_errorLabel->setText(target.error().message);
         m_errorLabel->show();
-        QLineEdit *field = portIsWrong ? m_portEdit : m_addressEdit;
+        QLineEdit *field = target.error().field == Field::Port ? m_portEdit : m_addressEdit;
         field->setFocus();
         field->selectAll();
         return;
     }
+    m_host = target->host;
+    m_port = target->port;
     m_errorLabel->hide();
     QDialog::accept();
 }

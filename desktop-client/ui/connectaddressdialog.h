@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpoint.h"
+#include "result.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,11 +27,14 @@ public:
     // The friend runs the original plain-text ChatBuddy: connect without encryption.
     bool isLegacy() const;
 
-    // Why address and port cannot be chatted with; empty if they can. host/port get the
-    // normalised values; portIsWrong tells which field to fix.
-    static QString problem(const QString &addressText, const QString &portText, quint16 ownChatPort,
-                           QString *host = nullptr, quint16 *port = nullptr,
-                           bool *portIsWrong = nullptr);
+    enum class Field { Address, Port };
+    struct Problem {
+        QString message;  // for the user
+        Field field;      // the one to fix
+    };
+    // The address and port to chat with (normalised), or why they cannot be chatted with.
+    static Result<Endpoint, Problem> check(const QString &addressText, const QString &portText,
+                                           quint16 ownChatPort);
 
 public Q_SLOTS:
     void accept() override;

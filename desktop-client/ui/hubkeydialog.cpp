@@ -4,7 +4,7 @@
 #include "securityui.h"
 
 #include "identity.h"
-#include "profile.h"
+#include "hubconnection.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,10 +19,10 @@ namespace chatbuddy::ui {
 
 using security::Tone;
 
-HubKeyDialog::HubKeyDialog(client::Profile *profile, const QString &hubAddress,
+HubKeyDialog::HubKeyDialog(client::HubConnection *hub, const QString &hubAddress,
                            const QString &presentedFingerprint, QWidget *parent)
     : QDialog(parent)
-    , m_profile(profile)
+    , m_hub(hub)
     , m_hubAddress(hubAddress)
     , m_presentedFingerprint(presentedFingerprint)
 {
@@ -76,7 +76,7 @@ HubKeyDialog::HubKeyDialog(client::Profile *profile, const QString &hubAddress,
 void HubKeyDialog::refresh()
 {
     const QString pinned =
-        m_hubAddress.isEmpty() ? QString() : m_profile->pinnedHubFingerprint(m_hubAddress);
+        m_hubAddress.isEmpty() ? QString() : m_hub->pinnedHubKey(m_hubAddress);
     m_pinnedLabel->setText(pinned.isEmpty() ? tr("(none)") : security::keyText(pinned));
     m_forgetButton->setEnabled(!pinned.isEmpty());
 
@@ -122,7 +122,7 @@ void HubKeyDialog::confirmForget()
     connect(box, &QMessageBox::buttonClicked, this, [this, forget](QAbstractButton *clicked) {
         if (clicked != forget)
             return;
-        m_profile->forgetHub(m_hubAddress);
+        m_hub->forgetHubKey(m_hubAddress);
         m_forgotten = true;
         refresh();
         Q_EMIT hubForgotten(m_hubAddress);

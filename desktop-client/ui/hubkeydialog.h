@@ -7,7 +7,7 @@ class QLabel;
 class QPushButton;
 
 namespace chatbuddy::client {
-class Profile;
+class HubConnection;
 }
 
 namespace chatbuddy::ui {
@@ -17,9 +17,9 @@ namespace chatbuddy::ui {
 class HubKeyDialog : public QDialog {
     Q_OBJECT
 public:
-    // profile is not owned and must outlive the dialog. presentedFingerprint is the key the hub
+    // hub is not owned and must outlive the dialog. presentedFingerprint is the key the hub
     // shows on the current connection; empty when offline.
-    HubKeyDialog(client::Profile *profile, const QString &hubAddress,
+    HubKeyDialog(client::HubConnection *hub, const QString &hubAddress,
                  const QString &presentedFingerprint, QWidget *parent = nullptr);
 
 Q_SIGNALS:
@@ -30,7 +30,7 @@ private:
     void refresh();
     void confirmForget();
 
-    client::Profile *m_profile;
+    client::HubConnection *m_hub;
     QString m_hubAddress;
     QString m_presentedFingerprint;
     QLabel *m_pinnedLabel;

@@ -18,16 +18,6 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::ui {
 
 
-QString IdentityDialog::twoLineFingerprint(const QString &fingerprint)
-{
-    QString text = formatFingerprint(fingerprint);
-    // 16 groups of four: break after the eighth so each line is easy to read aloud.
-    const qsizetype middle = 8 * 5 - 1;
-    if (text.size() > middle && text.at(middle) == u' ')
-        text[middle] = u'\n';
-    return text;
-}
-
 IdentityDialog::IdentityDialog(const QString &userName, const QString &profileName,
                                const QString &fingerprint, const QString &hubAddress,
                                const QString &hubFingerprint, QWidget *parent)

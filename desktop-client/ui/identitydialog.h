@@ -16,8 +16,6 @@ public:
                    const QString &hubAddress, const QString &hubFingerprint,
                    QWidget *parent = nullptr);
 
-    // The fingerprint in groups of four over two lines, as shown.
-    static QString twoLineFingerprint(const QString &fingerprint);
 
 private:
     QString m_fingerprint;

@@ -21,6 +21,8 @@ namespace chatbuddy::ui {
 using client::ChatSession;
 using security::Tone;
 
+// Over 60 lines: builds the controls in the order they appear, each named for the tests
+// and for screen readers.
 IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -64,47 +66,7 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
     key->setObjectName(u"incomingKeyLabel"_s);
     key->setTextFormat(Qt::PlainText);
     key->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFormLayout *keys = nullptr;
-    if (legacy) {
-        verified->setText(tr("⚠ Not encrypted: %1 uses the original plain-text ChatBuddy. Anyone "
-                             "on your network can read this chat, and nobody can check who "
-                             "this really is.")
-                              .arg(name));
-        verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Danger)));
-        key->hide();
-    } else if (keyChanged) {
-        // The same warning the chat shows, before the user lets the chat in.
-        verified->setText(tr("⚠ %1's key changed — this may be an attack. If you accept, "
-                             "nothing is sent until you also accept the new key.")
-                              .arg(name));
-        verified->setStyleSheet(
-            u"color: %1; font-weight: bold;"_s.arg(security::color(Tone::Danger)));
-        key->hide();
-        keys = new QFormLayout;
-        keys->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        keys->addRow(tr("Key before:"),
-                     security::keyLabel(security::keyText(session->previousFingerprint()),
-                                        u"incomingPreviousKeyLabel"_s, this));
-        keys->addRow(tr("Key now:"),
-                     security::keyLabel(security::keyText(session->peerFingerprint()),
-                                        u"incomingCurrentKeyLabel"_s, this));
-    } else {
-        if (session->trust() == ChatSession::Trust::Verified) {
-            verified->setText(tr("✓ You verified %1's key.").arg(name));
-            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
-        } else if (session->isPeerVerified()) {
-            verified->setText(tr("✓ The hub confirms this is %1's key.").arg(name));
-            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
-        } else {
-            verified->setText(tr("⚠ The hub could not confirm who this is: the name %1 is not "
-                                 "registered there, or the hub cannot be reached.")
-                                  .arg(name));
-            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Caution)));
-        }
-        key->setText(tr("Key %1").arg(shortFingerprint(session->peerFingerprint())));
-        key->setToolTip(formatFingerprint(session->peerFingerprint()));
-    }
-
+    QFormLayout *keys = describeTrust(verified, key, name);
     auto *buttons = new QDialogButtonBox(this);
     auto *acceptButton = buttons->addButton(tr("&Accept"), QDialogButtonBox::AcceptRole);
     acceptButton->setObjectName(u"acceptButton"_s);
@@ -144,6 +106,58 @@ IncomingChatPrompt::IncomingChatPrompt(ChatSession *session, QWidget *parent)
         hide(); // not close(): that would count as Decline
         deleteLater();
     });
+}
+
+QFormLayout *IncomingChatPrompt::describeTrust(QLabel *verified, QLabel *key, const QString &name)
+{
+    // Worded for a decision: is this who it says, and is it encrypted.
+    const bool keyChanged = m_session->trust() == ChatSession::Trust::KeyChanged;
+    QFormLayout *keys = nullptr;
+    if (m_session->isLegacy()) {
+        verified->setText(tr("⚠ Not encrypted: %1 uses the original plain-text ChatBuddy. Anyone "
+                             "on your network can read this chat, and nobody can check who "
+                             "this really is.")
+                              .arg(name));
+        verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Danger)));
+        key->hide();
+    } else if (keyChanged) {
+        // The same warning the chat shows, before the user lets the chat in.
+        verified->setText(tr("⚠ %1's key changed — this may be an attack. If you accept, "
+                             "nothing is sent until you also accept the new key.")
+                              .arg(name));
+        verified->setStyleSheet(
+            u"color: %1; font-weight: bold;"_s.arg(security::color(Tone::Danger)));
+        key->hide();
+        keys = new QFormLayout;
+        keys->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+        keys->addRow(tr("Key before:"),
+                     security::keyLabel(security::keyText(m_session->previousFingerprint()),
+                                        u"incomingPreviousKeyLabel"_s, this));
+        keys->addRow(tr("Key now:"),
+                     security::keyLabel(security::keyText(m_session->peerFingerprint()),
+                                        u"incomingCurrentKeyLabel"_s, this));
+    } else {
+        if (m_session->trust() == ChatSession::Trust::Verified) {
+            verified->setText(tr("✓ You verified %1's key.").arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
+        } else if (m_session->isKeyConfirmedByHub()) {
+            verified->setText(tr("✓ The hub confirms this is %1's key.").arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Good)));
+        } else if (m_session->hubCheck() == client::trust::HubCheck::Unreachable) {
+            verified->setText(tr("⚠ Your hub could not be asked who this is (you are not "
+                                 "connected to it), so this key is not checked."));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Caution)));
+        } else {
+            verified->setText(tr("⚠ The hub could not confirm who this is: the name %1 is not "
+                                 "registered there.")
+                                  .arg(name));
+            verified->setStyleSheet(u"color: %1;"_s.arg(security::color(Tone::Caution)));
+        }
+        key->setText(tr("Key %1").arg(shortFingerprint(m_session->peerFingerprint())));
+        key->setToolTip(formatFingerprint(m_session->peerFingerprint()));
+    }
+
+    return keys;
 }
 
 void IncomingChatPrompt::accept()

@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QPointer>
 
+class QFormLayout;
+class QLabel;
+
 namespace chatbuddy::ui {
 
 // Asks, without blocking anything else, whether to accept a chat someone started with us; it
@@ -31,6 +34,9 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    // Sets the verdict on the caller's key in verified and key; the two keys when it changed.
+    QFormLayout *describeTrust(QLabel *verified, QLabel *key, const QString &name);
+
     QPointer<client::ChatSession> m_session;
     bool m_answered = false;
 };

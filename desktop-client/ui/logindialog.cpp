@@ -6,7 +6,7 @@
 
 #include "client.h"
 #include "identity.h"
-#include "profile.h"
+#include "settings.h"
 #include "protocol.h"
 #include "username.h"
 
@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,12 +29,6 @@ namespace chatbuddy::ui {
 using client::HubConnection;
 using security::Tone;
 
-namespace {
-const QString NameKey = u"login/name"_s;
-const QString HostKey = u"login/hubHost"_s;
-const QString PortKey = u"login/hubPort"_s;
-} // namespace
-
 LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -43,7 +36,60 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("ChatBuddy — Log In"));
     setWindowIcon(appIcon());
+    QLayout *top = createTitle();
+    QFormLayout *form = createForm();
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"loginStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().height() * 2);
+    m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    QFrame *hubKeyBox = createHubKeyBox();
+    auto *buttons = new QDialogButtonBox(this);
+    m_connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(u"connectButton"_s);
+    m_connectButton->setAccessibleName(tr("Connect to the hub"));
+    m_connectButton->setDefault(true);
+    m_cancelButton = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"loginCancelButton"_s);
+    m_cancelButton->setAccessibleName(tr("Quit"));
+    // The buttons run logIn()/reject() directly: accept() is only for a registered login.
+    connect(m_connectButton, &QPushButton::clicked, this, &LoginDialog::logIn);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addSpacing(10);
+    layout->addLayout(form);
+    layout->addSpacing(4);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(hubKeyBox);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+
+    setTabOrder(m_nameEdit, m_hostEdit);
+    setTabOrder(m_hostEdit, m_portEdit);
+    setTabOrder(m_portEdit, m_forgetKeyButton);
+    setTabOrder(m_forgetKeyButton, m_connectButton);
+    setTabOrder(m_connectButton, m_cancelButton);
+
+    const client::Settings &settings = m_client->settings();
+    m_nameEdit->setText(settings.userName());
+    m_hostEdit->setText(settings.hubHost());
+    m_portEdit->setText(QString::number(settings.hubPort()));
+    m_nameEdit->setFocus();
+
+    HubConnection *hub = m_client->hub();
+    connect(hub, &HubConnection::stateChanged, this, &LoginDialog::onStateChanged);
+    connect(hub, &HubConnection::errorOccurred, this, &LoginDialog::onError);
+    connect(hub, &HubConnection::registered, this, &LoginDialog::onRegistered);
+}
+
+QLayout *LoginDialog::createTitle()
+{
     auto *logo = new QLabel(this);
     logo->setPixmap(appIcon().pixmap(48, 48));
     logo->setAlignment(Qt::AlignTop);
@@ -64,6 +110,11 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     top->addSpacing(8);
     top->addLayout(titles, 1);
 
+    return top;
+}
+
+QFormLayout *LoginDialog::createForm()
+{
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(u"nameEdit"_s);
     m_nameEdit->setAccessibleName(tr("Your name"));
@@ -94,14 +145,11 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     form->addRow(tr("Your &name:"), m_nameEdit);
     form->addRow(hubLabel, hubRow);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(u"loginStatusLabel"_s);
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusLabel->setMinimumHeight(m_statusLabel->fontMetrics().height() * 2);
-    m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
 
+QFrame *LoginDialog::createHubKeyBox()
+{
     // A changed hub key: both keys side by side, so the user can compare them with the one the
     // hub printed when it started (or ask whoever runs it).
     m_hubKeyBox = new QFrame(this);
@@ -128,7 +176,7 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     hubKeyLayout->addWidget(m_forgetKeyButton, 0, Qt::AlignLeft);
     m_hubKeyBox->hide();
     connect(m_forgetKeyButton, &QPushButton::clicked, this, [this] {
-        m_client->profile()->forgetHub(m_changedKeyHub);
+        m_client->hub()->forgetHubKey(m_changedKeyHub);
         m_forgetKeyButton->hide();
         m_hubKeyBox->hide();
         showStatus(tr("The old key of %1 was forgotten. Press Connect to trust the key the hub "
@@ -138,45 +186,7 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
         m_connectButton->setFocus();
     });
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
-    m_connectButton->setObjectName(u"connectButton"_s);
-    m_connectButton->setAccessibleName(tr("Connect to the hub"));
-    m_connectButton->setDefault(true);
-    m_cancelButton = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    m_cancelButton->setObjectName(u"loginCancelButton"_s);
-    m_cancelButton->setAccessibleName(tr("Quit"));
-    // The buttons run logIn()/reject() directly: accept() is only for a registered login.
-    connect(m_connectButton, &QPushButton::clicked, this, &LoginDialog::logIn);
-    connect(m_cancelButton, &QPushButton::clicked, this, &LoginDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addSpacing(10);
-    layout->addLayout(form);
-    layout->addSpacing(4);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_hubKeyBox);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    setMinimumWidth(440);
-
-    setTabOrder(m_nameEdit, m_hostEdit);
-    setTabOrder(m_hostEdit, m_portEdit);
-    setTabOrder(m_portEdit, m_forgetKeyButton);
-    setTabOrder(m_forgetKeyButton, m_connectButton);
-    setTabOrder(m_connectButton, m_cancelButton);
-
-    QSettings &settings = m_client->profile()->settings();
-    m_nameEdit->setText(settings.value(NameKey).toString());
-    m_hostEdit->setText(settings.value(HostKey, u"127.0.0.1"_s).toString());
-    m_portEdit->setText(QString::number(settings.value(PortKey, DefaultHubPort).toUInt()));
-    m_nameEdit->setFocus();
-
-    HubConnection *hub = m_client->hub();
-    connect(hub, &HubConnection::stateChanged, this, &LoginDialog::onStateChanged);
-    connect(hub, &HubConnection::errorOccurred, this, &LoginDialog::onError);
-    connect(hub, &HubConnection::registered, this, &LoginDialog::onRegistered);
+    return m_hubKeyBox;
 }
 
 void LoginDialog::setUserName(const QString &name)
@@ -272,7 +282,7 @@ void LoginDialog::setConnecting(bool connecting)
 void LoginDialog::showStatus(const QString &text, bool isError)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(isError ? u"color: #b3261e;"_s : QString());
+    m_statusLabel->setStyleSheet(isError ? security::errorLabelStyle() : QString());
     m_statusLabel->setAccessibleDescription(text);
 }
 
@@ -308,7 +318,7 @@ void LoginDialog::onError(HubConnection::Error error, const QString &message)
                   "ChatBuddy did not log in.\nIf you know the hub was reinstalled or got a new "
                   "key, forget the old key and connect again; otherwise ask whoever runs it.")
                    .arg(m_changedKeyHub);
-        const QString pinned = m_client->profile()->pinnedHubFingerprint(m_changedKeyHub);
+        const QString pinned = m_client->hub()->pinnedHubKey(m_changedKeyHub);
         const QString presented = m_client->hub()->presentedHubFingerprint();
         m_pinnedKeyLabel->setText(pinned.isEmpty() ? tr("(none)") : security::keyText(pinned));
         m_presentedKeyLabel->setText(presented.isEmpty() ? tr("(unknown)")
@@ -347,10 +357,10 @@ void LoginDialog::onRegistered()
     if (!m_connecting)
         return;
     setConnecting(false);
-    QSettings &settings = m_client->profile()->settings();
-    settings.setValue(NameKey, userName());
-    settings.setValue(HostKey, hubHost());
-    settings.setValue(PortKey, m_portEdit->text().trimmed().toUInt());
+    client::Settings &settings = m_client->settings();
+    settings.setUserName(userName());
+    settings.setHub(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+    settings.sync();
     showStatus(tr("Successfully connected to main server!"), false);
     accept();
 }

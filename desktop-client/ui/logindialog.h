@@ -5,7 +5,9 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QFrame;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +44,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QLayout *createTitle();
+    QFormLayout *createForm();
+    QFrame *createHubKeyBox();
     void setConnecting(bool connecting);
     void showStatus(const QString &text, bool isError);
     void onStateChanged(client::HubConnection::State state);

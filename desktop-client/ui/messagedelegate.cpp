@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagedelegate.h"
 
+#include "securityui.h"
+
 #include "messagemodel.h"
 
 #include <QDateTime>
@@ -39,14 +41,11 @@ QColor blend(const QColor &a, const QColor &b, qreal share)
                             float(a.blueF() * (1 - share) + b.blueF() * share));
 }
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
+using security::isDark;
 
 QColor warningColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    return security::color(security::Tone::Danger, palette);
 }
 
 // Lays text out in width (words wrap; a word longer than a line breaks anywhere); returns the
@@ -205,6 +204,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {m_width, height};
 }
 
+// Over 60 lines: paints one bubble top to bottom (box, sender, text, time, delivery), with
+// its geometry in one place.
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {

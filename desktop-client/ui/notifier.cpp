@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
+#include "securityui.h"
+
 #include "appicon.h"
 
 #include "chatsession.h"
+#include "client.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QFont>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
-#include <QSettings>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -39,20 +42,9 @@ QString displayName(const ChatSession *session)
 }
 } // namespace
 
-QString Notifier::enabledKey()
-{
-    return u"notifications/enabled"_s;
-}
-
-QString Notifier::doNotDisturbKey()
-{
-    return u"notifications/doNotDisturb"_s;
-}
-
-Notifier::Notifier(QSettings *settings, FrontCheck isInFront, QObject *parent)
+Notifier::Notifier(client::Client *client, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-    , m_isInFront(std::move(isInFront))
+    , m_client(client)
     , m_doNotDisturbAction(new QAction(tr("Do &Not Disturb"), this))
     , m_baseIcon(appIcon())
 {
@@ -62,6 +54,14 @@ Notifier::Notifier(QSettings *settings, FrontCheck isInFront, QObject *parent)
     m_doNotDisturbAction->setToolTip(
         tr("No desktop notifications; unread messages are still counted"));
     connect(m_doNotDisturbAction, &QAction::toggled, this, &Notifier::setDoNotDisturb);
+    connect(m_client, &client::Client::unreadMessage, this,
+            [this](ChatSession *session, const ChatMessage &message) {
+                onMessage(session, message.text);
+            });
+    connect(m_client, &client::Client::unreadChanged, this, [this] {
+        updateTray();
+        Q_EMIT unreadTotalChanged(unreadTotal());
+    });
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(m_baseIcon, this);
@@ -102,19 +102,19 @@ Notifier::~Notifier()
 
 bool Notifier::doNotDisturb() const
 {
-    return m_settings->value(doNotDisturbKey(), false).toBool();
+    return m_client->settings().doNotDisturb();
 }
 
 bool Notifier::notificationsAllowed() const
 {
-    return m_settings->value(enabledKey(), true).toBool() && !doNotDisturb();
+    return m_client->settings().notificationsEnabled() && !doNotDisturb();
 }
 
 void Notifier::setDoNotDisturb(bool on)
 {
     if (on != doNotDisturb()) {
-        m_settings->setValue(doNotDisturbKey(), on);
-        m_settings->sync();
+        m_client->settings().setDoNotDisturb(on);
+        m_client->settings().sync();
     }
     if (m_doNotDisturbAction->isChecked() != on)
         m_doNotDisturbAction->setChecked(on);
@@ -126,29 +126,18 @@ void Notifier::reloadSettings()
     setDoNotDisturb(doNotDisturb());
 }
 
-void Notifier::watch(ChatSession *session)
+int Notifier::unreadTotal() const
 {
-    if (!session || m_unread.contains(session))
-        return;
-    m_unread.insert(session, 0);
-    connect(session, &ChatSession::messageReceived, this,
-            [this, session](const ChatMessage &message) { onMessage(session, message.text); });
-    connect(session, &QObject::destroyed, this, [this, session] {
-        const int count = m_unread.value(session);
-        m_unread.remove(session);
-        if (count > 0) {
-            m_total -= count;
-            updateTray();
-            Q_EMIT unreadTotalChanged(m_total);
-        }
-    });
+    return m_client->unreadTotal();
+}
+
+int Notifier::unreadCount(ChatSession *session) const
+{
+    return m_client->unreadCount(session);
 }
 
 void Notifier::onMessage(ChatSession *session, const QString &text)
 {
-    if (m_isInFront && m_isInFront(session))
-        return;
-    setCount(session, m_unread.value(session) + 1);
     notify(tr("Message from %1").arg(displayName(session)), preview(text), session);
 }
 
@@ -170,28 +159,6 @@ void Notifier::notify(const QString &title, const QString &body, ChatSession *se
     Q_EMIT notificationRequested(title, body, session);
 }
 
-void Notifier::updateFront()
-{
-    if (!m_isInFront)
-        return;
-    const QList<ChatSession *> sessions = m_unread.keys();
-    for (ChatSession *session : sessions) {
-        if (m_unread.value(session) > 0 && m_isInFront(session))
-            setCount(session, 0);
-    }
-}
-
-void Notifier::setCount(ChatSession *session, int count)
-{
-    const int before = m_unread.value(session);
-    if (before == count)
-        return;
-    m_unread.insert(session, count);
-    m_total += count - before;
-    updateTray();
-    Q_EMIT unreadTotalChanged(m_total);
-}
-
 ChatSession *Notifier::lastNotified() const
 {
     return m_lastSession;
@@ -208,8 +175,8 @@ void Notifier::activateLastNotification()
 QString Notifier::toolTip() const
 {
     QString tip = tr("ChatBuddy");
-    if (m_total > 0)
-        tip += u" — "_s + tr("%n unread message(s)", nullptr, m_total);
+    if (unreadTotal() > 0)
+        tip += u" — "_s + tr("%n unread message(s)", nullptr, unreadTotal());
     if (doNotDisturb())
         tip += u'\n' + tr("Do not disturb is on");
     return tip;
@@ -220,7 +187,7 @@ void Notifier::updateTray()
     if (!m_tray)
         return;
     m_tray->setToolTip(toolTip());
-    m_tray->setIcon(badgedIcon(m_baseIcon, m_total));
+    m_tray->setIcon(badgedIcon(m_baseIcon, unreadTotal()));
 }
 
 QIcon Notifier::badgedIcon(const QIcon &base, int count)
@@ -246,7 +213,7 @@ QIcon Notifier::badgedIcon(const QIcon &base, int count)
             std::max(height, qreal(painter.fontMetrics().horizontalAdvance(text)) + size * 0.18);
         const QRectF badge(size - width, 0, width, height);
         painter.setPen(QPen(Qt::white, std::max(1.0, size / 24.0)));
-        painter.setBrush(QColor(0xd9, 0x30, 0x25));
+        painter.setBrush(QColor(security::color(security::Tone::Danger)));
         painter.drawRoundedRect(badge, height / 2, height / 2);
         painter.setPen(Qt::white);
         painter.drawText(badge, Qt::AlignCenter, text);

@@ -1,48 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
 #include <memory>
 
 class QAction;
 class QMenu;
-class QSettings;
 class QSystemTrayIcon;
 
 namespace chatbuddy::client {
 class ChatSession;
+class Client;
 } // namespace chatbuddy::client
 
 namespace chatbuddy::ui {
 
-// Decides what deserves the user's attention (a chat request; a message in a chat that is not
-// in front), keeps the unread counts, and shows both through the system tray when there is one.
-// Without a tray (offscreen, some desktops) it decides and counts all the same, so tests and the
-// window title can rely on it.
+// Tells the user about what deserves their attention (a chat request; a message in a chat that
+// is not in view, by Client's one unread count) through the system tray when there is one, and
+// keeps Do not disturb. Without a tray (offscreen, some desktops) it decides all the same.
 class Notifier : public QObject {
     Q_OBJECT
 public:
-    // Tells whether the user can see this chat right now (its tab is current in the active window).
-    using FrontCheck = std::function<bool(client::ChatSession *)>;
-
-    // settings is the profile's and is not owned; it must outlive the notifier.
-    Notifier(QSettings *settings, FrontCheck isInFront, QObject *parent = nullptr);
+    // client is not owned and must outlive the notifier.
+    explicit Notifier(client::Client *client, QObject *parent = nullptr);
     ~Notifier() override;
 
-    // Counts (and notifies) the messages session receives while it is not in front.
-    void watch(client::ChatSession *session);
     // An incoming chat request; windowInFront: the user sees the window, the prompt is enough.
     void chatRequested(client::ChatSession *session, bool windowInFront);
-    // Forgets the unread messages of the chats that are in front now.
-    void updateFront();
 
-    int unreadTotal() const { return m_total; }
-    int unreadCount(client::ChatSession *session) const { return m_unread.value(session); }
+    // Client's unread counts, as the tray shows them.
+    int unreadTotal() const;
+    int unreadCount(client::ChatSession *session) const;
     // Notifications are on in the settings and Do not disturb is off.
     bool notificationsAllowed() const;
     bool doNotDisturb() const;
@@ -59,10 +50,6 @@ public:
     QString toolTip() const;
     // base with count painted in a red badge at the top right (base itself for 0).
     static QIcon badgedIcon(const QIcon &base, int count);
-
-    // Settings keys (the profile's QSettings).
-    static QString enabledKey();
-    static QString doNotDisturbKey();
 
 public Q_SLOTS:
     void setDoNotDisturb(bool on);
@@ -84,13 +71,9 @@ Q_SIGNALS:
 private:
     void onMessage(client::ChatSession *session, const QString &text);
     void notify(const QString &title, const QString &body, client::ChatSession *session);
-    void setCount(client::ChatSession *session, int count);
     void updateTray();
 
-    QSettings *m_settings;
-    FrontCheck m_isInFront;
-    QHash<client::ChatSession *, int> m_unread;
-    int m_total = 0;
+    client::Client *m_client;
     QPointer<client::ChatSession> m_lastSession;
     QAction *m_doNotDisturbAction;     // child
     QSystemTrayIcon *m_tray = nullptr; // child

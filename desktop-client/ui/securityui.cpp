@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "securityui.h"
 
-#include "identitydialog.h"
+#include "identity.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -27,8 +27,22 @@ bool darkApp()
 
 QString color(Tone tone)
 {
+    return colorName(tone, darkApp());
+}
+
+QColor color(Tone tone, const QPalette &palette)
+{
+    return QColor(colorName(tone, isDark(palette)));
+}
+
+QString errorLabelStyle()
+{
+    return u"color: %1;"_s.arg(color(Tone::Danger));
+}
+
+QString colorName(Tone tone, bool dark)
+{
     // Dark palettes get the light variants, so the text keeps its contrast on the window.
-    const bool dark = darkApp();
     switch (tone) {
     case Tone::Good:
         return dark ? u"#81c995"_s : u"#1e7b34"_s;
@@ -118,7 +132,7 @@ QIcon notEncryptedIcon()
 
 QString keyText(const QString &fingerprint)
 {
-    return IdentityDialog::twoLineFingerprint(fingerprint);
+    return twoLineFingerprint(fingerprint);
 }
 
 QLabel *keyLabel(const QString &text, const QString &objectName, QWidget *parent)

@@ -5,10 +5,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QSettings;
 class QSpinBox;
 
 namespace chatbuddy::client {
@@ -18,7 +18,7 @@ class Client;
 namespace chatbuddy::ui {
 
 // File → Settings…: the hub, the chat port, notifications, the tray, legacy chats and the
-// language, kept in the profile's QSettings. OK applies what can change at once (the chat port
+// language, kept in the profile's settings. OK applies what can change at once (the chat port
 // re-listens and reconnects to the hub to advertise it; legacy chats; a new hub if asked) and
 // stores the rest for the next login or start.
 class SettingsDialog : public QDialog {
@@ -26,17 +26,6 @@ class SettingsDialog : public QDialog {
 public:
     // client is not owned and must outlive the dialog.
     explicit SettingsDialog(client::Client *client, QWidget *parent = nullptr);
-
-    // Settings keys (the profile's QSettings); the hub keys are the login dialog's.
-    static QString hubHostKey();
-    static QString hubPortKey();
-    static QString chatPortKey();   // 0: automatic
-    static QString keepInTrayKey(); // default off
-    static QString languageKey();   // "", "en", "de", "fr", "es", "hi"
-
-    // The port to listen on at start: the fixed one, or DefaultChatPort (any if taken).
-    static quint16 preferredChatPort(const QSettings &settings);
-    static bool keepInTray(const QSettings &settings);
 
 public Q_SLOTS:
     // Stores and applies the settings, then closes.
@@ -47,9 +36,13 @@ Q_SIGNALS:
     void settingsApplied();
 
 private:
+    QGroupBox *createHubBox();
+    QGroupBox *createChatBox();
+    QGroupBox *createNotificationsBox();
+    QGroupBox *createLanguageBox();
+    void loadValues();
     void updateEnabled();
     bool hubChanged() const;
-    void applyChatPort(bool *reconnect);
 
     client::Client *m_client;
     QLineEdit *m_hubHostEdit;

@@ -2,12 +2,11 @@
 #include "userdelegate.h"
 
 #include "securityui.h"
+#include "trustpresentation.h"
 
-#include "profile.h"
 #include "usersmodel.h"
 
 #include <QAbstractItemView>
-#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
@@ -25,53 +24,46 @@ constexpr int Gap = 8;
 constexpr int TagPad = 5;
 } // namespace
 
-UserDelegate::UserDelegate(const client::Profile *profile, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_profile(profile)
-{
-}
+UserDelegate::UserDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-std::optional<UserInfo> UserDelegate::userAt(const QModelIndex &index)
+UserDelegate::Badge UserDelegate::badgeFor(const QModelIndex &index)
 {
-    QModelIndex source = index;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
-        source = proxy->mapToSource(source);
-    const auto *users = qobject_cast<const UsersModel *>(source.model());
-    if (!users || !source.isValid() || source.row() >= users->rowCount())
-        return std::nullopt;
-    return users->userAt(source.row());
-}
-
-UserDelegate::Badge UserDelegate::badgeFor(const QModelIndex &index) const
-{
-    const std::optional<UserInfo> user = userAt(index);
-    if (!user || index.data(UsersModel::IsSelfRole).toBool())
+    if (!index.isValid() || index.data(UsersModel::IsSelfRole).toBool())
         return Badge::None;
-    if (user->legacy)
-        return Badge::NotEncrypted;
-    if (m_profile && m_profile->isContactVerified(user->name, user->fingerprint))
+    switch (index.data(UsersModel::TrustRole).value<UsersModel::Trust>()) {
+    case UsersModel::Trust::Verified:
         return Badge::Verified;
+    case UsersModel::Trust::NotEncrypted:
+        return Badge::NotEncrypted;
+    case UsersModel::Trust::Unknown:
+        break;
+    }
     return Badge::None;
 }
+
+namespace {
+UsersModel::Trust trustOf(UserDelegate::Badge badge)
+{
+    switch (badge) {
+    case UserDelegate::Badge::Verified:
+        return UsersModel::Trust::Verified;
+    case UserDelegate::Badge::NotEncrypted:
+        return UsersModel::Trust::NotEncrypted;
+    case UserDelegate::Badge::None:
+        break;
+    }
+    return UsersModel::Trust::Unknown;
+}
+} // namespace
 
 bool UserDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                              const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip) {
-        const std::optional<UserInfo> user = userAt(index);
-        QString tip;
-        switch (badgeFor(index)) {
-        case Badge::Verified:
-            tip = tr("You verified %1 by comparing the safety number.").arg(user->name);
-            break;
-        case Badge::NotEncrypted:
-            tip = tr("%1 uses the original plain-text ChatBuddy: chats with them are not "
-                     "encrypted.")
-                      .arg(user->name);
-            break;
-        case Badge::None:
-            break;
-        }
+        const QString tip =
+            security::trustPresentation(trustOf(badgeFor(index)),
+                                        index.data(UsersModel::NameRole).toString())
+                .explanation;
         if (!tip.isEmpty()) {
             QToolTip::showText(event->globalPos(), tip, view);
             return true;
@@ -82,15 +74,7 @@ bool UserDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 
 QString UserDelegate::badgeText(Badge badge)
 {
-    switch (badge) {
-    case Badge::Verified:
-        return tr("✓ Verified");
-    case Badge::NotEncrypted:
-        return tr("not encrypted");
-    case Badge::None:
-        break;
-    }
-    return {};
+    return security::trustPresentation(trustOf(badge), QString()).label;
 }
 
 QColor UserDelegate::colorFor(const QString &name)
@@ -109,6 +93,8 @@ QSize UserDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {fm.horizontalAdvance(u"mmmmmmmmmmmm"_s), 2 * fm.height() + 2 * Pad};
 }
 
+// Over 60 lines: paints one row left to right (avatar, name, tag, address), with its
+// geometry in one place.
 void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -163,8 +149,7 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (!tag.isEmpty()) {
         QColor fill;
         QColor text;
-        security::tagColors(
-            badge == Badge::Verified ? security::Tone::Good : security::Tone::Danger, &fill, &text);
+        security::tagColors(security::trustPresentation(trustOf(badge), name).tone, &fill, &text);
         const QRectF tagRect(nameLine.right() + 1 - tagWidth,
                              nameLine.center().y() - tagFm.height() / 2.0, tagWidth,
                              tagFm.height());

@@ -2,6 +2,7 @@
 #include "verifydialog.h"
 
 #include "securityui.h"
+#include "trustpresentation.h"
 
 #include "chatsession.h"
 #include "identity.h"
@@ -34,6 +35,8 @@ QString VerifyDialog::safetyNumberLines(const QString &safetyNumber)
     return lines.join(u'\n');
 }
 
+// Over 60 lines: builds the controls in the order they appear, each named for the tests
+// and for screen readers.
 VerifyDialog::VerifyDialog(ChatSession *session, const QString &myFingerprint, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -152,37 +155,26 @@ void VerifyDialog::refresh()
                                 : security::keyText(m_session->peerFingerprint()));
     m_peerKeyLabel->setAccessibleName(tr("%1's key fingerprint").arg(name));
 
-    QString status;
-    Tone tone = Tone::Neutral;
+    // Worded as in the chat header and the users list (trustPresentation()).
+    const security::TrustPresentation trust = security::trustPresentation(*m_session);
+    const QString status =
+        trust.label.isEmpty() ? trust.explanation : trust.label + u" — "_s + trust.explanation;
+    const Tone tone = trust.tone;
     bool canMark = !m_session->peerName().isEmpty() && !m_session->peerFingerprint().isEmpty();
     switch (m_session->trust()) {
     case ChatSession::Trust::Verified:
-        status = tr("✓ You verified %1 with this number.").arg(name);
-        tone = Tone::Good;
         m_markButton->setText(tr("Mark as &not verified"));
         m_markButton->setToolTip(tr("Take back the verified mark for %1").arg(name));
         break;
     case ChatSession::Trust::KeyChanged:
-        status = tr("⚠ %1's key changed since your last chat. Accept the new key only if this "
-                    "number matches on both screens.")
-                     .arg(name);
-        tone = Tone::Danger;
         m_markButton->setText(tr("Accept new key and mark as &verified"));
         m_markButton->setToolTip(tr("The numbers match: trust %1's new key").arg(name));
         break;
     case ChatSession::Trust::Unknown:
-        status = tr("Waiting for the other side to say who they are…");
         canMark = false;
         m_markButton->setText(tr("&Mark as verified"));
         break;
     case ChatSession::Trust::Unverified:
-        status =
-            m_session->isPeerVerified()
-                ? tr("The hub confirms this key belongs to the name %1, but you have not "
-                     "compared the number yet.")
-                      .arg(name)
-                : tr("Not verified: nobody has confirmed yet that this key is %1's.").arg(name);
-        tone = m_session->isPeerVerified() ? Tone::Neutral : Tone::Caution;
         m_markButton->setText(tr("&Mark as verified"));
         m_markButton->setToolTip(tr("The numbers match: remember %1 as verified").arg(name));
         break;

@@ -106,8 +106,9 @@ public:
     QString peerFingerprint() const override { return m_fingerprint; }
     QString peerKeyProblem() const override { return keyProblem; }
     bool isLegacy() const override { return m_legacy; }
-    void sendFrame(const QJsonObject &frame) override
+    void send(const Message &message) override
     {
+        const QJsonObject frame = messageToJson(message);
         FUZZ_CHECK_MSG(!reportedClosed, u"frame to a connection reported closed: "_s
                                             + describe(frame));
         FUZZ_CHECK_MSG(!closed(), u"frame after close: "_s + describe(frame));
@@ -204,7 +205,7 @@ void FakeConnection::onFrame(const QJsonObject &frame)
         }
         registered = true;
         registeredName = welcome->self.name;
-    } else if (std::holds_alternative<Error>(*message)) {
+    } else if (std::holds_alternative<ErrorReply>(*message)) {
         // Refused: close() follows at once (checked after the step).
     } else if (const auto *presence = std::get_if<Presence>(&*message)) {
         FUZZ_CHECK(registered && sentWatch);
@@ -440,7 +441,11 @@ void run(FuzzedDataProvider &in)
         case 6:  // a frame arrives
             if (FakeConnection *c = pick(world, in)) {
                 const QJsonObject frame = someFrame(in, *c);
-                directory.frameReceived(c, frame);
+                ProtocolError problem;  // as SocketConnection hands it over
+                if (const std::optional<Message> message = parseMessage(frame, &problem))
+                    directory.messageReceived(c, *message);
+                else
+                    directory.invalidInput(c, problem);
             }
             break;
         case 7:  // the transport cannot decode what arrived
@@ -449,8 +454,8 @@ void run(FuzzedDataProvider &in)
                                                       ErrorCode::InvalidUtf8,
                                                       ErrorCode::InvalidJson,
                                                       ErrorCode::NotAnObject};
-                directory.framingFailed(c, codes[in.ConsumeIntegralInRange(0, 3)],
-                                        u"frame is broken"_s);
+                directory.invalidInput(c, {codes[in.ConsumeIntegralInRange(0, 3)],
+                                           u"frame is broken"_s});
             }
             break;
         case 8:  // the socket is gone

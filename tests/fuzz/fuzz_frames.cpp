@@ -185,7 +185,7 @@ void checkMessage(const QJsonObject &frame)
     checkEncoding(json);
 
     // The error code a peer sees is the one it sent (or `internal` for an unknown one).
-    if (const auto *e = std::get_if<Error>(&*message)) {
+    if (const auto *e = std::get_if<ErrorReply>(&*message)) {
         const auto known = errorCodeFromName(e->codeName);
         FUZZ_CHECK(e->code == known.value_or(ErrorCode::Internal));
         if (known)

@@ -221,7 +221,10 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::application();
     static QTemporaryDir dir;  // one profile (and key) for the whole run
-    static std::unique_ptr<Profile> profile = Profile::openAt(dir.path(), u"fuzz"_s);
+    static std::unique_ptr<Profile> profile = [] {
+        auto opened = Profile::openAt(dir.path(), u"fuzz"_s);
+        return opened ? std::move(opened).value() : nullptr;
+    }();
     if (!profile)
         fuzz::violated("Profile::openAt", __FILE__, __LINE__, dir.path());
     g_profile = profile.get();

@@ -137,27 +137,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (viaProfile) {
 #ifdef CHATBUDDY_FUZZ_PROFILE
         QFile::remove(profileDir + u"/settings.ini"_s);
-        QString error;
-        const std::unique_ptr<client::Profile> profile =
-            client::Profile::openAt(profileDir, u"fuzz"_s, &error);
-        FUZZ_CHECK(profile || !error.isEmpty());
+        const auto profile = client::Profile::openAt(profileDir, u"fuzz"_s);
+        FUZZ_CHECK(profile || !profile.error().isEmpty());
         if (profile)
-            identity = profile->identity();
+            identity = (*profile)->identity();
 #else
-        identity = Identity::loadOrCreate(dir, u"fuzz"_s);
+        if (const auto loaded = Identity::loadOrCreate(dir, u"fuzz"_s))
+            identity = loaded->identity;
 #endif
     } else if (create) {
-        QString error;
-        bool created = false;
-        identity = Identity::loadOrCreate(dir, u"fuzz"_s, &error, &created);
-        FUZZ_CHECK(identity || !error.isEmpty());
-        FUZZ_CHECK(created == (!keyExists && !certExists));
+        const auto loaded = Identity::loadOrCreate(dir, u"fuzz"_s);
+        FUZZ_CHECK(loaded || !loaded.error().isEmpty());
+        if (loaded) {
+            identity = loaded->identity;
+            FUZZ_CHECK(loaded->created == (!keyExists && !certExists));
+        }
     } else {
-        Identity::Error error = Identity::Error::None;
-        QString errorString;
-        identity = Identity::load(dir, &error, &errorString);
-        FUZZ_CHECK((error == Identity::Error::None) == identity.has_value());
-        FUZZ_CHECK(identity || !errorString.isEmpty());
+        const auto loaded = Identity::load(dir);
+        const Identity::Error error = loaded ? Identity::Error::None : loaded.error().code;
+        if (loaded)
+            identity = *loaded;
+        FUZZ_CHECK(loaded || !loaded.error().message.isEmpty());
         FUZZ_CHECK((error == Identity::Error::NotFound) == (!keyExists && !certExists));
         if (keyExists != certExists)
             FUZZ_CHECK(error == Identity::Error::Unreadable);
@@ -166,7 +166,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!keyExists && !certExists && create) {
         // Nothing there: a new identity, saved where load() finds it.
         FUZZ_CHECK(identity.has_value());
-        const std::optional<Identity> again = Identity::load(dir);
+        const auto again = Identity::load(dir);
         FUZZ_CHECK(again && again->fingerprint() == identity->fingerprint());
     } else if (!identity) {
         // Broken: an error, never a silent replacement.
@@ -179,8 +179,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString copy = g_dir->filePath(u"copy"_s);
         QDir(copy).removeRecursively();
         FUZZ_CHECK(identity->save(copy));
-        const std::optional<Identity> again = Identity::load(copy);
-        FUZZ_CHECK(again.has_value());
+        const auto again = Identity::load(copy);
+        FUZZ_CHECK(again.ok());
         FUZZ_CHECK(again->fingerprint() == identity->fingerprint());
         FUZZ_CHECK(again->privateKey() == identity->privateKey());
         FUZZ_CHECK(again->certificate() == identity->certificate());

@@ -24,7 +24,8 @@ HubFixture::~HubFixture()
 bool HubFixture::start()
 {
     m_server = std::make_unique<hub::HubServer>(m_config);
-    if (!m_server->start(&m_error)) {
+    if (const Status started = m_server->start(); !started) {
+        m_error = started.error();
         qWarning("hub did not start: %s", qUtf8Printable(m_error));
         m_server.reset();
         return false;

@@ -16,10 +16,9 @@ namespace chatbuddy::test {
 
 Identity newIdentity(const QString &commonName)
 {
-    QString error;
-    auto identity = Identity::generate(commonName, &error);
+    auto identity = Identity::generate(commonName);
     if (!identity)
-        qFatal("cannot generate a test identity: %s", qUtf8Printable(error));
+        qFatal("cannot generate a test identity: %s", qUtf8Printable(identity.error()));
     return *identity;
 }
 
@@ -114,8 +113,8 @@ void TestClient::onReadyRead()
 {
     m_decoder.feed(m_socket.readAll());
     while (auto frame = m_decoder.next()) {
-        if (frame->value("type"_L1).toString() == Error::type) {
-            if (auto error = Error::fromJson(*frame))
+        if (frame->value("type"_L1).toString() == ErrorReply::type) {
+            if (auto error = ErrorReply::fromJson(*frame))
                 m_lastError = *error;
         }
         m_frames.append(*frame);

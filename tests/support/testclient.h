@@ -58,6 +58,13 @@ public:
     std::optional<QJsonObject> nextFrame(int timeoutMs = DefaultTimeoutMs);
     // The next frame of the given type, skipping (and keeping in skipped()) other types.
     std::optional<QJsonObject> waitFor(QLatin1StringView type, int timeoutMs = DefaultTimeoutMs);
+    // waitFor(M::type) read as an M; nullopt when none came or it does not parse.
+    template<typename M>
+    std::optional<M> waitForMessage(int timeoutMs = DefaultTimeoutMs)
+    {
+        const std::optional<QJsonObject> frame = waitFor(M::type, timeoutMs);
+        return frame ? M::fromJson(*frame) : std::nullopt;
+    }
     // hello + welcome; nullopt (with the error frame in lastError()) if refused.
     std::optional<Welcome> registerAs(const QString &name, quint16 chatPort = 9090);
     // Waits until the peer has closed the connection.
@@ -70,7 +77,7 @@ public:
     // Frames received but not yet taken.
     int pendingFrames() const { return int(m_frames.size()); }
     QList<QJsonObject> skipped() const { return m_skipped; }
-    std::optional<Error> lastError() const { return m_lastError; }
+    std::optional<ErrorReply> lastError() const { return m_lastError; }
     QString peerFingerprint() const;  // the hub's key, from TLS
     const Identity &identity() const { return m_identity; }
     QSslSocket *socket() { return &m_socket; }
@@ -86,7 +93,7 @@ private:
     FrameDecoder m_decoder;
     QList<QJsonObject> m_frames;
     QList<QJsonObject> m_skipped;
-    std::optional<Error> m_lastError;
+    std::optional<ErrorReply> m_lastError;
     bool m_disconnected = false;
 };
 

@@ -14,19 +14,20 @@ namespace chatbuddy::test {
 
 TestPerson::TestPerson(const QString &profileName)
 {
-    QString error;
-    profile = client::Profile::openAt(dir.filePath(profileName), profileName, &error);
-    if (!profile)
-        qFatal("profile: %s", qUtf8Printable(error));
+    auto opened = client::Profile::openAt(dir.filePath(profileName), profileName);
+    if (!opened)
+        qFatal("profile: %s", qUtf8Printable(opened.error()));
+    profile = std::move(opened).value();
     client = std::make_unique<client::Client>(profile.get());
     client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
                                       std::chrono::milliseconds(200));
-    client->startListening(0);
+    if (const auto listening = client->startListening(0); !listening)
+        qWarning("listen: %s", qUtf8Printable(listening.error()));  // logIn() tries again
 }
 
 bool TestPerson::logIn(quint16 hubPort, const QString &name)
 {
-    if (!client->listener()->isListening() && !client->startListening(0))
+    if (!client->listener()->isListening() && !client->startListening(0).ok())
         return false;
     client->logIn(u"127.0.0.1"_s, hubPort, name);
     return QTest::qWaitFor([this] { return client->hub()->isOnline(); }, 5000);

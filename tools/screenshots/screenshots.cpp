@@ -100,9 +100,13 @@ struct Person {
     Person(const QString &name, const QString &base)
         : name(name)
     {
-        profile = client::Profile::openAt(QDir(base).filePath(name), name);
+        auto opened = client::Profile::openAt(QDir(base).filePath(name), name);
+        if (!opened)
+            qFatal("profile: %s", qUtf8Printable(opened.error()));
+        profile = std::move(opened).value();
         client = std::make_unique<client::Client>(profile.get());
-        client->startListening(0);
+        if (const auto listening = client->startListening(0); !listening)
+            qFatal("listen: %s", qUtf8Printable(listening.error()));
     }
     QString name;
     std::unique_ptr<client::Profile> profile;
@@ -146,9 +150,8 @@ int main(int argc, char *argv[])
     config.dataDir = data.filePath(u"hub"_s);
     config.allowLegacy = true; // for the last screenshot: a user of the original CLI
     hub::HubServer hub(config);
-    QString error;
-    if (!hub.start(&error)) {
-        std::fprintf(stderr, "screenshots: hub: %s\n", qPrintable(error));
+    if (const Status started = hub.start(); !started) {
+        std::fprintf(stderr, "screenshots: hub: %s\n", qPrintable(started.error()));
         return 1;
     }
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
@@ -290,8 +293,8 @@ int main(int argc, char *argv[])
     save(prefix + u"5-ended"_s, alice.window.get());
 
     // Both keys "change": each profile remembers another key for the other. Chat again.
-    alice.profile->pinContact(u"bob"_s, QString(64, u'a'));
-    bob.profile->pinContact(u"alice"_s, QString(64, u'b'));
+    alice.profile->settings().pinContact(u"bob"_s, QString(64, u'a'));
+    bob.profile->settings().pinContact(u"alice"_s, QString(64, u'b'));
     if (QPushButton *again = visibleChild(alice.window.get(), u"chatAgainButton"_s))
         QTest::mouseClick(again, Qt::LeftButton);
     QPushButton *bobAccept = nullptr;
@@ -323,7 +326,8 @@ int main(int argc, char *argv[])
     carol.write("carol"); // the CLI's whole login: its name, raw
     waitFor([&] { return alice.client->users()->find(u"carol"_s).has_value(); }, "carol listed");
     alice.client->setLegacyChatsAllowed(true);
-    alice.client->chatWithAddress(u"127.0.0.1"_s, carolListens.serverPort(), true);
+    alice.client->chatWithAddress(u"127.0.0.1"_s, carolListens.serverPort(),
+                                  client::Client::Transport::PlainText);
     waitFor([&] { return carolListens.hasPendingConnections(); }, "legacy chat");
     QTcpSocket *carolChat = carolListens.nextPendingConnection();
     waitFor([&] { return type(alice.window.get(), u"Hi Carol, still on the old program?"_s); },
@@ -372,7 +376,7 @@ int main(int argc, char *argv[])
     // Erin's profile remembers another key for this hub: the login stops and shows both.
     alice.window->hide();
     Person erin(u"erin"_s, data.path());
-    erin.profile->pinHub(u"127.0.0.1:%1"_s.arg(hub.serverPort()), QString(64, u'c'));
+    erin.profile->settings().pinHub(u"127.0.0.1:%1"_s.arg(hub.serverPort()), QString(64, u'c'));
     erin.login = std::make_unique<ui::LoginDialog>(erin.client.get());
     erin.login->setHub(u"127.0.0.1"_s, hub.serverPort());
     erin.login->setUserName(erin.name);

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Everything a profile remembers in its settings.ini, typed: the login, the chat port, legacy
+// chats, notifications, the tray, the language, the window, and the pinned keys of hubs and
+// contacts. The only code that knows the keys; nothing else touches QSettings.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace chatbuddy::client {
+
+class Settings {
+public:
+    explicit Settings(const QString &iniPath);
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    // Login: the name and hub used last time.
+    QString userName() const;
+    void setUserName(const QString &name);
+    QString hubHost() const;  // "127.0.0.1" until one was used
+    quint16 hubPort() const;  // DefaultHubPort until one was used
+    void setHub(const QString &host, quint16 port);
+    bool hasHub() const;
+
+    // The chat port: a fixed one, or 0 for automatic (DefaultChatPort if free, else any).
+    quint16 fixedChatPort() const;
+    void setFixedChatPort(quint16 port);
+    // The port to try first: the fixed one, else DefaultChatPort.
+    quint16 preferredChatPort() const;
+
+    bool legacyChatsAllowed() const;  // off by default: those chats are not encrypted
+    void setLegacyChatsAllowed(bool allowed);
+
+    bool notificationsEnabled() const;  // on by default
+    void setNotificationsEnabled(bool enabled);
+    bool doNotDisturb() const;
+    void setDoNotDisturb(bool on);
+    bool keepInTray() const;  // closing the window leaves ChatBuddy in the tray; off by default
+    void setKeepInTray(bool keep);
+    QString language() const;  // "" for the system's, else "en", "de", "fr", "es", "hi"
+    void setLanguage(const QString &code);
+
+    QByteArray windowGeometry() const;
+    QByteArray splitterState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &splitterState);
+
+    // Hub key pins (trust on first use), by endpointText(host, port).
+    QString pinnedHubFingerprint(const QString &hubAddress) const;
+    void pinHub(const QString &hubAddress, const QString &fingerprint);
+    void forgetHub(const QString &hubAddress);
+
+    // Contact key pins by username (case-insensitive). Pinning another key than before
+    // clears the verified mark; a contact is verified only for the key it was checked with.
+    QString pinnedContactFingerprint(const QString &name) const;
+    void pinContact(const QString &name, const QString &fingerprint);
+    bool isContactVerified(const QString &name, const QString &fingerprint) const;
+    void setContactVerified(const QString &name, const QString &fingerprint, bool verified);
+
+    // Writes pending changes to disk; false (with the reason) if the file cannot be written.
+    bool sync();
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace chatbuddy::client

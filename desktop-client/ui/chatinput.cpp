@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chatinput.h"
+
+#include "securityui.h"
+
+#include "protocol.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::ui {
+
+ChatInput::ChatInput(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"chatInput"_s);
+    m_hintLabel = new QLabel(this);
+    m_hintLabel->setObjectName(u"inputHintLabel"_s);
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->hide();
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(u"messageEdit"_s);
+    m_edit->setAccessibleName(tr("Message"));
+    m_edit->setToolTip(tr("Type your message and press Enter. When you're done, just type "
+                          "'EOM'."));
+    m_sendButton = new QPushButton(tr("&Send"), this);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setToolTip(tr("Send the message (Enter)"));
+    m_endButton = new QPushButton(tr("&End chat"), this);
+    m_endButton->setObjectName(u"endChatButton"_s);
+    m_endButton->setAccessibleName(tr("End chat"));
+    m_endButton->setToolTip(tr("End the chat for both of you (same as typing EOM)"));
+    m_againButton = new QPushButton(tr("Chat &again"), this);
+    m_againButton->setObjectName(u"chatAgainButton"_s);
+    m_againButton->setAccessibleName(tr("Chat again"));
+    m_againButton->setToolTip(tr("Start a new chat with the same person"));
+    m_againButton->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_sendButton);
+    row->addWidget(m_endButton);
+    row->addWidget(m_againButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_hintLabel);
+    layout->addLayout(row);
+    setTabOrder(m_edit, m_sendButton);
+    setTabOrder(m_sendButton, m_endButton);
+    setTabOrder(m_endButton, m_againButton);
+    setFocusProxy(m_edit);
+
+    // Enter (and Ctrl+Enter: QLineEdit reports both as returnPressed) sends.
+    connect(m_edit, &QLineEdit::returnPressed, this, &ChatInput::submit);
+    connect(m_edit, &QLineEdit::textChanged, this, &ChatInput::updateSendEnabled);
+    connect(m_sendButton, &QPushButton::clicked, this, &ChatInput::submit);
+    connect(m_endButton, &QPushButton::clicked, this, &ChatInput::endRequested);
+    connect(m_againButton, &QPushButton::clicked, this, &ChatInput::againRequested);
+}
+
+void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &againLabel)
+{
+    const bool hadFocus = m_edit->hasFocus();
+    m_mode = mode;
+    m_edit->setEnabled(mode == Mode::Active);
+    m_edit->setPlaceholderText(placeholder);
+    m_endButton->setEnabled(mode != Mode::Ended);
+    m_againButton->setVisible(mode == Mode::Ended && !againLabel.isEmpty());
+    if (!againLabel.isEmpty()) {
+        m_againButton->setText(againLabel);
+        m_againButton->setAccessibleName(QString(againLabel).remove(u'&'));
+    }
+    if (mode == Mode::Ended) {
+        m_edit->clear();
+        if (hadFocus)
+            m_againButton->setFocus(Qt::OtherFocusReason);
+    }
+    updateSendEnabled();
+}
+
+void ChatInput::showHint(const QString &text, bool isError)
+{
+    m_hintLabel->setText(text);
+    m_hintLabel->setStyleSheet(isError ? security::errorLabelStyle() : QString());
+    m_hintLabel->setVisible(!text.isEmpty());
+}
+
+void ChatInput::clearText()
+{
+    m_edit->clear();
+}
+
+bool ChatInput::focusInput()
+{
+    // Never on Accept new key: a stray Enter must not accept a key that may be an attack.
+    if (m_edit->isEnabled()) {
+        m_edit->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    if (m_againButton->isVisible() && m_againButton->isEnabled()) {
+        m_againButton->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+bool ChatInput::inputHasFocus() const
+{
+    return m_edit->hasFocus();
+}
+
+QWidget *ChatInput::lastInFocusChain() const
+{
+    return m_againButton;
+}
+
+void ChatInput::submit()
+{
+    if (m_mode != Mode::Active)
+        return;
+    const QString text = m_edit->text();
+    // "EOM" alone is the user's shortcut for End chat, as in the original ChatBuddy.
+    if (text.trimmed() == u"EOM"_s) {
+        m_edit->clear();
+        Q_EMIT endRequested();
+        return;
+    }
+    if (!text.trimmed().isEmpty())
+        Q_EMIT sendRequested(text);
+}
+
+void ChatInput::updateSendEnabled()
+{
+    const QString text = m_edit->text();
+    const bool tooLong = text.size() * 3 > MaxTextSize && text.toUtf8().size() > MaxTextSize;
+    if (tooLong != m_tooLong) {
+        m_tooLong = tooLong;
+        showHint(tooLong ? tr("This message is too long to send (more than %1 bytes). Please "
+                              "shorten it.")
+                               .arg(MaxTextSize)
+                         : QString(),
+                 true);
+    }
+    m_sendButton->setEnabled(m_mode == Mode::Active && !text.trimmed().isEmpty() && !tooLong);
+}
+
+} // namespace chatbuddy::ui

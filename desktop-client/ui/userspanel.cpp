@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userspanel.h"
+
+#include "appicon.h"
+#include "userdelegate.h"
+
+#include "client.h"
+#include "hubconnection.h"
+#include "usersmodel.h"
+
+#include <QBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::ui {
+
+using client::UsersModel;
+
+namespace {
+QLabel *hintLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
+}
+} // namespace
+
+// Over 60 lines: builds the controls in the order they appear, each named for the tests
+// and for screen readers.
+UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"usersPanel"_s);
+    // Room for a short name and its tag; in characters, so it follows the font size.
+    setMinimumWidth(std::min(220, fontMetrics().averageCharWidth() * 24));
+    m_proxy->setSourceModel(m_client->users());
+    m_proxy->setFilterRole(UsersModel::NameRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *title = new QLabel(tr("People online"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_userCountLabel = new QLabel(this);
+    m_userCountLabel->setObjectName(u"userCountLabel"_s);
+    m_userCountLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(u"filterEdit"_s);
+    m_filterEdit->setAccessibleName(tr("Filter people by name"));
+    m_filterEdit->setPlaceholderText(tr("Find a person (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->installEventFilter(this);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateInfo();
+    });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the filter: go to the first match, so Enter again opens the chat.
+        if (m_proxy->rowCount() == 0)
+            return;
+        if (!m_usersView->currentIndex().isValid())
+            m_usersView->setCurrentIndex(m_proxy->index(0, 0));
+        m_usersView->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_usersView = new QListView(this);
+    m_usersView->setObjectName(u"usersView"_s);
+    m_usersView->setAccessibleName(tr("People online"));
+    m_usersView->setModel(m_proxy);
+    m_usersView->setItemDelegate(new UserDelegate(m_usersView));
+    m_usersView->setUniformItemSizes(true);  // every row is two lines: cheap with many users
+    m_usersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_usersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // activated: double-click, or Enter on the current row.
+    connect(m_usersView, &QListView::activated, this, &UsersPanel::chatWithSelected);
+    connect(m_usersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UsersPanel::updateChatButton);
+
+    m_usersHintLabel = hintLabel(u"usersHintLabel"_s, this);
+    m_chatButton = new QPushButton(tr("&Chat"), this);
+    m_chatButton->setObjectName(u"chatButton"_s);
+    m_chatButton->setAccessibleName(tr("Chat with the selected person"));
+    m_chatButton->setIcon(appIcon());
+    connect(m_chatButton, &QPushButton::clicked, this, &UsersPanel::chatWithSelected);
+    m_connectByAddressButton = new QPushButton(tr("Connect by &address…"), this);
+    m_connectByAddressButton->setObjectName(u"connectByAddressButton"_s);
+    m_connectByAddressButton->setAccessibleName(tr("Connect to a friend by IP address"));
+    m_connectByAddressButton->setToolTip(
+        tr("Chat with someone by IP address and port, even if they are not on the hub"));
+    connect(m_connectByAddressButton, &QPushButton::clicked, this,
+            &UsersPanel::connectByAddressRequested);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(m_userCountLabel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_chatButton);
+    buttons->addWidget(m_connectByAddressButton, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 6);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_usersView, 1);
+    layout->addWidget(m_usersHintLabel);
+    layout->addLayout(buttons);
+    setTabOrder(m_filterEdit, m_usersView);
+    setTabOrder(m_usersView, m_chatButton);
+    setTabOrder(m_chatButton, m_connectByAddressButton);
+
+    UsersModel *users = m_client->users();
+    connect(users, &UsersModel::countChanged, this, &UsersPanel::updateInfo);
+    connect(users, &QAbstractItemModel::modelReset, this, &UsersPanel::updateInfo);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPanel::updateInfo);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPanel::updateInfo);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPanel::updateInfo);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPanel::updateChatButton);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPanel::updateChatButton);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &UsersPanel::updateChatButton);
+    connect(m_client->hub(), &client::HubConnection::stateChanged, this, &UsersPanel::updateInfo);
+    updateInfo();
+    updateChatButton();
+}
+
+QWidget *UsersPanel::firstInFocusChain() const
+{
+    return m_filterEdit;
+}
+
+QWidget *UsersPanel::lastInFocusChain() const
+{
+    return m_connectByAddressButton;
+}
+
+void UsersPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void UsersPanel::focusList()
+{
+    m_usersView->setFocus();
+}
+
+std::optional<UserInfo> UsersPanel::selectedUser(bool *isSelf) const
+{
+    if (isSelf)
+        *isSelf = false;
+    const QModelIndex source = m_proxy->mapToSource(m_usersView->currentIndex());
+    if (!source.isValid())
+        return std::nullopt;
+    if (isSelf)
+        *isSelf = source.data(UsersModel::IsSelfRole).toBool();
+    return m_client->users()->userAt(source.row());
+}
+
+void UsersPanel::chatWithSelected()
+{
+    bool self = false;
+    const std::optional<UserInfo> user = selectedUser(&self);
+    if (!user)
+        Q_EMIT message(tr("Select someone in the list first."));
+    else
+        Q_EMIT chatRequested(*user);  // the window says "That's you!" for self
+}
+
+void UsersPanel::updateChatButton()
+{
+    bool self = false;
+    const std::optional<UserInfo> user = selectedUser(&self);
+    m_chatButton->setEnabled(user && !self);
+    if (self)
+        m_chatButton->setToolTip(tr("That's you! Pick someone else to chat with."));
+    else if (user)
+        m_chatButton->setToolTip(tr("Chat with %1 (or double-click them)").arg(user->name));
+    else
+        m_chatButton->setToolTip(tr("Select someone in the list to chat with"));
+}
+
+void UsersPanel::updateInfo()
+{
+    const int total = m_client->users()->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
+    m_userCountLabel->setText(filtered ? tr("%1 of %n online", nullptr, total).arg(shown)
+                                       : tr("%n online", nullptr, total));
+    QString hint;
+    if (!m_client->hub()->isOnline())
+        hint = tr("Not connected to the hub, so the list is empty. You can still connect to a "
+                  "friend by address.");
+    else if (filtered && shown == 0)
+        hint = tr("Nobody online matches \"%1\".").arg(m_filterEdit->text().trimmed());
+    else if (total <= 1)
+        hint = tr("Nobody else is here yet. Friends who log in to this hub appear here.");
+    m_usersHintLabel->setText(hint);
+    m_usersHintLabel->setVisible(!hint.isEmpty());
+}
+
+bool UsersPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down arrow in the filter moves into the list; Escape clears the filter.
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            if (!m_usersView->currentIndex().isValid())
+                m_usersView->setCurrentIndex(m_proxy->index(0, 0));
+            m_usersView->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+            m_filterEdit->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace chatbuddy::ui
