@@ -162,9 +162,8 @@ bool ensureFileLimit(qint64 needed, const QString &what, QString *error)
             .arg(limit.before)
             .arg(limit.hard));
     if (limit.soft < needed) {
-        *error = u"%1 need about %2 open files, but the limit is %3"_s.arg(what)
-                     .arg(needed)
-                     .arg(limit.soft);
+        *error = u"%1 need about %2 open files, but the limit is %3"_s.arg(what).arg(needed).arg(
+            limit.soft);
         return false;
     }
     return true;
@@ -181,8 +180,8 @@ QString defaultHubPath()
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../hub/chatbuddy-hub"_s);
 }
 
-qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min,
-                     qint64 max, bool *ok)
+qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                     bool *ok)
 {
     bool parsed = false;
     const qint64 value = parser.value(name).toLongLong(&parsed);
@@ -310,8 +309,8 @@ bool HubProcess::start(const QString &path, const QStringList &arguments,
     EventWait wait;
     connect(this, &HubProcess::changed, &wait, &EventWait::notify);
     m_process.start(m_path, all);
-    const bool up = wait.spin([this, &failure] { return m_port != 0 || !failure.isEmpty(); },
-                              timeout);
+    const bool up =
+        wait.spin([this, &failure] { return m_port != 0 || !failure.isEmpty(); }, timeout);
     disconnect(recordFailure);
     if (!failure.isEmpty()) {
         *error = failure;
@@ -333,7 +332,9 @@ void HubProcess::stop()
         return;
     EventWait wait;
     connect(this, &HubProcess::changed, &wait, &EventWait::notify);
-    const auto stopped = [this] { return m_process.state() == QProcess::NotRunning; };
+    const auto stopped = [this] {
+        return m_process.state() == QProcess::NotRunning;
+    };
     // The hub says `shutdown` to everyone and closes quietly (no presence storm).
     m_process.terminate();
     if (!wait.spin(stopped, 15s)) {
@@ -433,8 +434,8 @@ bool bindSource(QAbstractSocket &socket, const QHostAddress &source, QString *er
     return true;
 }
 
-QSslSocket *newTlsSocket(const QSslConfiguration &tls, const QHostAddress &source,
-                         QObject *parent, QString *error)
+QSslSocket *newTlsSocket(const QSslConfiguration &tls, const QHostAddress &source, QObject *parent,
+                         QString *error)
 {
     auto *socket = new QSslSocket(parent);
     socket->setSslConfiguration(tls);

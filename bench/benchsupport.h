@@ -75,8 +75,8 @@ void preferUnixEventDispatcher();
 QString defaultHubPath();
 // The integer value of option `name`, which must lie in [min, max]; otherwise complains
 // ("--name must be a whole number from min to max") and sets *ok to false.
-qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min,
-                     qint64 max, bool *ok);
+qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                     bool *ok);
 // 127.0.0.n for n in 1..254: the source addresses benchmarks bind their sockets to.
 QHostAddress loopbackAddress(int n);
 
@@ -119,8 +119,8 @@ public:
 
     // Prints and runs `path arguments... --data-dir <temporary folder>` and waits, at most
     // `timeout`, for its "Listening on port N" line. On failure fills *error and returns false.
-    bool start(const QString &path, const QStringList &arguments,
-               std::chrono::milliseconds timeout, QString *error);
+    bool start(const QString &path, const QStringList &arguments, std::chrono::milliseconds timeout,
+               QString *error);
     // Sends SIGTERM and waits up to 15 s for a clean exit (then kills it); complains about
     // anything but exit code 0. Does nothing if the hub is not running.
     void stop();
@@ -149,8 +149,8 @@ private:
     QProcess m_process;
     QTemporaryDir m_dataDir;
     QString m_path;
-    QByteArray m_log;    // unterminated tail of the hub's stderr
-    QStringList m_tail;  // its last lines
+    QByteArray m_log;   // unterminated tail of the hub's stderr
+    QStringList m_tail; // its last lines
     std::function<void(const QString &)> m_lineHandler;
     quint16 m_port = 0;
     qint64 m_pid = 0;
@@ -179,8 +179,8 @@ QSslConfiguration clientTlsConfiguration(const Identity &identity);
 std::optional<QSslConfiguration> freshClientTls(const QString &commonName, QString *error);
 // A TLS client socket with `tls`, bound to `source` (if not null) so that its connection
 // leaves from that address. Returns nullptr (and *error) if the bind failed.
-QSslSocket *newTlsSocket(const QSslConfiguration &tls, const QHostAddress &source,
-                         QObject *parent, QString *error);
+QSslSocket *newTlsSocket(const QSslConfiguration &tls, const QHostAddress &source, QObject *parent,
+                         QString *error);
 // Binds `socket` to source:0 before connectToHost(); false (and *error) on failure.
 bool bindSource(QAbstractSocket &socket, const QHostAddress &source, QString *error);
 

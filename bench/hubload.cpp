@@ -580,7 +580,7 @@ private:
 
     Options m_options;
     QElapsedTimer m_clock; // one monotonic clock for every timestamp
-    EventWait m_events; // notified whenever a phase may be done (or a failure was recorded)
+    EventWait m_events;    // notified whenever a phase may be done (or a failure was recorded)
     HubProcess m_hub;
     qint64 m_hubPid = 0;
     quint16 m_port = 0;

@@ -140,12 +140,12 @@ private:
 
     bool setUp()
     {
-        const qint64 needed = qint64(m_options.idle) + m_options.tlsSilent +
-                              m_options.logins + 64;
-        if (!ensureFileLimit(needed, u"%1 attack connections and %2 logins"_s
-                                         .arg(m_options.idle + m_options.tlsSilent)
-                                         .arg(m_options.logins),
-                             &m_setupError))
+        const qint64 needed = qint64(m_options.idle) + m_options.tlsSilent + m_options.logins + 64;
+        if (!ensureFileLimit(
+                needed,
+                u"%1 attack connections and %2 logins"_s.arg(m_options.idle + m_options.tlsSilent)
+                    .arg(m_options.logins),
+                &m_setupError))
             return false;
 
         // Attackers present a certificate like a real client; one key serves them all.
@@ -205,8 +205,8 @@ private:
         m_attackers.reserve(size_t(total));
         // The two kinds interleaved in proportion, so both meet the hub's limits alike.
         for (int k = 0; k < total; ++k) {
-            const bool idle = qint64(k + 1) * m_options.idle / total >
-                              qint64(k) * m_options.idle / total;
+            const bool idle =
+                qint64(k + 1) * m_options.idle / total > qint64(k) * m_options.idle / total;
             auto attacker = std::make_unique<Attacker>();
             attacker->kind = idle ? Attacker::Kind::Idle : Attacker::Kind::TlsSilent;
             m_attackers.push_back(std::move(attacker));
@@ -225,8 +225,8 @@ private:
         const qint64 quietDeadline = m_clock.elapsed() + QuietMax.count();
         while (m_clock.elapsed() < quietDeadline) {
             const qint64 changes = m_stateChanges;
-            const auto window = std::min<qint64>(QuietPeriod.count(),
-                                                 quietDeadline - m_clock.elapsed());
+            const auto window =
+                std::min<qint64>(QuietPeriod.count(), quietDeadline - m_clock.elapsed());
             m_events.spin([this, changes] { return m_stateChanges != changes; },
                           std::chrono::milliseconds(std::max<qint64>(window, 1)));
             if (m_stateChanges == changes)
@@ -278,9 +278,8 @@ private:
                 ++m_idleConnected;
                 openedAttacker(a);
             });
-            connect(a->socket, &QTcpSocket::readyRead, this, [a] {
-                a->bytesReceived += a->socket->readAll().size();
-            });
+            connect(a->socket, &QTcpSocket::readyRead, this,
+                    [a] { a->bytesReceived += a->socket->readAll().size(); });
         }
         connect(a->socket, &QAbstractSocket::disconnected, this, [this, a] { closeAttacker(a); });
         connect(a->socket, &QAbstractSocket::errorOccurred, this,
@@ -290,8 +289,8 @@ private:
                         return;
                     }
                     const QString what = a->state == Attacker::State::Connecting
-                        ? u"failed to connect: %1"_s
-                        : u"socket error: %1"_s;
+                                             ? u"failed to connect: %1"_s
+                                             : u"socket error: %1"_s;
                     closeAttacker(a, what.arg(a->socket->errorString()));
                     a->socket->abort();
                 });
@@ -333,8 +332,8 @@ private:
     {
         if (a->kind == Attacker::Kind::Idle) {
             return a->bytesReceived == 0
-                ? u"closed by the hub, no data"_s
-                : u"closed by the hub after %1 bytes of data"_s.arg(a->bytesReceived);
+                       ? u"closed by the hub, no data"_s
+                       : u"closed by the hub after %1 bytes of data"_s.arg(a->bytesReceived);
         }
         if (!a->errorCode.isEmpty())
             return u"error %1"_s.arg(a->errorCode);
@@ -426,8 +425,7 @@ private:
         say(u"login phase starts %1 s after the first attack connection: %2"_s
                 .arg(seconds(m_loginStart.atNs - m_attackStartNs))
                 .arg(snapshotText(m_loginStart)));
-        say(u"logins: %1 from 127.0.0.1, %2 at a time, %3 s timeout each..."_s
-                .arg(m_options.logins)
+        say(u"logins: %1 from 127.0.0.1, %2 at a time, %3 s timeout each..."_s.arg(m_options.logins)
                 .arg(m_options.concurrency)
                 .arg(m_options.loginTimeout));
         m_logins.reserve(size_t(m_options.logins));
@@ -470,10 +468,10 @@ private:
         l->timer = new QTimer(l->socket);
         l->timer->setSingleShot(true);
         connect(l->timer, &QTimer::timeout, this, [this, l] {
-            finishLogin(l, l->helloNs < 0 ? u"timeout: no TLS session within %1 s"_s.arg(
-                                                 m_options.loginTimeout)
-                                           : u"timeout: no welcome within %1 s"_s.arg(
-                                                 m_options.loginTimeout));
+            finishLogin(l,
+                        l->helloNs < 0
+                            ? u"timeout: no TLS session within %1 s"_s.arg(m_options.loginTimeout)
+                            : u"timeout: no welcome within %1 s"_s.arg(m_options.loginTimeout));
         });
         l->timer->start(std::chrono::seconds(m_options.loginTimeout));
         connect(l->socket, &QSslSocket::encrypted, this, [this, l] {
@@ -731,10 +729,11 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
          QString::number(defaults.openConcurrency)},
         {u"settle-timeout"_s, u"Seconds to wait for every attack attempt to settle."_s, u"S"_s,
          QString::number(defaults.settleTimeout)},
-        {u"login-timeout"_s, u"Seconds one login may take before it counts as failed."_s,
-         u"S"_s, QString::number(defaults.loginTimeout)},
-        {u"observe"_s, u"After the logins, seconds to keep watching until the hub has closed "
-                       "every attack connection (0: do not)."_s,
+        {u"login-timeout"_s, u"Seconds one login may take before it counts as failed."_s, u"S"_s,
+         QString::number(defaults.loginTimeout)},
+        {u"observe"_s,
+         u"After the logins, seconds to keep watching until the hub has closed "
+         "every attack connection (0: do not)."_s,
          u"S"_s, QString::number(defaults.observe)},
         {u"hub"_s, u"The chatbuddy-hub executable (default: the one in this build tree)."_s,
          u"path"_s, defaultHubPath()},

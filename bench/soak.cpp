@@ -47,14 +47,14 @@ QString mib(qint64 kib)
 } // namespace
 
 struct Options {
-    double rate = 200;     // new sessions per second
-    int holdMs = 1000;     // after `users`, before disconnecting
-    int duration = 3600;   // s of load
-    int report = 60;       // s between reports
-    int addresses = 0;     // source addresses 127.0.0.1 ... N; 0: enough for the rate
-    int users = 1000;      // names (each with its own key); also the most sessions open at once
+    double rate = 200;   // new sessions per second
+    int holdMs = 1000;   // after `users`, before disconnecting
+    int duration = 3600; // s of load
+    int report = 60;     // s between reports
+    int addresses = 0;   // source addresses 127.0.0.1 ... N; 0: enough for the rate
+    int users = 1000;    // names (each with its own key); also the most sessions open at once
     int listLimit = MaxListLimit;
-    int timeout = 10;      // s for each step (welcome, users)
+    int timeout = 10; // s for each step (welcome, users)
     QString hubPath;
     QStringList hubArgs;
     int hubPort = 0;
@@ -367,17 +367,22 @@ private:
             m_tls.push_back(*tls);
             m_freeUsers.push_back(i);
         }
-        say(u"made %1 client keys in %2 s"_s.arg(m_options.users).arg(
-            fixed(double(keys.nsecsElapsed()) / 1e9)));
+        say(u"made %1 client keys in %2 s"_s.arg(m_options.users)
+                .arg(fixed(double(keys.nsecsElapsed()) / 1e9)));
 
         if (m_options.hubPort != 0) {
             m_port = quint16(m_options.hubPort);
             m_hubPid = m_options.hubPid;
             say(u"using the hub at 127.0.0.1 port %1, pid %2"_s.arg(m_port).arg(m_hubPid));
         } else {
-            QStringList arguments{u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
-                                  u"--max-users"_s, QString::number(m_options.users + 100),
-                                  u"--max-per-address"_s, u"0"_s};
+            QStringList arguments{u"--bind"_s,
+                                  u"127.0.0.1"_s,
+                                  u"--port"_s,
+                                  u"0"_s,
+                                  u"--max-users"_s,
+                                  QString::number(m_options.users + 100),
+                                  u"--max-per-address"_s,
+                                  u"0"_s};
             // Churn, not admission or name policy, is measured: lift those limits where this
             // hub has them. The user's --hub-arg come last and win.
             arguments += HubProcess::argumentsIfKnown(
@@ -414,8 +419,8 @@ private:
         // Ports a second's sessions hold: open for the hold, then in TIME_WAIT for 60 s on our
         // side (we close first). Plan on half the range per address.
         const double needed =
-            m_options.rate * (double(TimeWaitSeconds) + m_options.holdMs / 1000.0 +
-                              2.0 * m_options.timeout);
+            m_options.rate *
+            (double(TimeWaitSeconds) + m_options.holdMs / 1000.0 + 2.0 * m_options.timeout);
         const int wanted = int(std::ceil(needed / (double(ports) / 2.0)));
         if (m_options.addresses == 0)
             m_addresses = std::clamp(wanted, 4, 254);
@@ -426,8 +431,8 @@ private:
                 .arg(ports)
                 .arg(qint64(needed)));
         if (m_addresses < wanted) {
-            say(u"  warning: --addresses %1 may run out of ports; %2 would be safe"_s.arg(
-                    m_addresses)
+            say(u"  warning: --addresses %1 may run out of ports; %2 would be safe"_s
+                    .arg(m_addresses)
                     .arg(wanted));
         }
         return true;
@@ -482,9 +487,8 @@ private:
                 m_welcomeNs.push_back(welcomeNs);
                 m_usersNs.push_back(usersNs);
             });
-            connect(session, &SoakSession::finished, this, [this, session](const QString &why) {
-                sessionFinished(session, why);
-            });
+            connect(session, &SoakSession::finished, this,
+                    [this, session](const QString &why) { sessionFinished(session, why); });
             const QHostAddress source = loopbackAddress(1 + int(m_launched % m_addresses));
             ++m_launched;
             ++m_open;
@@ -563,8 +567,7 @@ private:
         };
         say(u"[%1] sessions: %2 done, %3 failed, %4 skipped, %5 open; rate %6/s (target %7); "
             "hub RSS %8 MiB, fds %9, CPU %10; bench CPU %11; connect→welcome p50 %12 ms, "
-            "connect→users p50 %13 / p99 %14 ms"_s
-                .arg(label)
+            "connect→users p50 %13 / p99 %14 ms"_s.arg(label)
                 .arg(now.done)
                 .arg(now.failed)
                 .arg(now.skipped)
@@ -691,8 +694,7 @@ private:
         const bool back = m_final.fds && *m_final.fds == m_startFds;
         say(u"hub open fds          start %1, final %2 → %3 (settle wait %4 s)"_s.arg(m_startFds)
                 .arg(m_final.fds ? QString::number(*m_final.fds) : u"n/a"_s)
-                .arg(back ? u"returned to the start value"_s
-                          : u"NOT back to the start value"_s)
+                .arg(back ? u"returned to the start value"_s : u"NOT back to the start value"_s)
                 .arg(fixed(double(m_settleMs) / 1000.0, 1)));
     }
 
@@ -725,7 +727,7 @@ private:
     QMap<QString, qint64> m_hubCloses; // from the hub's log, by reason
     QMap<QString, qint64> m_reportedHubCloses;
     qint64 m_hubWarningCount = 0;
-    QStringList m_hubWarnings; // the first few
+    QStringList m_hubWarnings;       // the first few
     std::vector<qint64> m_welcomeNs; // this report interval
     std::vector<qint64> m_usersNs;
     std::vector<qint64> m_allWelcomeNs;
@@ -755,11 +757,13 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
          QString::number(defaults.holdMs)},
         {u"duration"_s, u"Seconds of load."_s, u"S"_s, QString::number(defaults.duration)},
         {u"report"_s, u"Seconds between reports."_s, u"S"_s, QString::number(defaults.report)},
-        {u"addresses"_s, u"Source addresses 127.0.0.1 ... 127.0.0.N, in turn (0: enough for the "
-                         "rate, at least 4)."_s,
+        {u"addresses"_s,
+         u"Source addresses 127.0.0.1 ... 127.0.0.N, in turn (0: enough for the "
+         "rate, at least 4)."_s,
          u"N"_s, QString::number(defaults.addresses)},
-        {u"users"_s, u"Names, each with its own key, reused in turn; also the most sessions "
-                     "open at once."_s,
+        {u"users"_s,
+         u"Names, each with its own key, reused in turn; also the most sessions "
+         "open at once."_s,
          u"N"_s, QString::number(defaults.users)},
         {u"list-limit"_s, u"`limit` of each session's `list`."_s, u"N"_s,
          QString::number(defaults.listLimit)},
@@ -770,8 +774,9 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         {u"hub-arg"_s, u"One more argument for the hub (repeat for several)."_s, u"arg"_s},
         {u"hub-port"_s, u"With --hub-pid: use the hub already listening on 127.0.0.1:PORT."_s,
          u"port"_s, u"0"_s},
-        {u"hub-pid"_s, u"With --hub-port: measure that running hub (pid) instead of starting "
-                       "one."_s,
+        {u"hub-pid"_s,
+         u"With --hub-port: measure that running hub (pid) instead of starting "
+         "one."_s,
          u"pid"_s, u"0"_s},
     });
     parser.process(app);

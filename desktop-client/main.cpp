@@ -9,8 +9,8 @@
 #include "client.h"
 #include "endpoint.h"
 #include "profile.h"
-#include "settings.h"
 #include "protocol.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,12 +35,12 @@ QString languageArgument(const QStringList &arguments)
     QCommandLineParser first;
     const QCommandLineOption languageOption(u"lang"_s, QString(), u"LANGUAGE"_s);
     first.addOption(languageOption);
-    (void)first.parse(arguments);  // errors are the full parser's to report
+    (void)first.parse(arguments); // errors are the full parser's to report
     return first.value(languageOption);
 }
 // What the command line asks for, beyond --lang (read before the parser, see above).
 struct Arguments {
-    chatbuddy::Endpoint hub;  // empty host: as last time
+    chatbuddy::Endpoint hub; // empty host: as last time
     QString profileName;
     bool profileGiven = false;
     QString userName;
@@ -98,7 +98,6 @@ std::optional<Arguments> parseArguments(const QApplication &app)
         arguments.hub = *hub;
     }
     return arguments;
-
 }
 } // namespace
 

@@ -72,9 +72,9 @@ void Admission::closed(quint64 id)
 
 qint64 Admission::deadlineOf(const Waiting &waiting) const
 {
-    const qint64 limit = waiting.secured ? m_limits.helloTimeoutMs
-                                         : std::min(m_limits.handshakeTimeoutMs,
-                                                    m_limits.helloTimeoutMs);
+    const qint64 limit = waiting.secured
+                             ? m_limits.helloTimeoutMs
+                             : std::min(m_limits.handshakeTimeoutMs, m_limits.helloTimeoutMs);
     return waiting.openedMs + limit;
 }
 
@@ -84,10 +84,10 @@ QList<Admission::Expiry> Admission::expired(qint64 nowMs) const
     const qint64 shortest = std::min(m_limits.handshakeTimeoutMs, m_limits.helloTimeoutMs);
     for (const auto &[id, waiting] : m_pending) {
         if (waiting.openedMs + shortest > nowMs)
-            break;  // everyone after is younger
+            break; // everyone after is younger
         if (deadlineOf(waiting) <= nowMs) {
-            const bool handshake = !waiting.secured
-                && m_limits.handshakeTimeoutMs < m_limits.helloTimeoutMs;
+            const bool handshake =
+                !waiting.secured && m_limits.handshakeTimeoutMs < m_limits.helloTimeoutMs;
             out.append({id, handshake ? Deadline::Handshake : Deadline::Hello});
         }
     }

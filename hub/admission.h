@@ -21,16 +21,16 @@ namespace chatbuddy::hub {
 class Admission {
 public:
     struct Limits {
-        int maxPerAddress = 32;         // open connections from one address; 0: no limit
-        int maxPending = 256;           // waiting to register, all addresses together
-        int maxPendingPerAddress = 8;   // waiting to register, from one address; 0: no limit
-        qint64 handshakeTimeoutMs = 3'000;  // connect to the end of the TLS handshake
-        qint64 helloTimeoutMs = 10'000;     // connect to hello
+        int maxPerAddress = 32;            // open connections from one address; 0: no limit
+        int maxPending = 256;              // waiting to register, all addresses together
+        int maxPendingPerAddress = 8;      // waiting to register, from one address; 0: no limit
+        qint64 handshakeTimeoutMs = 3'000; // connect to the end of the TLS handshake
+        qint64 helloTimeoutMs = 10'000;    // connect to hello
     };
     enum class Verdict { Admitted, TooManyFromAddress, TooManyPendingFromAddress };
     struct Decision {
         Verdict verdict = Verdict::Admitted;
-        std::optional<quint64> evicted;  // a waiting connection that must go to make room
+        std::optional<quint64> evicted; // a waiting connection that must go to make room
     };
     enum class Deadline { Handshake, Hello };
     struct Expiry {
@@ -38,7 +38,10 @@ public:
         Deadline deadline;
     };
 
-    explicit Admission(const Limits &limits) : m_limits(limits) {}
+    explicit Admission(const Limits &limits)
+        : m_limits(limits)
+    {
+    }
 
     // A new connection; ids must grow with time. It counts against its address until closed(),
     // and waits (is pending) until settled(), also when refused here.
@@ -71,8 +74,8 @@ private:
     std::optional<quint64> oldestFromBusiestAddress() const;
 
     Limits m_limits;
-    std::map<quint64, Waiting> m_pending;               // by id, so oldest first
-    std::unordered_map<quint64, QString> m_addressOf;    // every open connection
+    std::map<quint64, Waiting> m_pending;             // by id, so oldest first
+    std::unordered_map<quint64, QString> m_addressOf; // every open connection
     QHash<QString, int> m_openByAddress;
     QHash<QString, int> m_pendingByAddress;
 };

@@ -19,12 +19,16 @@ inline MonotonicClock steadyClock()
 {
     QElapsedTimer started;
     started.start();
-    return [started] { return started.elapsed(); };
+    return [started] {
+        return started.elapsed();
+    };
 }
 
 inline WallClock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 } // namespace chatbuddy::hub

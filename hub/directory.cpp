@@ -69,13 +69,14 @@ void Directory::connectionOpened(Connection *connection)
     switch (decision.verdict) {
     case Admission::Verdict::TooManyFromAddress:
         refuse(session, ErrorCode::TooManyConnections,
-               u"too many connections from %1 (at most %2)"_s.arg(address)
-                   .arg(m_config.maxConnectionsPerAddress));
+               u"too many connections from %1 (at most %2)"_s.arg(address).arg(
+                   m_config.maxConnectionsPerAddress));
         return;
     case Admission::Verdict::TooManyPendingFromAddress:
-        refuse(session, ErrorCode::TooManyConnections,
-               u"too many connections from %1 are waiting to register (at most %2)"_s
-                   .arg(address).arg(m_config.maxPendingPerAddress));
+        refuse(
+            session, ErrorCode::TooManyConnections,
+            u"too many connections from %1 are waiting to register (at most %2)"_s.arg(address).arg(
+                m_config.maxPendingPerAddress));
         return;
     case Admission::Verdict::Admitted:
         break;
@@ -186,9 +187,9 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     }
     // A legacy client has no key: it may use a name nobody owns, but never claims one.
-    const Registry::ClaimResult claim = legacy
-        ? m_registry->checkUnowned(hello.name)
-        : m_registry->claim(hello.name, fingerprint, session.address);
+    const Registry::ClaimResult claim =
+        legacy ? m_registry->checkUnowned(hello.name)
+               : m_registry->claim(hello.name, fingerprint, session.address);
     if (refuseClaim(session, hello, claim))
         return;
 
@@ -198,8 +199,8 @@ void Directory::handleHello(Session &session, const Hello &hello)
     welcome.hubFingerprint = m_hubFingerprint;
     // Clients ping at the advertised heartbeat: three of them always fit in the idle timeout.
     const auto heartbeat = std::min(m_config.heartbeatInterval, m_config.idleTimeout / 3);
-    welcome.heartbeatSeconds = int(std::max<qint64>(
-        1, std::chrono::duration_cast<std::chrono::seconds>(heartbeat).count()));
+    welcome.heartbeatSeconds = int(
+        std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(heartbeat).count()));
     // Welcome before joining: a client dropped for not reading it never joins, so no watcher
     // hears of it.
     if (!send(session, welcome))
@@ -228,18 +229,19 @@ bool Directory::refuseClaim(Session &session, const Hello &hello,
         return true;
     case Registry::Claim::LooksLikeOther:
         refuse(session, ErrorCode::NameBound,
-               u"the name %1 looks like %2, which belongs to another key; pick another name"_s
-                   .arg(quoted(hello.name), quoted(result.similarName)));
+               u"the name %1 looks like %2, which belongs to another key; pick another name"_s.arg(
+                   quoted(hello.name), quoted(result.similarName)));
         return true;
     case Registry::Claim::TooManyForKey:
         refuse(session, ErrorCode::TooManyNames,
-               u"this key already owns %1 names; log in with one of them"_s
-                   .arg(m_config.names.maxNamesPerKey));
+               u"this key already owns %1 names; log in with one of them"_s.arg(
+                   m_config.names.maxNamesPerKey));
         return true;
     case Registry::Claim::TooManyFromAddress:
         refuse(session, ErrorCode::TooManyNames,
                u"%1 new names came from %2 within the hour; try again later"_s
-                   .arg(m_config.names.maxNewNamesPerAddressPerHour).arg(session.address));
+                   .arg(m_config.names.maxNewNamesPerAddressPerHour)
+                   .arg(session.address));
         return true;
     case Registry::Claim::Failed:
         qCWarning(lcHub, "registry failure: %s", qUtf8Printable(m_registry->errorString()));
@@ -320,7 +322,7 @@ void Directory::expireDeadlines()
         else
             refuse(it->second, ErrorCode::HelloTimeout,
                    u"no hello within %1 ms"_s.arg(m_config.helloTimeout.count()));
-        m_admission.settled(expiry.id);  // also when refuse() could not send
+        m_admission.settled(expiry.id); // also when refuse() could not send
     }
     scheduleDeadlines();
 }
@@ -345,8 +347,8 @@ void Directory::sweepIdle()
     const qint64 limit = nowMs() - m_config.idleTimeout.count();
     QList<quint64> idle;
     for (const auto &[id, session] : m_sessions) {
-        if (!session.closing && !session.key.isEmpty() && session.lastActivityMs < limit
-            && !session.connection->isLegacy())
+        if (!session.closing && !session.key.isEmpty() && session.lastActivityMs < limit &&
+            !session.connection->isLegacy())
             idle.append(id);
     }
     for (quint64 id : idle) {
@@ -379,7 +381,7 @@ void Directory::shutdown(const QString &message)
             continue;
         Session &session = it->second;
         if (!send(session, notice))
-            continue;  // dropped for not reading
+            continue; // dropped for not reading
         if (!session.key.isEmpty()) {
             m_users.erase(session.key);
             session.key.clear();

@@ -66,17 +66,20 @@ Q_SIGNALS:
 private:
     struct Session {
         Session(Connection *c, const QString &from, const RateLimiter &rate, qint64 nowMs)
-            : connection(c), address(from), port(c->peerPort()), limiter(rate),
-              lastActivityMs(nowMs)
+            : connection(c)
+            , address(from)
+            , port(c->peerPort())
+            , limiter(rate)
+            , lastActivityMs(nowMs)
         {
         }
-        Connection *connection = nullptr;  // null once the transport reported the close
-        QString address;  // peer address as text, for logs and the directory
+        Connection *connection = nullptr; // null once the transport reported the close
+        QString address;                  // peer address as text, for logs and the directory
         quint16 port = 0;
         RateLimiter limiter;
         qint64 lastActivityMs = 0;
-        UserInfo user;    // name empty until registered
-        QString key;      // usernameKey(user.name) once registered
+        UserInfo user; // name empty until registered
+        QString key;   // usernameKey(user.name) once registered
         bool watching = false;
         bool closing = false;
         // Presence deltas not yet handed to the connection (sent in batches, see
@@ -121,16 +124,16 @@ private:
     QString m_hubFingerprint;
     MonotonicClock m_clock;
     Admission m_admission;
-    std::unordered_map<quint64, Session> m_sessions;  // by Connection::id(); nodes are stable
-    std::map<QString, Session *> m_users;     // by usernameKey, sorted for paging
+    std::unordered_map<quint64, Session> m_sessions; // by Connection::id(); nodes are stable
+    std::map<QString, Session *> m_users;            // by usernameKey, sorted for paging
     QSet<Session *> m_watchers;
-    std::vector<quint64> m_presencePending;  // sessions with deltas waiting for m_presenceTimer
+    std::vector<quint64> m_presencePending; // sessions with deltas waiting for m_presenceTimer
     QTimer m_presenceTimer;
     QTimer m_deadlineTimer;
     QTimer m_idleTimer;
     bool m_shuttingDown = false;
     int m_callDepth = 0;
-    std::vector<quint64> m_closed;  // sessions to erase when m_callDepth returns to 0
+    std::vector<quint64> m_closed; // sessions to erase when m_callDepth returns to 0
 };
 
 } // namespace chatbuddy::hub

@@ -39,7 +39,7 @@ void Directory::flushAllPresence()
     const std::vector<quint64> pending = std::exchange(m_presencePending, {});
     for (const quint64 id : pending) {
         if (auto it = m_sessions.find(id); it != m_sessions.end())
-            flushPresence(it->second);  // the session may have closed since it was queued
+            flushPresence(it->second); // the session may have closed since it was queued
     }
 }
 
@@ -48,13 +48,14 @@ bool Directory::checkOutput(Session &session)
     if (session.connection->pendingOutputBytes() <= m_config.maxOutputBytes)
         return true;
     // The client is not reading; holding more for it would grow without bound.
-    qCInfo(lcHub, "Closing connection from %s: it does not read its replies (%lld bytes "
-                  "queued)",
+    qCInfo(lcHub,
+           "Closing connection from %s: it does not read its replies (%lld bytes "
+           "queued)",
            qUtf8Printable(describe(session)), session.connection->pendingOutputBytes());
     unregister(session);
     session.closing = true;
     m_admission.settled(session.connection->id());
-    session.connection->abort();  // may report the close at once; the session stays till later
+    session.connection->abort(); // may report the close at once; the session stays till later
     return false;
 }
 
@@ -81,7 +82,7 @@ void Directory::unregister(Session &session)
 {
     m_watchers.remove(&session);
     session.watching = false;
-    session.presence.clear();  // its id in m_presencePending finds nothing to send
+    session.presence.clear(); // its id in m_presencePending finds nothing to send
     session.presenceBytes.clear();
     if (session.key.isEmpty())
         return;
@@ -99,7 +100,7 @@ void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
         return;
     const Message presence = Presence{event, user};
     if (m_config.presenceBatch.count() == 0) {
-        const QList<Session *> watchers = m_watchers.values();  // send() may drop slow ones
+        const QList<Session *> watchers = m_watchers.values(); // send() may drop slow ones
         for (Session *watcher : watchers) {
             if (watcher != except && m_watchers.contains(watcher))
                 send(*watcher, presence);
@@ -110,7 +111,7 @@ void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
     const QByteArray line = encodeFrame(messageToJson(presence));
     for (Session *watcher : std::as_const(m_watchers)) {
         if (watcher == except || watcher->connection->isLegacy())
-            continue;  // the CLI has no words for presence
+            continue; // the CLI has no words for presence
         if (watcher->presence.isEmpty())
             m_presencePending.push_back(watcher->connection->id());
         watcher->presence.append(presence);
@@ -141,7 +142,8 @@ void Directory::connectionClosed(Connection *connection, const QString &reason)
     m_closed.push_back(it->first);
 }
 
-Directory::CallGuard::CallGuard(Directory &directory) : m_directory(directory)
+Directory::CallGuard::CallGuard(Directory &directory)
+    : m_directory(directory)
 {
     ++m_directory.m_callDepth;
 }

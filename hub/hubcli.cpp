@@ -55,7 +55,7 @@ void complain(const QString &message)
 }
 
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
-                               int max)
+                             int max)
 {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
@@ -78,8 +78,8 @@ void addOptions(QCommandLineParser &parser)
         {u"bind"_s, u"Address to listen on (default: all)."_s, u"address"_s},
         {u"max-users"_s, u"Most users online at once."_s, u"count"_s,
          QString::number(defaults.maxUsers)},
-        {u"max-per-address"_s, u"Most connections from one address (0: no limit)."_s,
-         u"count"_s, QString::number(defaults.maxConnectionsPerAddress)},
+        {u"max-per-address"_s, u"Most connections from one address (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.maxConnectionsPerAddress)},
         {u"max-pending"_s,
          u"Most connections waiting to register, all addresses together; beyond it the "
          "oldest from the busiest address is closed."_s,
@@ -99,8 +99,8 @@ void addOptions(QCommandLineParser &parser)
         {u"name-expiry-days"_s,
          u"Days after its last login a name is released for others (0: never)."_s, u"days"_s,
          QString::number(defaults.names.expiryDays)},
-        {u"idle-timeout"_s, u"Seconds of silence after which a user is dropped."_s,
-         u"seconds"_s, QString::number(defaults.idleTimeout.count() / 1000)},
+        {u"idle-timeout"_s, u"Seconds of silence after which a user is dropped."_s, u"seconds"_s,
+         QString::number(defaults.idleTimeout.count() / 1000)},
         {u"rate"_s, u"Requests per second one connection may sustain."_s, u"count"_s,
          QString::number(int(defaults.requestsPerSecond))},
         {u"burst"_s, u"Requests one connection may send at once."_s, u"count"_s,
@@ -132,9 +132,9 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     const auto idleTimeout = intOption(parser, u"idle-timeout"_s, 3, 86400);
     const auto rate = intOption(parser, u"rate"_s, 1, 1'000'000);
     const auto burst = intOption(parser, u"burst"_s, 1, 1'000'000);
-    if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst
-        || !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour
-        || !expiryDays)
+    if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst ||
+        !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour ||
+        !expiryDays)
         return std::nullopt;
     config.idleTimeout = std::chrono::seconds(*idleTimeout);
     config.requestsPerSecond = *rate;
@@ -152,8 +152,8 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     if (parser.isSet(u"bind"_s)) {
         const QString text = parser.value(u"bind"_s);
         if (!config.bindAddress.setAddress(text)) {
-            complain(u"--bind needs an IP address such as 127.0.0.1 or ::1, not \"%1\""_s.arg(
-                text));
+            complain(
+                u"--bind needs an IP address such as 127.0.0.1 or ::1, not \"%1\""_s.arg(text));
             return std::nullopt;
         }
     }
@@ -161,7 +161,7 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     if (parser.isSet(u"data-dir"_s))
         config.dataDir = parser.value(u"data-dir"_s);
     else if (const QString state = qEnvironmentVariable("STATE_DIRECTORY"); !state.isEmpty())
-        config.dataDir = state.split(u':').first();  // systemd's StateDirectory=
+        config.dataDir = state.split(u':').first(); // systemd's StateDirectory=
     else
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.dataDir = QDir(config.dataDir).absolutePath();
@@ -189,8 +189,8 @@ int runHub(QCoreApplication &app)
     addOptions(parser);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments()
-                                                                 .first()));
+        complain(
+            u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
         return 2;
     }
     const std::optional<HubConfig> parsed = configFrom(parser);
@@ -207,21 +207,19 @@ int runHub(QCoreApplication &app)
         complain(started.error());
         return 1;
     }
-    qCInfo(lcHub, "Data folder: %s (open-files limit %ld)", qUtf8Printable(config.dataDir),
-           files);
+    qCInfo(lcHub, "Data folder: %s (open-files limit %ld)", qUtf8Printable(config.dataDir), files);
 
     int received = 0;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app,
-                     [&hub, &received](int signalNumber) {
-                         if (++received > 1) {
-                             qCWarning(lcHub, "Second signal: stopping now.");
-                             QCoreApplication::exit(0);
-                             return;
-                         }
-                         qCInfo(lcHub, "Received %s.", signalNumber == SIGINT ? "SIGINT (Ctrl+C)"
-                                                                              : "SIGTERM");
-                         hub.shutdown();
-                     });
+    QObject::connect(
+        &signals, &SignalWatcher::terminationRequested, &app, [&hub, &received](int signalNumber) {
+            if (++received > 1) {
+                qCWarning(lcHub, "Second signal: stopping now.");
+                QCoreApplication::exit(0);
+                return;
+            }
+            qCInfo(lcHub, "Received %s.", signalNumber == SIGINT ? "SIGINT (Ctrl+C)" : "SIGTERM");
+            hub.shutdown();
+        });
     QObject::connect(&hub, &HubServer::stopped, &app, [] { QCoreApplication::exit(0); });
     return app.exec();
 }

@@ -16,28 +16,29 @@ namespace chatbuddy::hub {
 struct HubConfig {
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultHubPort;
-    QString dataDir;  // identity and registry; must be set before start
+    QString dataDir; // identity and registry; must be set before start
     // Also serve the original plain-text CLI on the same port (no encryption, no keys).
     bool allowLegacy = false;
 
-    int maxUsers = 100;                 // registered users at once
+    int maxUsers = 100; // registered users at once
     // Admission (see Admission): connections from one address, and connections still waiting
     // to register from one address and from all together; TLS must finish sooner than hello.
-    int maxConnectionsPerAddress = 32;  // 0: no limit (benchmarks, NAT gateways)
+    int maxConnectionsPerAddress = 32; // 0: no limit (benchmarks, NAT gateways)
     int maxPendingConnections = 256;
-    int maxPendingPerAddress = 8;       // 0: no limit
+    int maxPendingPerAddress = 8; // 0: no limit
     std::chrono::milliseconds handshakeTimeout{3'000};
     std::chrono::milliseconds helloTimeout{10'000};
-    std::chrono::milliseconds heartbeatInterval{30'000};  // advertised in `welcome` (at most idleTimeout / 3)
-    std::chrono::milliseconds idleTimeout{90'000};        // no frame for this long: dropped
-    double requestsPerSecond = 20.0;  // sustained frames per connection
-    int requestBurst = 60;            // frames a connection may send at once
-    qsizetype maxOutputBytes = 4 * 1024 * 1024;  // unread replies before a client is dropped
+    std::chrono::milliseconds heartbeatInterval{
+        30'000}; // advertised in `welcome` (at most idleTimeout / 3)
+    std::chrono::milliseconds idleTimeout{90'000}; // no frame for this long: dropped
+    double requestsPerSecond = 20.0;               // sustained frames per connection
+    int requestBurst = 60;                         // frames a connection may send at once
+    qsizetype maxOutputBytes = 4 * 1024 * 1024;    // unread replies before a client is dropped
     // Presence deltas to one watcher are gathered this long and written together: under churn
     // that is one write instead of dozens. 0: each delta at once.
     std::chrono::milliseconds presenceBatch{20};
-    std::chrono::milliseconds closeGrace{2'000};  // time to flush a last frame before abort
-    Registry::Limits names;  // names per key, new names per address an hour, expiry
+    std::chrono::milliseconds closeGrace{2'000}; // time to flush a last frame before abort
+    Registry::Limits names; // names per key, new names per address an hour, expiry
 };
 
 } // namespace chatbuddy::hub

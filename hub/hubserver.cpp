@@ -49,7 +49,8 @@ HubServer::HubServer(const HubConfig &config, QObject *parent)
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         // Whoever has not closed by now is cut off.
-        const auto live = m_connections.findChildren<SocketConnection *>(Qt::FindDirectChildrenOnly);
+        const auto live =
+            m_connections.findChildren<SocketConnection *>(Qt::FindDirectChildrenOnly);
         for (SocketConnection *connection : live)
             connection->abort();
         maybeStopped();
@@ -90,14 +91,14 @@ Status HubServer::start()
         if (!QDir().mkpath(m_config.dataDir))
             return fail(u"cannot create the data folder %1"_s.arg(m_config.dataDir));
         // The registry says who owns which name: nobody else needs to read it.
-        if (!QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner
-                                                         | QFileDevice::WriteOwner
-                                                         | QFileDevice::ExeOwner))
+        if (!QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner |
+                                                         QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner))
             return fail(u"cannot make the data folder %1 private"_s.arg(m_config.dataDir));
     }
 
-    const auto identity = Identity::loadOrCreate(
-        QDir(m_config.dataDir).filePath(u"identity"_s), u"ChatBuddy hub"_s);
+    const auto identity =
+        Identity::loadOrCreate(QDir(m_config.dataDir).filePath(u"identity"_s), u"ChatBuddy hub"_s);
     if (!identity)
         return fail(u"hub identity: %1"_s.arg(identity.error()));
     m_identity = identity->identity;
@@ -106,31 +107,33 @@ Status HubServer::start()
                qUtf8Printable(QDir(m_config.dataDir).filePath(u"identity"_s)));
 
     m_registry = std::make_unique<Registry>(m_config.names);
-    if (const Status opened = m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)); !opened)
+    if (const Status opened =
+            m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s));
+        !opened)
         return fail(opened.error());
 
     // Clients use self-signed certificates: ask for one, check it by fingerprint, not by CA.
     m_tls = tlsConfiguration(m_identity);
 
-    m_directory = std::make_unique<Directory>(m_config, m_registry.get(),
-                                              m_identity.fingerprint());
+    m_directory = std::make_unique<Directory>(m_config, m_registry.get(), m_identity.fingerprint());
     m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     // Qt's default backlog of 50 drops connection bursts (clients then retry after 1 s).
     m_listener.setListenBacklogSize(4096);
     if (!m_listener.listen(m_config.bindAddress, m_config.port)) {
-        const QString where = m_config.bindAddress == QHostAddress::Any
-            ? u"port %1"_s.arg(m_config.port)
-            : u"%1 port %2"_s.arg(m_config.bindAddress.toString()).arg(m_config.port);
+        const QString where =
+            m_config.bindAddress == QHostAddress::Any
+                ? u"port %1"_s.arg(m_config.port)
+                : u"%1 port %2"_s.arg(m_config.bindAddress.toString()).arg(m_config.port);
         return fail(u"cannot listen on %1: %2"_s.arg(where, m_listener.errorString()));
     }
     // Whatever is open now (log, registry, listener, Qt) stays open; connections get the rest.
-    m_descriptorBudget = int(std::max<long>(1, openFilesLimit() - openDescriptorCount()
-                                                   - DescriptorMargin));
+    m_descriptorBudget =
+        int(std::max<long>(1, openFilesLimit() - openDescriptorCount() - DescriptorMargin));
     qCInfo(lcHub, "Hub key fingerprint: %s",
            qUtf8Printable(formatFingerprint(m_identity.fingerprint())));
     const QString address = m_config.bindAddress == QHostAddress::Any
-        ? u"all addresses"_s
-        : m_config.bindAddress.toString();
+                                ? u"all addresses"_s
+                                : m_config.bindAddress.toString();
     qCInfo(lcHub, "Server is now running! Listening on port %u (%s), up to %d users",
            m_listener.serverPort(), qUtf8Printable(address), m_config.maxUsers);
     if (m_config.allowLegacy)
@@ -146,17 +149,16 @@ void HubServer::Listener::incomingConnection(qintptr socketDescriptor)
 
 void HubServer::accept(qintptr socketDescriptor)
 {
-    auto *connection = new SocketConnection(m_nextId++, socketDescriptor, m_tls,
-                                            m_config.allowLegacy, m_directory.get(),
-                                            m_config.closeGrace, m_config.handshakeTimeout,
-                                            &m_connections);
+    auto *connection = new SocketConnection(
+        m_nextId++, socketDescriptor, m_tls, m_config.allowLegacy, m_directory.get(),
+        m_config.closeGrace, m_config.handshakeTimeout, &m_connections);
     if (connection->isFinished()) {
         connection->deleteLater();
         return;
     }
     connect(connection, &SocketConnection::finished, this, [this, connection] {
         connection->setParent(nullptr);
-        connection->deleteLater();  // its descriptor is closed already (finish() aborts)
+        connection->deleteLater(); // its descriptor is closed already (finish() aborts)
         maybeLeaveOutOfDescriptors();
         ++m_closedSinceTrim;
         maybeReturnMemory();
@@ -209,8 +211,8 @@ void HubServer::enterOutOfDescriptors()
               openDescriptorCount(), openFilesLimit());
     m_listener.pauseAccepting();
     if (!m_pendingNotifier) {
-        m_pendingNotifier = new QSocketNotifier(m_listener.socketDescriptor(),
-                                                QSocketNotifier::Read, this);
+        m_pendingNotifier =
+            new QSocketNotifier(m_listener.socketDescriptor(), QSocketNotifier::Read, this);
         connect(m_pendingNotifier, &QSocketNotifier::activated, this, &HubServer::turnAwayPending);
     }
     m_pendingNotifier->setEnabled(true);
@@ -236,7 +238,7 @@ void HubServer::turnAwayPending()
         } else if (fd >= 0) {
             ::close(fd);
         } else {
-            break;  // EAGAIN: nobody waiting
+            break; // EAGAIN: nobody waiting
         }
         ++m_turnedAway;
     }
@@ -250,11 +252,13 @@ void HubServer::maybeLeaveOutOfDescriptors()
         m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     // Both our own count and the process's: descriptors may be held outside the connections.
     const int open = openDescriptorCount();
-    if (connectionCount() >= m_descriptorBudget || m_reserveDescriptor < 0
-        || open + DescriptorMargin / 2 >= openFilesLimit())
+    if (connectionCount() >= m_descriptorBudget || m_reserveDescriptor < 0 ||
+        open + DescriptorMargin / 2 >= openFilesLimit())
         return;
-    qCInfo(lcHub, "File descriptors are free again (%d open); accepting connections "
-                  "(turned away %d meanwhile)", open, m_turnedAway);
+    qCInfo(lcHub,
+           "File descriptors are free again (%d open); accepting connections "
+           "(turned away %d meanwhile)",
+           open, m_turnedAway);
     m_outOfDescriptors = false;
     m_pendingNotifier->setEnabled(false);
     m_descriptorRetry.stop();

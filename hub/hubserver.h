@@ -5,8 +5,8 @@
 // TLS connections and hands them to the directory; shuts down cleanly.
 
 #include "hubconfig.h"
-#include "result.h"
 #include "identity.h"
+#include "result.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -50,9 +50,14 @@ Q_SIGNALS:
 private:
     class Listener : public QTcpServer {
     public:
-        explicit Listener(HubServer *hub) : m_hub(hub) {}
+        explicit Listener(HubServer *hub)
+            : m_hub(hub)
+        {
+        }
+
     protected:
         void incomingConnection(qintptr socketDescriptor) override;
+
     private:
         HubServer *m_hub;
     };
@@ -71,20 +76,20 @@ private:
     Identity m_identity;
     QSslConfiguration m_tls;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<Directory> m_directory;  // declared after m_registry: destroyed first
+    std::unique_ptr<Directory> m_directory; // declared after m_registry: destroyed first
     Listener m_listener{this};
-    QObject m_connections;  // parent of every live SocketConnection
+    QObject m_connections; // parent of every live SocketConnection
     quint64 m_nextId = 1;
     bool m_stopping = false;
     bool m_stopped = false;
     QTimer m_stopTimer;
 
-    int m_descriptorBudget = 0;  // connections that fit under the open-files limit
+    int m_descriptorBudget = 0; // connections that fit under the open-files limit
     bool m_outOfDescriptors = false;
-    int m_turnedAway = 0;        // while out of descriptors
-    int m_reserveDescriptor = -1;  // closed for a moment to accept-and-close when at the limit
-    QSocketNotifier *m_pendingNotifier = nullptr;  // the listener, while not accepting
-    QTimer m_descriptorRetry;    // backoff: descriptors may be freed outside our connections
+    int m_turnedAway = 0;         // while out of descriptors
+    int m_reserveDescriptor = -1; // closed for a moment to accept-and-close when at the limit
+    QSocketNotifier *m_pendingNotifier = nullptr; // the listener, while not accepting
+    QTimer m_descriptorRetry; // backoff: descriptors may be freed outside our connections
 
     // After a burst of connections has gone, the C library keeps their freed memory for
     // reuse; give it back, so a hub that once held many sessions does not keep that memory

@@ -12,7 +12,10 @@ namespace chatbuddy::hub {
 class RateLimiter {
 public:
     RateLimiter(double rate, int burst, qint64 nowMs)
-        : m_rate(rate), m_burst(burst), m_tokens(burst), m_lastMs(nowMs)
+        : m_rate(rate)
+        , m_burst(burst)
+        , m_tokens(burst)
+        , m_lastMs(nowMs)
     {
     }
 

@@ -28,7 +28,10 @@ QString timeText(const QDateTime &time)
 }
 } // namespace
 
-Registry::Registry() : Registry(Limits{}) {}
+Registry::Registry()
+    : Registry(Limits{})
+{
+}
 
 Registry::Registry(const Limits &limits, WallClock clock)
     : m_limits(limits)
@@ -62,8 +65,8 @@ Status Registry::open(const QString &path)
     }
     std::optional<int> version;
     // WAL keeps registrations cheap; NORMAL sync is still crash-safe for the database.
-    bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
-        && (version = count(u"PRAGMA user_version"_s, {})).has_value();
+    bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s) &&
+              (version = count(u"PRAGMA user_version"_s, {})).has_value();
     if (ok && *version == 0) {
         ok = exec(u"CREATE TABLE IF NOT EXISTS bindings ("
                   "name_key TEXT PRIMARY KEY NOT NULL, "
@@ -76,8 +79,10 @@ Status Registry::open(const QString &path)
     if (ok && *version < SchemaVersion)
         ok = upgradeFrom(*version);
     if (ok && *version > SchemaVersion) {
-        m_error = u"registry: %1 was written by a newer hub (schema %2, this hub knows %3)"_s
-                      .arg(path).arg(*version).arg(SchemaVersion);
+        m_error =
+            u"registry: %1 was written by a newer hub (schema %2, this hub knows %3)"_s.arg(path)
+                .arg(*version)
+                .arg(SchemaVersion);
         ok = false;
     }
     if (!ok) {
@@ -95,8 +100,8 @@ bool Registry::upgradeFrom(int version)
     db.transaction();
     bool ok = true;
     if (version < 2) {
-        ok = exec(u"ALTER TABLE bindings ADD COLUMN skeleton TEXT NOT NULL DEFAULT ''"_s)
-            && exec(u"ALTER TABLE bindings ADD COLUMN bound_from TEXT NOT NULL DEFAULT ''"_s);
+        ok = exec(u"ALTER TABLE bindings ADD COLUMN skeleton TEXT NOT NULL DEFAULT ''"_s) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN bound_from TEXT NOT NULL DEFAULT ''"_s);
         QSqlQuery names(db);
         ok = ok && names.exec(u"SELECT name_key, name FROM bindings"_s);
         while (ok && names.next()) {
@@ -106,9 +111,9 @@ bool Registry::upgradeFrom(int version)
             update.addBindValue(names.value(0));
             ok = update.exec();
         }
-        ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s)
-            && exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s)
-            && exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
+        ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
     }
     ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
     if (!ok) {
@@ -133,8 +138,8 @@ void Registry::close()
 
 bool Registry::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-        && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 bool Registry::exec(const QString &statement)
@@ -163,8 +168,7 @@ std::optional<int> Registry::count(const QString &statement, const QStringList &
 QString Registry::expiryCutoff() const
 {
     // With no expiry, a cutoff before any binding: nothing is ever old enough.
-    return m_limits.expiryDays > 0 ? timeText(m_clock().addDays(-m_limits.expiryDays))
-                                   : u"0000"_s;
+    return m_limits.expiryDays > 0 ? timeText(m_clock().addDays(-m_limits.expiryDays)) : u"0000"_s;
 }
 
 bool Registry::releaseIfExpired(const QString &nameKey, const QString &lastSeen)
@@ -264,7 +268,7 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
                 touch.prepare(u"UPDATE bindings SET last_seen = ? WHERE name_key = ?"_s);
                 touch.addBindValue(now);
                 touch.addBindValue(key);
-                touch.exec();  // last_seen only delays expiry; a failure must not refuse
+                touch.exec(); // last_seen only delays expiry; a failure must not refuse
                 return {Claim::Confirmed, {}};
             }
             if (!releaseIfExpired(key, lastSeen))

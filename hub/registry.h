@@ -19,22 +19,22 @@ namespace chatbuddy::hub {
 class Registry {
 public:
     enum class Claim {
-        Bound,               // the name was free and now belongs to this key
-        Confirmed,           // the name already belonged to this key
-        BoundToOther,        // the name belongs to another key
-        LooksLikeOther,      // the name looks like another key's name (similarName)
-        TooManyForKey,       // this key owns maxNamesPerKey names already
-        TooManyFromAddress,  // this address bound maxNewNamesPerAddressPerHour names this hour
-        Failed,              // the database failed; see errorString()
+        Bound,              // the name was free and now belongs to this key
+        Confirmed,          // the name already belonged to this key
+        BoundToOther,       // the name belongs to another key
+        LooksLikeOther,     // the name looks like another key's name (similarName)
+        TooManyForKey,      // this key owns maxNamesPerKey names already
+        TooManyFromAddress, // this address bound maxNewNamesPerAddressPerHour names this hour
+        Failed,             // the database failed; see errorString()
     };
     struct ClaimResult {
         Claim claim = Claim::Failed;
-        QString similarName;  // LooksLikeOther: the name it looks like
+        QString similarName; // LooksLikeOther: the name it looks like
     };
     struct Limits {
-        int maxNamesPerKey = 5;                 // 0: no limit
-        int maxNewNamesPerAddressPerHour = 10;  // 0: no limit
-        int expiryDays = 365;                   // unused this long: released; 0: never
+        int maxNamesPerKey = 5;                // 0: no limit
+        int maxNewNamesPerAddressPerHour = 10; // 0: no limit
+        int expiryDays = 365;                  // unused this long: released; 0: never
     };
 
     Registry();

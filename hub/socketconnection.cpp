@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::hub {
 
 namespace {
-constexpr qint64 LegacyChunk = 1024;  // the CLI sends a name or a short command at a time
+constexpr qint64 LegacyChunk = 1024; // the CLI sends a name or a short command at a time
 constexpr char TlsHandshakeRecord = 0x16;
 // The original CLI never talks to the hub while it waits for or holds a chat, so no idle
 // timer can tell it from a dead peer; TCP keep-alive can: probes after 60 s of silence, every
@@ -54,9 +54,8 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
     m_graceTimer.setSingleShot(true);
     m_closeGrace = closeGrace;
     m_handshakeTimeout = handshakeTimeout;
-    connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        finish(u"closed after the grace period"_s);
-    });
+    connect(&m_graceTimer, &QTimer::timeout, this,
+            [this] { finish(u"closed after the grace period"_s); });
 
     // Qt buffers at most this much input; FrameDecoder bounds the rest.
     m_socket->setReadBufferSize(MaxFrameSize);
@@ -67,10 +66,9 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
             m_keyProblem = keyProblem(m_socket->peerCertificate());
         m_directory->connectionSecured(this);
         if (m_closing) {
-            m_graceTimer.start(m_closeGrace);  // the handshake is done: the usual grace to flush
-            continueClosing();  // close() came during the handshake: flush now
-        }
-        else
+            m_graceTimer.start(m_closeGrace); // the handshake is done: the usual grace to flush
+            continueClosing();                // close() came during the handshake: flush now
+        } else
             readFrames();
     });
     // While closing, each write that completes may let the close go on. Queued: QSslSocket
@@ -84,14 +82,13 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
     connect(m_socket, &QSslSocket::bytesWritten, this, wroteWhileClosing);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, wroteWhileClosing);
     connect(m_socket, &QSslSocket::readyRead, this, &SocketConnection::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, [this] {
-        finish(m_closing ? m_closeReason : u"the client closed the connection"_s);
-    });
+    connect(m_socket, &QSslSocket::disconnected, this,
+            [this] { finish(m_closing ? m_closeReason : u"the client closed the connection"_s); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (m_closing && e == QAbstractSocket::RemoteHostClosedError)
             finish(m_closeReason);
-        else if (e == QAbstractSocket::RemoteHostClosedError && m_mode == Mode::Tls
-                 && !m_socket->isEncrypted())
+        else if (e == QAbstractSocket::RemoteHostClosedError && m_mode == Mode::Tls &&
+                 !m_socket->isEncrypted())
             finish(u"closed before the TLS handshake completed"_s);
         else if (e == QAbstractSocket::RemoteHostClosedError)
             finish(u"the client closed the connection"_s);
@@ -100,8 +97,8 @@ SocketConnection::SocketConnection(quint64 id, qintptr socketDescriptor,
             // protocol_version to a TLS 1.2 client), which an abort here would drop.
             m_closing = true;
             m_closeReason = u"TLS handshake failed: %1"_s.arg(m_socket->errorString());
-            QMetaObject::invokeMethod(this, [this] { finish(m_closeReason); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { finish(m_closeReason); }, Qt::QueuedConnection);
         } else
             finish(m_socket->errorString());
     });
@@ -147,7 +144,7 @@ void SocketConnection::onReadyRead()
 void SocketConnection::decideMode()
 {
     if (m_finished)
-        return;  // a closing connection still decides: a held refusal must go out right
+        return; // a closing connection still decides: a held refusal must go out right
     char first = 0;
     // In unencrypted mode QSslSocket peeks at the raw socket without consuming, so a TLS
     // handshake can still start on the same bytes.
@@ -157,12 +154,12 @@ void SocketConnection::decideMode()
         m_mode = Mode::Tls;
         m_socket->startServerEncryption();
         for (const Message &message : std::as_const(m_held))
-            m_socket->write(encodeFrame(messageToJson(message)));  // sent after the handshake
+            m_socket->write(encodeFrame(messageToJson(message))); // sent after the handshake
         m_held.clear();
         return;
     }
     if (!m_allowLegacy) {
-        m_mode = Mode::Legacy;  // plain text, to say why in words it can print
+        m_mode = Mode::Legacy; // plain text, to say why in words it can print
         m_socket->write("ChatBuddy hub: only encrypted ChatBuddy clients are accepted here.\n");
         m_held.clear();
         if (!m_closing) {
@@ -221,7 +218,7 @@ void SocketConnection::readLegacyText()
                 m_legacyNamed = true;
                 Hello hello;
                 hello.name = text.left(64);
-                hello.port = DefaultChatPort;  // the CLI always waits for chats on 9090
+                hello.port = DefaultChatPort; // the CLI always waits for chats on 9090
                 m_directory->messageReceived(this, hello);
             } else {
                 switch (legacy::parseCommand(text)) {
@@ -254,15 +251,18 @@ void SocketConnection::writeLegacy(const Message &message)
         const qint64 next = qint64(page->offset) + page->users.size();
         if (m_legacyListOffset >= 0 && !page->users.isEmpty() && next < page->total) {
             // Ask for the next page from the event loop, not from inside this reply.
-            m_legacyListOffset = int(next);  // below page->total, an int
-            QMetaObject::invokeMethod(this, [this, next = int(next)] {
-                if (m_closing || m_finished)
-                    return;
-                ListRequest request;
-                request.offset = next;
-                request.limit = MaxListLimit;
-                m_directory->messageReceived(this, request);
-            }, Qt::QueuedConnection);
+            m_legacyListOffset = int(next); // below page->total, an int
+            QMetaObject::invokeMethod(
+                this,
+                [this, next = int(next)] {
+                    if (m_closing || m_finished)
+                        return;
+                    ListRequest request;
+                    request.offset = next;
+                    request.limit = MaxListLimit;
+                    m_directory->messageReceived(this, request);
+                },
+                Qt::QueuedConnection);
         } else {
             m_legacyListOffset = -1;
         }
@@ -280,7 +280,7 @@ void SocketConnection::send(const Message &message)
         return;
     switch (m_mode) {
     case Mode::Undecided:
-        m_held.append(message);  // e.g. a refusal at accept time: sent once the mode is known
+        m_held.append(message); // e.g. a refusal at accept time: sent once the mode is known
         break;
     case Mode::Tls:
         m_socket->write(encodeFrame(messageToJson(message)));
@@ -318,8 +318,8 @@ void SocketConnection::close()
 
 void SocketConnection::startGraceTimer()
 {
-    const bool handshakePending = m_mode == Mode::Undecided
-        || (m_mode == Mode::Tls && !m_socket->isEncrypted());
+    const bool handshakePending =
+        m_mode == Mode::Undecided || (m_mode == Mode::Tls && !m_socket->isEncrypted());
     m_graceTimer.start(handshakePending ? m_handshakeTimeout + m_closeGrace : m_closeGrace);
 }
 
@@ -333,11 +333,11 @@ void SocketConnection::continueClosing()
     switch (m_mode) {
     case Mode::Undecided:
         if (!m_held.isEmpty())
-            return;  // a held refusal waits for the first byte, which says how to send it
+            return; // a held refusal waits for the first byte, which says how to send it
         break;
     case Mode::Tls:
         if (!m_socket->isEncrypted())
-            return;  // closing during the handshake would stall it; `encrypted` goes on
+            return; // closing during the handshake would stall it; `encrypted` goes on
         m_socket->skip(m_socket->bytesAvailable());
         break;
     case Mode::Legacy:
@@ -345,7 +345,7 @@ void SocketConnection::continueClosing()
         break;
     }
     if (pendingOutputBytes() > 0)
-        return;  // bytesWritten comes back here
+        return; // bytesWritten comes back here
     m_halfClosed = true;
     ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }

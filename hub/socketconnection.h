@@ -61,7 +61,7 @@ private:
     void finish(const QString &reason);
 
     quint64 m_id;
-    QSslSocket *m_socket;  // child
+    QSslSocket *m_socket; // child
     Directory *m_directory;
     bool m_allowLegacy;
     Mode m_mode = Mode::Undecided;
@@ -70,8 +70,8 @@ private:
     QString m_fingerprint;
     QString m_keyProblem;
     FrameDecoder m_decoder;
-    QList<Message> m_held;  // messages sent before the mode was known
-    bool m_legacyNamed = false; // legacy: the first chunk (the name) was seen
+    QList<Message> m_held;       // messages sent before the mode was known
+    bool m_legacyNamed = false;  // legacy: the first chunk (the name) was seen
     int m_legacyListOffset = -1; // legacy: paging a LIST answer; -1 when idle
     // Bounds how long a closing connection may take to flush: closeGrace once TLS is up; one
     // closed before its handshake first gets handshakeTimeout to finish it, or the refusal
@@ -81,7 +81,7 @@ private:
     std::chrono::milliseconds m_handshakeTimeout;
     void startGraceTimer();
     bool m_closing = false;
-    bool m_halfClosed = false;  // our side sent FIN; reading and discarding until the client's
+    bool m_halfClosed = false; // our side sent FIN; reading and discarding until the client's
     bool m_finished = false;
     QString m_closeReason;
 };

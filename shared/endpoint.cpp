@@ -32,7 +32,7 @@ QString typedHost(const QString &text)
         return text.mid(1, text.indexOf(u']') - 1);
     if (text.count(u':') == 1)
         return text.left(text.indexOf(u':'));
-    return text;  // no port: a host, or a bare IPv6 address
+    return text; // no port: a host, or a bare IPv6 address
 }
 } // namespace
 
@@ -51,8 +51,8 @@ Result<Endpoint, EndpointProblem> parseEndpoint(QStringView input)
         return Endpoint{typedHost(text), quint16(std::max(url.port(), 0))};
     // Which half is wrong: the host alone (text before the port's colon) may be fine.
     const qsizetype colon = text.lastIndexOf(u':');
-    const bool portColon = colon > 0
-        && (text.startsWith(u'[') ? text.at(colon - 1) == u']' : text.count(u':') == 1);
+    const bool portColon =
+        colon > 0 && (text.startsWith(u'[') ? text.at(colon - 1) == u']' : text.count(u':') == 1);
     if (portColon && isPlainAuthority(authorityUrl(text.left(colon))))
         return Failure{EndpointProblem::BadPort};
     return Failure{EndpointProblem::BadHost};

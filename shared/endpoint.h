@@ -14,14 +14,14 @@
 namespace chatbuddy {
 
 struct Endpoint {
-    QString host;       // without brackets
-    quint16 port = 0;   // 0: none given
+    QString host;     // without brackets
+    quint16 port = 0; // 0: none given
 };
 
 enum class EndpointProblem {
-    Empty,    // nothing typed
-    BadHost,  // not a host name or address (or has a user, a path, a query)
-    BadPort,  // the host is fine but the port is not a number from 1 to 65535
+    Empty,   // nothing typed
+    BadHost, // not a host name or address (or has a user, a path, a query)
+    BadPort, // the host is fine but the port is not a number from 1 to 65535
 };
 
 // Splits text into host and port; a port of 0 means none was given.

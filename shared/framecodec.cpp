@@ -50,7 +50,7 @@ void FrameDecoder::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorString = message;
-    m_buffer = QByteArray();  // release the memory, the connection is finished
+    m_buffer = QByteArray(); // release the memory, the connection is finished
     m_readPos = m_scanPos = m_tailLength = 0;
 }
 
@@ -70,7 +70,7 @@ void FrameDecoder::feed(QByteArrayView bytes)
     compact();
     // Check each complete line in the new bytes and the unterminated tail without copying
     // more than the limit: a line over the limit fails before it is stored.
-    qsizetype lineStart = m_tailLength;  // complete frames waiting for next() do not count
+    qsizetype lineStart = m_tailLength; // complete frames waiting for next() do not count
     qsizetype pos = 0;
     while (pos < bytes.size()) {
         const qsizetype nl = bytes.indexOf('\n', pos);
@@ -79,8 +79,7 @@ void FrameDecoder::feed(QByteArrayView bytes)
         // An unterminated line of maxFrameSize bytes cannot end within the limit either; failing
         // now keeps room() above 0, so a transport that reads room() bytes never stalls.
         if (lineLength > m_maxFrameSize || (nl < 0 && lineLength >= m_maxFrameSize)) {
-            fail(Error::FrameTooLarge,
-                 u"frame larger than %1 bytes"_s.arg(m_maxFrameSize));
+            fail(Error::FrameTooLarge, u"frame larger than %1 bytes"_s.arg(m_maxFrameSize));
             return;
         }
         lineStart = nl < 0 ? lineLength : 0;
@@ -104,28 +103,28 @@ std::optional<QJsonObject> FrameDecoder::next()
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
-            continue;  // blank lines are tolerated as no-ops
+            continue; // blank lines are tolerated as no-ops
 
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString decoded = decoder(line);  // decoding is the check
+        [[maybe_unused]] const QString decoded = decoder(line); // decoding is the check
         if (decoder.hasError()) {
             fail(Error::InvalidUtf8, u"frame is not valid UTF-8"_s);
             return std::nullopt;
         }
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(
-            QByteArray::fromRawData(line.data(), line.size()), &parseError);
+        const QJsonDocument document =
+            QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
         // Qt parses only objects and arrays at the top level; a lone scalar is JSON all the same.
-        if (parseError.error != QJsonParseError::NoError
-            && QJsonDocument::fromJson(QByteArray('[' + line.toByteArray() + ']')).array().size()
-                   == 1) {
+        if (parseError.error != QJsonParseError::NoError &&
+            QJsonDocument::fromJson(QByteArray('[' + line.toByteArray() + ']')).array().size() ==
+                1) {
             fail(Error::NotAnObject, u"frame is not a JSON object"_s);
             return std::nullopt;
         }
         if (parseError.error != QJsonParseError::NoError) {
-            fail(Error::InvalidJson, u"frame is not valid JSON: %1 at offset %2"_s
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
+            fail(Error::InvalidJson,
+                 u"frame is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString())
+                     .arg(parseError.offset));
             return std::nullopt;
         }
         if (!document.isObject()) {

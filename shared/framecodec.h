@@ -48,9 +48,9 @@ private:
     void compact();
 
     QByteArray m_buffer;
-    qsizetype m_readPos = 0;  // start of the first unreturned byte in m_buffer
-    qsizetype m_scanPos = 0;  // bytes before this are known to hold no '\n' of a pending frame
-    qsizetype m_tailLength = 0;  // bytes after the last '\n' in m_buffer: the unterminated line
+    qsizetype m_readPos = 0;    // start of the first unreturned byte in m_buffer
+    qsizetype m_scanPos = 0;    // bytes before this are known to hold no '\n' of a pending frame
+    qsizetype m_tailLength = 0; // bytes after the last '\n' in m_buffer: the unterminated line
     qsizetype m_maxFrameSize;
     Error m_error = Error::None;
     QString m_errorString;

@@ -24,17 +24,15 @@ namespace chatbuddy {
 
 namespace {
 
-template<auto fn>
-struct Deleter {
-    template<typename T>
-    void operator()(T *p) const { fn(p); }
+template<auto fn> struct Deleter {
+    template<typename T> void operator()(T *p) const { fn(p); }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
 using BnPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
 
-constexpr long CertificateLifetimeSeconds = 20L * 365 * 24 * 3600;  // pins, not expiry, give trust
+constexpr long CertificateLifetimeSeconds = 20L * 365 * 24 * 3600; // pins, not expiry, give trust
 
 QString opensslError(const char *what)
 {
@@ -56,10 +54,14 @@ QByteArray bioContents(BIO *bio)
 // Restricts the umask for the lifetime of the object so new files start out private.
 class PrivateUmask {
 public:
-    PrivateUmask() : m_old(::umask(077)) {}
+    PrivateUmask()
+        : m_old(::umask(077))
+    {
+    }
     ~PrivateUmask() { ::umask(m_old); }
     PrivateUmask(const PrivateUmask &) = delete;
     PrivateUmask &operator=(const PrivateUmask &) = delete;
+
 private:
     mode_t m_old;
 };
@@ -68,8 +70,8 @@ Status writePrivateFile(const QString &path, const QByteArray &contents)
 {
     PrivateUmask umask;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
+        !file.commit()) {
         return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
     }
     // The file was created under umask 077 already; this says so even for an old file.
@@ -82,7 +84,9 @@ Status writePrivateFile(const QString &path, const QByteArray &contents)
 
 Result<Identity> Identity::generate(const QString &commonName)
 {
-    auto failed = [](const char *what) { return fail(opensslError(what)); };
+    auto failed = [](const char *what) {
+        return fail(opensslError(what));
+    };
 
     PKeyPtr key(EVP_EC_gen("P-256"));
     if (!key)
@@ -92,31 +96,30 @@ Result<Identity> Identity::generate(const QString &commonName)
     if (!cert || !X509_set_version(cert.get(), 2))
         return failed("cannot create a certificate");
     BnPtr serial(BN_new());
-    if (!serial || !BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
-        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+    if (!serial || !BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) ||
+        !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
         return failed("cannot set the certificate serial number");
-    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -24 * 3600)
-        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), CertificateLifetimeSeconds))
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -24 * 3600) ||
+        !X509_gmtime_adj(X509_getm_notAfter(cert.get()), CertificateLifetimeSeconds))
         return failed("cannot set the certificate validity");
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = (commonName.isEmpty() ? u"ChatBuddy"_s : commonName).left(64).toUtf8();
     if (!X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
                                     reinterpret_cast<const unsigned char *>("ChatBuddy"), -1, -1,
-                                    0)
-        || !X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                       reinterpret_cast<const unsigned char *>(cn.constData()),
-                                       int(cn.size()), -1, 0)
-        || !X509_set_issuer_name(cert.get(), name) || !X509_set_pubkey(cert.get(), key.get()))
+                                    0) ||
+        !X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                    reinterpret_cast<const unsigned char *>(cn.constData()),
+                                    int(cn.size()), -1, 0) ||
+        !X509_set_issuer_name(cert.get(), name) || !X509_set_pubkey(cert.get(), key.get()))
         return failed("cannot fill in the certificate");
     if (!X509_sign(cert.get(), key.get(), EVP_sha256()))
         return failed("cannot sign the certificate");
 
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     BioPtr certBio(BIO_new(BIO_s_mem()));
-    if (!keyBio || !certBio
-        || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
-                                     nullptr)
-        || !PEM_write_bio_X509(certBio.get(), cert.get()))
+    if (!keyBio || !certBio ||
+        !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) ||
+        !PEM_write_bio_X509(certBio.get(), cert.get()))
         return failed("cannot encode the new identity");
 
     Identity identity;
@@ -142,10 +145,11 @@ Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return failed(Error::Unreadable, u"cannot read %1: %2"_s.arg(keyPath, keyFile.errorString()));
+        return failed(Error::Unreadable,
+                      u"cannot read %1: %2"_s.arg(keyPath, keyFile.errorString()));
     if (!certFile.open(QIODevice::ReadOnly))
         return failed(Error::Unreadable,
-                    u"cannot read %1: %2"_s.arg(certPath, certFile.errorString()));
+                      u"cannot read %1: %2"_s.arg(certPath, certFile.errorString()));
 
     Identity identity;
     identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
@@ -155,12 +159,12 @@ Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
     if (identity.m_certificate.isNull())
         return failed(Error::Corrupt, u"%1 holds no certificate"_s.arg(certPath));
     if (const QString problem = keyProblem(identity.m_certificate); !problem.isEmpty())
-        return failed(Error::Corrupt, u"%1 holds an %2; ChatBuddy identities are ECDSA P-256"_s
-                                        .arg(certPath, problem));
+        return failed(Error::Corrupt, u"%1 holds an %2; ChatBuddy identities are ECDSA P-256"_s.arg(
+                                          certPath, problem));
     identity.m_fingerprint = fingerprintOf(identity.m_certificate);
 
     // The certificate must belong to the key, or TLS would fail later with a vaguer message.
-    const QByteArray keyPem = identity.m_key.toPem();  // the BIO reads it in place
+    const QByteArray keyPem = identity.m_key.toPem(); // the BIO reads it in place
     BioPtr keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
     const QByteArray certDer = identity.m_certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(certDer.constData());
@@ -169,9 +173,9 @@ Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
                        : nullptr);
     if (!cert || !key || X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
-        return failed(Error::KeyMismatch,
-                    u"the certificate in %1 does not belong to the key in %2"_s.arg(certPath,
-                                                                                   keyPath));
+        return failed(
+            Error::KeyMismatch,
+            u"the certificate in %1 does not belong to the key in %2"_s.arg(certPath, keyPath));
     }
     // Keep secrets private even if someone loosened the permissions; a read-only copy (a
     // key on a read-only medium) still loads, it just cannot be tightened.
@@ -179,8 +183,7 @@ Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
     return identity;
 }
 
-Result<Identity::Loaded> Identity::loadOrCreate(const QString &directory,
-                                                const QString &commonName)
+Result<Identity::Loaded> Identity::loadOrCreate(const QString &directory, const QString &commonName)
 {
     auto loaded = load(directory);
     if (loaded)
@@ -203,12 +206,12 @@ Status Identity::save(const QString &directory) const
     if (!dir.exists()) {
         if (!QDir().mkpath(directory))
             return fail(u"cannot create %1"_s.arg(directory));
-        if (!QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner))
+        if (!QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner))
             return fail(u"cannot make %1 private"_s.arg(directory));
     }
-    if (Status written = writePrivateFile(dir.filePath(QString::fromLatin1(KeyFileName)),
-                                          m_key.toPem());
+    if (Status written =
+            writePrivateFile(dir.filePath(QString::fromLatin1(KeyFileName)), m_key.toPem());
         !written)
         return written;
     return writePrivateFile(dir.filePath(QString::fromLatin1(CertificateFileName)),
@@ -254,8 +257,8 @@ QString keyProblem(const QSslCertificate &certificate)
     if (EVP_PKEY_get_base_id(key) == EVP_PKEY_EC) {
         char group[64] = {};
         size_t length = 0;
-        if (EVP_PKEY_get_group_name(key, group, sizeof group, &length) == 1
-            && QByteArrayView(group, qsizetype(length)) == "prime256v1")
+        if (EVP_PKEY_get_group_name(key, group, sizeof group, &length) == 1 &&
+            QByteArrayView(group, qsizetype(length)) == "prime256v1")
             return {};
         ERR_clear_error();
         return u"EC key on %1"_s.arg(length ? QString::fromLatin1(group, qsizetype(length))

@@ -17,8 +17,15 @@ namespace chatbuddy {
 
 class Identity {
 public:
-    enum class Error { None, GenerationFailed, NotFound, Unreadable, Corrupt, KeyMismatch,
-                       WriteFailed };
+    enum class Error {
+        None,
+        GenerationFailed,
+        NotFound,
+        Unreadable,
+        Corrupt,
+        KeyMismatch,
+        WriteFailed
+    };
 
     Identity() = default;
 

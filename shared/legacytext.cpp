@@ -25,8 +25,8 @@ Command parseCommand(QStringView line)
 {
     if (line.compare(u"LIST"_s, Qt::CaseInsensitive) == 0)
         return Command::List;
-    if (line.compare(u"EXIT"_s, Qt::CaseInsensitive) == 0
-        || line.compare(u"QUIT"_s, Qt::CaseInsensitive) == 0)
+    if (line.compare(u"EXIT"_s, Qt::CaseInsensitive) == 0 ||
+        line.compare(u"QUIT"_s, Qt::CaseInsensitive) == 0)
         return Command::Exit;
     return Command::Other;
 }

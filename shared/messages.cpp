@@ -123,10 +123,7 @@ public:
     }
 
     // Adopts a nested parser's failure.
-    void failWith(const ProtocolError &nested)
-    {
-        fail(nested.code, nested.message);
-    }
+    void failWith(const ProtocolError &nested) { fail(nested.code, nested.message); }
 
 private:
     const QJsonObject &m_o;
@@ -134,25 +131,22 @@ private:
     bool m_ok = true;
 };
 
-template<typename T>
-QJsonObject typed()
+template<typename T> QJsonObject typed()
 {
     QJsonObject o;
     o.insert("type"_L1, QString(T::type));
     return o;
 }
 
-template<typename T>
-std::optional<T> finish(const Reader &r, T value)
+template<typename T> std::optional<T> finish(const Reader &r, T value)
 {
     return r.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
 }
 
 constexpr qsizetype MaxFingerprintLength = 128;
 constexpr qsizetype MaxAddressLength = 64;
-constexpr qsizetype MaxNameLength = 64;  // wire bound; username rules are checked by the hub
+constexpr qsizetype MaxNameLength = 64; // wire bound; username rules are checked by the hub
 constexpr qsizetype MaxMessageLength = 1024;
-
 
 } // namespace
 
@@ -206,12 +200,13 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &o, ProtocolError *error)
 {
     Reader r(o, error);
     Hello h;
-    h.protocol = int(r.integer("protocol"_L1, true, 0, std::numeric_limits<int>::max()).value_or(0));
+    h.protocol =
+        int(r.integer("protocol"_L1, true, 0, std::numeric_limits<int>::max()).value_or(0));
     if (r.ok() && h.protocol != ProtocolVersion) {
-        r.fail(ErrorCode::ProtocolMismatch,
-               u"protocol version %1 is not supported; this side speaks version %2"_s
-                   .arg(h.protocol)
-                   .arg(ProtocolVersion));
+        r.fail(
+            ErrorCode::ProtocolMismatch,
+            u"protocol version %1 is not supported; this side speaks version %2"_s.arg(h.protocol)
+                .arg(ProtocolVersion));
     }
     h.name = r.string("name"_L1, true, MaxNameLength);
     h.port = r.port("port"_L1, false);
@@ -250,7 +245,7 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &o, ProtocolError *er
 ErrorReply ErrorReply::make(ErrorCode code, const QString &message)
 {
     return ErrorReply{code, QString(errorCodeName(code)),
-                 message.isEmpty() ? errorCodeDescription(code) : message};
+                      message.isEmpty() ? errorCodeDescription(code) : message};
 }
 
 QJsonObject ErrorReply::toJson() const
@@ -546,8 +541,8 @@ std::optional<Message> parseAny(QStringView type, const QJsonObject &object, Pro
     std::optional<Message> out;
     const bool matched = (tryParse<Ts>(type, object, error, out) || ...);
     if (!matched && error) {
-        *error = ProtocolError{ErrorCode::UnknownType,
-                               u"unknown message type %1"_s.arg(quoted(type))};
+        *error =
+            ProtocolError{ErrorCode::UnknownType, u"unknown message type %1"_s.arg(quoted(type))};
     }
     return out;
 }

@@ -42,7 +42,7 @@ struct Hello {
     int protocol = ProtocolVersion;
     QString name;
     std::optional<quint16> port;
-    QString software;  // informational, e.g. "ChatBuddy 0.1.0"
+    QString software; // informational, e.g. "ChatBuddy 0.1.0"
 
     // Our own hello, naming this program and version; port only towards the hub.
     static Hello forThisProgram(const QString &name, std::optional<quint16> port = std::nullopt);
@@ -69,7 +69,7 @@ struct Welcome {
 struct ErrorReply {
     static constexpr QLatin1StringView type{"error"};
     ErrorCode code = ErrorCode::Internal;
-    QString codeName;  // as received; keeps codes from a newer peer readable
+    QString codeName; // as received; keeps codes from a newer peer readable
     QString message;
 
     static ErrorReply make(ErrorCode code, const QString &message = {});
@@ -93,7 +93,7 @@ struct ListRequest {
 
 struct UserList {
     static constexpr QLatin1StringView type{"users"};
-    int total = 0;  // matching users in all pages
+    int total = 0; // matching users in all pages
     int offset = 0;
     QList<UserInfo> users;
 
@@ -135,9 +135,9 @@ struct LookupResult {
     static constexpr QLatin1StringView type{"user"};
     QString name;
     bool online = false;
-    QString fingerprint;  // the key the name is bound to; empty if the name is unknown
-    QString address;      // when online
-    quint16 port = 0;     // when online
+    QString fingerprint; // the key the name is bound to; empty if the name is unknown
+    QString address;     // when online
+    quint16 port = 0;    // when online
 
     QJsonObject toJson() const;
     static std::optional<LookupResult> fromJson(const QJsonObject &o,
@@ -172,9 +172,9 @@ struct Shutdown {
 // A chat message between peers; answered with `ack` carrying the same id.
 struct ChatMessage {
     static constexpr QLatin1StringView type{"msg"};
-    QString id;  // unique per sender within a chat, 1-64 characters
+    QString id; // unique per sender within a chat, 1-64 characters
     QString text;
-    QDateTime sentAt;  // UTC
+    QDateTime sentAt; // UTC
 
     QJsonObject toJson() const;
     static std::optional<ChatMessage> fromJson(const QJsonObject &o,
@@ -199,8 +199,8 @@ struct Eom {
     friend bool operator==(const Eom &, const Eom &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
-                             LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
+using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence,
+                             Lookup, LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

@@ -11,43 +11,43 @@
 namespace chatbuddy {
 
 inline constexpr int ProtocolVersion = 1;
-inline constexpr qsizetype MaxFrameSize = 64 * 1024;  // bytes, including the final '\n'
-inline constexpr qsizetype MaxTextSize = 16 * 1024;   // bytes of UTF-8 in one chat message
+inline constexpr qsizetype MaxFrameSize = 64 * 1024; // bytes, including the final '\n'
+inline constexpr qsizetype MaxTextSize = 16 * 1024;  // bytes of UTF-8 in one chat message
 inline constexpr quint16 DefaultHubPort = 8080;
 inline constexpr quint16 DefaultChatPort = 9090;
-inline constexpr int MaxListLimit = 200;      // users per page at most: keeps a page < 64 KiB
-inline constexpr int DefaultListLimit = 100;  // users per page when `limit` is absent
+inline constexpr int MaxListLimit = 200;     // users per page at most: keeps a page < 64 KiB
+inline constexpr int DefaultListLimit = 100; // users per page when `limit` is absent
 
 // Every reason a frame, a request or a connection can be refused. On the wire these are the
 // kebab-case strings of errorCodeName(); docs/protocol.md lists them all.
 enum class ErrorCode {
-    FrameTooLarge,      // a line over MaxFrameSize
-    InvalidUtf8,        // a line that is not UTF-8
-    InvalidJson,        // a line that is not JSON
-    NotAnObject,        // JSON, but not an object
-    MissingField,       // a required field is absent
-    InvalidField,       // a field has the wrong type or an out-of-range value
-    UnknownType,        // "type" names no message of this protocol
-    UnexpectedMessage,  // a known message that makes no sense here (e.g. `welcome` to the hub)
-    ProtocolMismatch,   // `hello` with another protocol version
-    NotRegistered,      // a request before `hello`
-    AlreadyRegistered,  // a second `hello`
-    InvalidName,        // the name breaks the username rules
-    NameTaken,          // the name is online right now
-    NameBound,          // the name belongs to another key
-    Replaced,           // the same key logged in again elsewhere; this session is closed
-    HubFull,            // max users reached
-    TooManyConnections, // per-address connection limit reached
-    RateLimited,        // too many requests
-    HelloTimeout,       // no `hello` in time
-    IdleTimeout,        // heartbeat missed
-    CertificateRequired,// TLS without a client certificate
-    ShuttingDown,       // the hub is stopping
-    Declined,           // the peer declined the chat
-    KeyMismatch,        // a peer's TLS key is not the key its name is bound to
-    UnsupportedKey,     // a TLS key that is not ECDSA P-256
-    TooManyNames,       // this key, or this address this hour, bound too many names
-    Internal,           // a fault on the sending side
+    FrameTooLarge,       // a line over MaxFrameSize
+    InvalidUtf8,         // a line that is not UTF-8
+    InvalidJson,         // a line that is not JSON
+    NotAnObject,         // JSON, but not an object
+    MissingField,        // a required field is absent
+    InvalidField,        // a field has the wrong type or an out-of-range value
+    UnknownType,         // "type" names no message of this protocol
+    UnexpectedMessage,   // a known message that makes no sense here (e.g. `welcome` to the hub)
+    ProtocolMismatch,    // `hello` with another protocol version
+    NotRegistered,       // a request before `hello`
+    AlreadyRegistered,   // a second `hello`
+    InvalidName,         // the name breaks the username rules
+    NameTaken,           // the name is online right now
+    NameBound,           // the name belongs to another key
+    Replaced,            // the same key logged in again elsewhere; this session is closed
+    HubFull,             // max users reached
+    TooManyConnections,  // per-address connection limit reached
+    RateLimited,         // too many requests
+    HelloTimeout,        // no `hello` in time
+    IdleTimeout,         // heartbeat missed
+    CertificateRequired, // TLS without a client certificate
+    ShuttingDown,        // the hub is stopping
+    Declined,            // the peer declined the chat
+    KeyMismatch,         // a peer's TLS key is not the key its name is bound to
+    UnsupportedKey,      // a TLS key that is not ECDSA P-256
+    TooManyNames,        // this key, or this address this hour, bound too many names
+    Internal,            // a fault on the sending side
 };
 
 QLatin1StringView errorCodeName(ErrorCode code);

@@ -13,12 +13,10 @@
 namespace chatbuddy {
 
 // Wraps an error so that Result<QString> can tell an error sentence from a value.
-template<typename E>
-struct Failure {
+template<typename E> struct Failure {
     E error;
 };
-template<typename E>
-Failure(E) -> Failure<E>;
+template<typename E> Failure(E) -> Failure<E>;
 
 // A user-facing error sentence, the common case: `return fail(tr("cannot create %1")...)`.
 inline Failure<QString> fail(QString message)
@@ -26,12 +24,15 @@ inline Failure<QString> fail(QString message)
     return {std::move(message)};
 }
 
-template<typename T, typename E = QString>
-class [[nodiscard]] Result {
+template<typename T, typename E = QString> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
     template<typename F, typename = std::enable_if_t<std::is_convertible_v<F, E>>>
-    Result(Failure<F> failure) : m_data(std::in_place_index<1>, E(std::move(failure.error)))
+    Result(Failure<F> failure)
+        : m_data(std::in_place_index<1>, E(std::move(failure.error)))
     {
     }
 
@@ -55,12 +56,13 @@ private:
 };
 
 // A call that succeeds with nothing to return: `Status` is ok or carries the error.
-template<typename E>
-class [[nodiscard]] Result<void, E> {
+template<typename E> class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
     template<typename F, typename = std::enable_if_t<std::is_convertible_v<F, E>>>
-    Result(Failure<F> failure) : m_failed(true), m_error(std::move(failure.error))
+    Result(Failure<F> failure)
+        : m_failed(true)
+        , m_error(std::move(failure.error))
     {
     }
 

@@ -8,10 +8,10 @@ namespace chatbuddy {
 namespace {
 bool needsEscape(char16_t c)
 {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f)   // C0, DEL, C1 (C1 includes CSI, 0x9b)
-        || c == 0x2028 || c == 0x2029              // line and paragraph separators
-        || (c >= 0x202a && c <= 0x202e)            // bidirectional embeddings and overrides
-        || (c >= 0x2066 && c <= 0x2069);           // bidirectional isolates
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) // C0, DEL, C1 (C1 includes CSI, 0x9b)
+           || c == 0x2028 || c == 0x2029        // line and paragraph separators
+           || (c >= 0x202a && c <= 0x202e)      // bidirectional embeddings and overrides
+           || (c >= 0x2066 && c <= 0x2069);     // bidirectional isolates
 }
 
 void appendEscaped(QString &out, QStringView text, bool escapeQuotes)

@@ -9,7 +9,7 @@ QSslConfiguration tlsConfiguration(const QSslCertificate &certificate, const QSs
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_3OrLater);
-    tls.setCaCertificates({});  // no CAs, and no on-demand loading of the system's
+    tls.setCaCertificates({}); // no CAs, and no on-demand loading of the system's
     if (!certificate.isNull()) {
         tls.setLocalCertificate(certificate);
         tls.setPrivateKey(key);

@@ -11,12 +11,13 @@ namespace {
 bool isAllowed(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-        || u == u'.' || u == u'_' || u == u'-';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'.' || u == u'_' || u == u'-';
 }
 bool hasLetterOrDigit(QStringView name)
 {
-    return std::any_of(name.begin(), name.end(), [](QChar c) { return isAllowed(c) && c.isLetterOrNumber(); });
+    return std::any_of(name.begin(), name.end(),
+                       [](QChar c) { return isAllowed(c) && c.isLetterOrNumber(); });
 }
 } // namespace
 
@@ -33,7 +34,8 @@ QString usernameProblem(QStringView name)
                 "chatbuddy", "A name may only use letters A-Z, digits, '.', '_' and '-'.");
     }
     if (!hasLetterOrDigit(name))
-        return QCoreApplication::translate("chatbuddy", "A name needs at least one letter or digit.");
+        return QCoreApplication::translate("chatbuddy",
+                                           "A name needs at least one letter or digit.");
     return {};
 }
 

@@ -13,8 +13,8 @@
 #include "peerlistener.h"
 #include "profile.h"
 #include "testclient.h"
-#include "tlsconfig.h"
 #include "testperson.h"
+#include "tlsconfig.h"
 #include "usersmodel.h"
 
 #include <QSignalSpy>
@@ -48,7 +48,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
     quint16 port() const { return m_server.serverPort(); }
-    int victimsReached = 0;  // TLS links the proxy opened to the target
+    int victimsReached = 0; // TLS links the proxy opened to the target
 
 private:
     void relay(QSslSocket *inner)
@@ -175,7 +175,7 @@ void TestAttacks::manInTheMiddleRefused()
     // Barrier: a real chat with Bob afterwards is asked, so a relayed hello would have been.
     auto [good, atBob] = openChat(alice, bob, u"bob"_s);
     QVERIFY(good && atBob);
-    QCOMPARE(bobAsked.count(), 1);  // only that one: Alice said nothing to Mallory to relay
+    QCOMPARE(bobAsked.count(), 1); // only that one: Alice said nothing to Mallory to relay
 }
 
 // Check: the receiver asks the hub whose key the claimed name has (setDirectoryAnswer).
@@ -191,15 +191,15 @@ void TestAttacks::forgedHelloCaughtByReceiver()
     QSignalSpy warnings(bob.client.get(), &Client::securityWarning);
     QSignalSpy asked(bob.client.get(), &Client::chatRequested);
     const UserInfo bobEntry = *mallory.client->users()->find(u"bob"_s);
-    ChatSession *forged = ChatSession::connectTo(mallory.profile.get(), u"alice"_s,
-                                                 bobEntry.address, bobEntry.port, bobEntry,
-                                                 mallory.client.get());
+    ChatSession *forged =
+        ChatSession::connectTo(mallory.profile.get(), u"alice"_s, bobEntry.address, bobEntry.port,
+                               bobEntry, mallory.client.get());
     QSignalSpy forgedEnded(forged, &ChatSession::ended);
     QVERIFY(warnings.wait());
     QVERIFY(warnings.first().first().toString().contains(u"claimed to be alice"_s));
     QVERIFY(forgedEnded.count() == 1 || forgedEnded.wait());
     QCOMPARE(forged->endReason(), ChatSession::EndReason::KeyMismatch);
-    QCOMPARE(asked.count(), 0);  // Bob was never asked to chat with the fake Alice
+    QCOMPARE(asked.count(), 0); // Bob was never asked to chat with the fake Alice
 }
 
 // Check: the hub binds names to keys (Directory::handleHello, Registry::claim).
@@ -232,11 +232,12 @@ void TestAttacks::lyingHubCannotSilentlySucceed()
     QVERIFY(alice.logIn(honest.port(), u"alice"_s));
     QVERIFY(bob.logIn(honest.port(), u"bob"_s));
     {
-        auto [out, in] = openChat(alice, bob, u"bob"_s);  // Alice meets the real Bob once
+        auto [out, in] = openChat(alice, bob, u"bob"_s); // Alice meets the real Bob once
         QVERIFY(out && in && out->isActive());
         out->endChat();
     }
-    QCOMPARE(alice.profile->settings().pinnedContactFingerprint(u"bob"_s), bob.profile->fingerprint());
+    QCOMPARE(alice.profile->settings().pinnedContactFingerprint(u"bob"_s),
+             bob.profile->fingerprint());
 
     // Later Alice logs in to a hub that sends "bob" to Mallory, with Mallory's key.
     LyingHub liar;
@@ -248,17 +249,17 @@ void TestAttacks::lyingHubCannotSilentlySucceed()
     QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
     ChatSession *out = alice.client->chatWith(*alice.client->users()->find(u"bob"_s));
     QVERIFY(malloryAsked.wait());
-    malloryAsked.first().first().value<ChatSession *>()->accept(u"bob"_s);  // "I am bob"
+    malloryAsked.first().first().value<ChatSession *>()->accept(u"bob"_s); // "I am bob"
     QTRY_VERIFY(out->isActive());
     QCOMPARE(out->trust(), ChatSession::Trust::KeyChanged);
     QCOMPARE(out->previousFingerprint(), bob.profile->fingerprint());
-    const auto blocked = out->sendMessage(u"my secret"_s);  // nothing goes out
+    const auto blocked = out->sendMessage(u"my secret"_s); // nothing goes out
     QVERIFY(!blocked.ok());
     QCOMPARE(blocked.error(), ChatSession::SendRefusal::KeyNotAccepted);
     bool warned = false;
     for (const ChatLine &line : out->messages()->lines())
-        warned = warned || (line.kind == ChatLine::Kind::Warning
-                            && line.text.contains(u"key changed"_s));
+        warned = warned ||
+                 (line.kind == ChatLine::Kind::Warning && line.text.contains(u"key changed"_s));
     QVERIFY(warned);
 }
 
@@ -278,8 +279,8 @@ void TestAttacks::lyingHubWithoutHistoryIsNeverVerified()
     malloryAsked.first().first().value<ChatSession *>()->accept(u"bob"_s);
     QTRY_VERIFY(out->isActive());
     QCOMPARE(out->trust(), ChatSession::Trust::Unverified);
-    QVERIFY(out->safetyNumber() != safetyNumber(alice.profile->fingerprint(),
-                                                bob.profile->fingerprint()));
+    QVERIFY(out->safetyNumber() !=
+            safetyNumber(alice.profile->fingerprint(), bob.profile->fingerprint()));
 }
 
 // Check: without --allow-legacy the hub refuses non-TLS bytes (SocketConnection::decideMode);
@@ -322,7 +323,7 @@ void TestAttacks::foreignKeyPeerRefused()
     QVERIFY2(rsa.lastError()->message.contains(u"RSA key (2048 bits)"_s),
              qPrintable(rsa.lastError()->message));
     QVERIFY(rsa.waitForDisconnected());
-    QCOMPARE(asked.count(), 0);  // Bob was never asked
+    QCOMPARE(asked.count(), 0); // Bob was never asked
 }
 
 // Check: an outgoing TLS chat never falls back to plain text (connectTo has no fallback).
@@ -331,7 +332,7 @@ void TestAttacks::noDowngradeToPlainText()
     HubFixture hub;
     QVERIFY(hub.start());
     Person alice(u"alice"_s), bob(u"bob"_s);
-    alice.client->setLegacyChatsAllowed(true);  // even with legacy chats allowed
+    alice.client->setLegacyChatsAllowed(true); // even with legacy chats allowed
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
@@ -356,8 +357,8 @@ void TestAttacks::noDowngradeToPlainText()
     QVERIFY(!out->isLegacy());
     QCOMPARE(out->endReason(), ChatSession::EndReason::Unreachable);
     QVERIFY(!heard.isEmpty());
-    QCOMPARE(heard.at(0), char(0x16));           // only a TLS handshake went out
-    QVERIFY(!heard.contains("alice"));            // and nothing in the clear
+    QCOMPARE(heard.at(0), char(0x16)); // only a TLS handshake went out
+    QVERIFY(!heard.contains("alice")); // and nothing in the clear
 }
 
 // Check: with legacy chats allowed, a connection that starts TLS stays TLS; bytes after a TLS

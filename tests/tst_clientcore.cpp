@@ -111,8 +111,9 @@ void TestClientCore::chatBothWaysWithAcks()
     QVERIFY(sent.ok());
     const QString id = *sent;
     const int row = out->messages()->rowCount() - 1;
-    QCOMPARE(ChatLine::Delivery(out->messages()->index(row).data(MessageModel::DeliveryRole).toInt()),
-             ChatLine::Delivery::Sending);
+    QCOMPARE(
+        ChatLine::Delivery(out->messages()->index(row).data(MessageModel::DeliveryRole).toInt()),
+        ChatLine::Delivery::Sending);
     QVERIFY(bobGot.wait());
     QCOMPARE(bobGot.first().first().value<ChatMessage>().text, u"Hello! नमस्ते"_s);
     QVERIFY(aliceDelivered.count() == 1 || aliceDelivered.wait());
@@ -245,7 +246,7 @@ void TestClientCore::hubRestartReconnects()
     QSignalSpy registered(alice.hub(), &HubConnection::registered);
     const quint16 oldPort = hub.port();
     QVERIFY(hub.restart());
-    QCOMPARE(hub.port(), oldPort);  // the restarted hub took the same port back
+    QCOMPARE(hub.port(), oldPort); // the restarted hub took the same port back
     QTRY_VERIFY(!errors.isEmpty());
     QCOMPARE(errors.first().first().value<HubConnection::Error>(),
              HubConnection::Error::HubShutdown);
@@ -260,7 +261,7 @@ void TestClientCore::busyChatPortFallsBack()
 {
     HubFixture hub;
     QVERIFY(hub.start());
-    QTcpServer squatter;  // "another program" has the port this client prefers
+    QTcpServer squatter; // "another program" has the port this client prefers
     QVERIFY(squatter.listen(QHostAddress::Any, 0));
     Person alice(u"alice"_s), bob(u"bob"_s);
     QVERIFY(bob.client->startListening(squatter.serverPort()));
@@ -284,7 +285,7 @@ void TestClientCore::wrongKeyFromDirectoryRefused()
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     QTRY_VERIFY(alice.client->users()->find(u"bob"_s).has_value());
     UserInfo forged = *alice.client->users()->find(u"bob"_s);
-    forged.fingerprint = QString(64, u'a');  // the directory says Bob has another key
+    forged.fingerprint = QString(64, u'a'); // the directory says Bob has another key
     QSignalSpy warnings(alice.client.get(), &Client::securityWarning);
     QSignalSpy bobRequests(bob.client.get(), &Client::chatRequested);
     ChatSession *out = alice.client->chatWith(forged);
@@ -296,7 +297,7 @@ void TestClientCore::wrongKeyFromDirectoryRefused()
     // Barrier: a good chat afterwards reaches Bob, so anything the first one sent would have.
     auto [good, atBob] = openChat(alice, bob, u"bob"_s);
     QVERIFY(good && atBob);
-    QCOMPARE(bobRequests.count(), 1);  // only the good one: no hello went out before
+    QCOMPARE(bobRequests.count(), 1); // only the good one: no hello went out before
 }
 
 void TestClientCore::bareAddressChatIsUnverified()
@@ -307,7 +308,8 @@ void TestClientCore::bareAddressChatIsUnverified()
     QVERIFY(alice.logIn(hub.port(), u"alice"_s));
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
-    ChatSession *out = alice.client->chatWithAddress(u"127.0.0.1"_s, bob.client->listener()->port());
+    ChatSession *out =
+        alice.client->chatWithAddress(u"127.0.0.1"_s, bob.client->listener()->port());
     QVERIFY(out->peerName().isEmpty());
     QVERIFY(requested.wait());
     requested.first().first().value<ChatSession *>()->accept(u"bob"_s);
@@ -333,7 +335,7 @@ void TestClientCore::hubUnreachable()
     QCOMPARE(errors.first().first().value<HubConnection::Error>(),
              HubConnection::Error::Unreachable);
     QVERIFY(errors.first().at(1).toString().contains(u"Cannot reach the hub"_s));
-    QCOMPARE(alice.hub()->state(), HubConnection::State::Offline);  // no silent retrying
+    QCOMPARE(alice.hub()->state(), HubConnection::State::Offline); // no silent retrying
 }
 
 void TestClientCore::hubKeyChangedBlocksLogin()
@@ -343,7 +345,7 @@ void TestClientCore::hubKeyChangedBlocksLogin()
     Person alice(u"alice"_s);
     QVERIFY(alice.client->startListening(0));
     const QString address = u"127.0.0.1:%1"_s.arg(hub.port());
-    alice.profile->settings().pinHub(address, QString(64, u'b'));  // pinned earlier: another key
+    alice.profile->settings().pinHub(address, QString(64, u'b')); // pinned earlier: another key
     QSignalSpy errors(alice.hub(), &HubConnection::errorOccurred);
     alice.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
     QVERIFY(errors.wait());
@@ -353,7 +355,7 @@ void TestClientCore::hubKeyChangedBlocksLogin()
     QVERIFY(message.contains(formatFingerprint(QString(64, u'b'))));
     QVERIFY(message.contains(formatFingerprint(hub.server()->fingerprint())));
     QCOMPARE(alice.hub()->state(), HubConnection::State::Offline);
-    QCOMPARE(hub.server()->directory()->userCount(), 0);  // never registered
+    QCOMPARE(hub.server()->directory()->userCount(), 0); // never registered
 }
 
 void TestClientCore::nameTakenAndBound()
@@ -366,8 +368,7 @@ void TestClientCore::nameTakenAndBound()
     QSignalSpy errors(other.hub(), &HubConnection::errorOccurred);
     other.client->logIn(u"127.0.0.1"_s, hub.port(), u"Alice"_s);
     QVERIFY(errors.wait());
-    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
-             HubConnection::Error::NameTaken);
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(), HubConnection::Error::NameTaken);
     QCOMPARE(other.hub()->state(), HubConnection::State::Offline);
 
     alice.hub()->disconnectFromHub();
@@ -375,8 +376,7 @@ void TestClientCore::nameTakenAndBound()
     errors.clear();
     other.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s);
     QVERIFY(errors.wait());
-    QCOMPARE(errors.first().first().value<HubConnection::Error>(),
-             HubConnection::Error::NameBound);
+    QCOMPARE(errors.first().first().value<HubConnection::Error>(), HubConnection::Error::NameBound);
 }
 
 void TestClientCore::hostileBytesEndChat()
@@ -412,11 +412,11 @@ void TestClientCore::oneChatPerPerson()
     QSignalSpy started(alice.client.get(), &Client::chatStarted);
     ChatSession *first = alice.client->chatWith(entry);
     ChatSession *second = alice.client->chatWith(entry);
-    QCOMPARE(second, first);  // the open chat, not a second one
+    QCOMPARE(second, first); // the open chat, not a second one
     QCOMPARE(started.count(), 1);
-    QCOMPARE(alice.client->openChatWith(u"BOB"_s), first);  // names are case-insensitive
+    QCOMPARE(alice.client->openChatWith(u"BOB"_s), first); // names are case-insensitive
     first->endChat();
-    ChatSession *third = alice.client->chatWith(entry);  // an ended chat does not count
+    ChatSession *third = alice.client->chatWith(entry); // an ended chat does not count
     QVERIFY(third != first);
     QCOMPARE(started.count(), 2);
 }
@@ -443,9 +443,9 @@ void TestClientCore::chatAgainReplacesEndedChat()
     QCOMPARE(restarted.count(), 1);
     QCOMPARE(restarted.first().at(0).value<ChatSession *>(), old.data());
     QCOMPARE(restarted.first().at(1).value<ChatSession *>(), *again);
-    QCOMPARE(started.count(), 0);  // a restart, not another chat
-    QVERIFY(requested.wait());     // Bob is asked again
-    QTRY_VERIFY(old.isNull());     // the old chat is forgotten
+    QCOMPARE(started.count(), 0); // a restart, not another chat
+    QVERIFY(requested.wait());    // Bob is asked again
+    QTRY_VERIFY(old.isNull());    // the old chat is forgotten
 
     // Nobody to chat with: Bob logged out. Nothing starts, and the reason is given.
     ChatSession *fresh = *again;
@@ -454,7 +454,8 @@ void TestClientCore::chatAgainReplacesEndedChat()
     QTRY_VERIFY(!alice.client->users()->find(u"bob"_s).has_value());
     const auto none = alice.client->chatAgain(fresh);
     QVERIFY(!none.ok());
-    QCOMPARE(none.error(), u"bob is not online right now. You can chat again when they are back."_s);
+    QCOMPARE(none.error(),
+             u"bob is not online right now. You can chat again when they are back."_s);
 }
 
 void TestClientCore::endAllChatsSaysGoodbye()
@@ -473,9 +474,9 @@ void TestClientCore::endAllChatsSaysGoodbye()
     QVERIFY(alice.client->endAllChats());
     QVERIFY(bobEnded.count() == 1 || bobEnded.wait());
     QVERIFY(carolEnded.count() == 1 || carolEnded.wait());
-    QCOMPARE(atBob->endReason(), ChatSession::EndReason::EndedByPeer);  // eom, not a lost link
+    QCOMPARE(atBob->endReason(), ChatSession::EndReason::EndedByPeer); // eom, not a lost link
     QCOMPARE(atCarol->endReason(), ChatSession::EndReason::EndedByPeer);
-    QVERIFY(!alice.client->endAllChats());  // nothing open any more
+    QVERIFY(!alice.client->endAllChats()); // nothing open any more
 }
 
 void TestClientCore::unreadCountsChatsNotInView()
@@ -504,15 +505,15 @@ void TestClientCore::unreadCountsChatsNotInView()
     QCOMPARE(unread.count(), 1);
     QCOMPARE(unread.first().first().value<ChatSession *>(), toCarol);
 
-    client->setChatInView(toCarol);  // read
+    client->setChatInView(toCarol); // read
     QCOMPARE(client->unreadCount(toCarol), 0);
     QCOMPARE(client->unreadTotal(), 0);
-    client->setChatInView(nullptr);  // the window went to the background
+    client->setChatInView(nullptr); // the window went to the background
     QVERIFY(atBob->sendMessage(u"still there?"_s).ok());
     QVERIFY(bobGot.wait());
     QCOMPARE(client->unreadCount(toBob), 1);
     QCOMPARE(client->unreadTotal(), 1);
-    client->closeChat(toBob);  // a closed chat takes its unread messages with it
+    client->closeChat(toBob); // a closed chat takes its unread messages with it
     QTRY_COMPARE(client->unreadTotal(), 0);
 }
 
@@ -547,7 +548,7 @@ void TestClientCore::unknownNameAndUnreachableHubTold()
     Person bob(u"bob"_s), carol(u"carol"_s), dave(u"dave"_s), erin(u"erin"_s);
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     QVERIFY(carol.logIn(hub.port(), u"carol"_s));
-    quint16 deadPort = 0;  // dave tries a hub that is not there, so he has a name but no hub
+    quint16 deadPort = 0; // dave tries a hub that is not there, so he has a name but no hub
     {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -574,7 +575,7 @@ void TestClientCore::unknownNameAndUnreachableHubTold()
     QVERIFY(!daveAtBob->isKeyConfirmedByHub());
     QVERIFY(daveAtBob->messages()->lines().last().text.contains(u"not registered with your hub"_s));
 
-    ChatSession *carolAtErin = call(carol, erin);  // Erin is not logged in to any hub
+    ChatSession *carolAtErin = call(carol, erin); // Erin is not logged in to any hub
     QVERIFY(carolAtErin);
     QCOMPARE(carolAtErin->hubCheck(), trust::HubCheck::Unreachable);
     QVERIFY(carolAtErin->messages()->lines().last().text.contains(u"could not be asked"_s));

@@ -209,8 +209,8 @@ private:
     std::unique_ptr<hub::Registry> m_registry;
     std::unique_ptr<hub::Directory> m_directory;
     std::vector<std::unique_ptr<FakeConnection>> m_connections;
-    hub::MonotonicClock m_clock;  // empty: the directory's steady clock
-    qint64 m_nowMs = 0;           // what a test's fake clock says
+    hub::MonotonicClock m_clock; // empty: the directory's steady clock
+    qint64 m_nowMs = 0;          // what a test's fake clock says
 };
 
 void TestDirectory::initTestCase()
@@ -222,7 +222,7 @@ void TestDirectory::initTestCase()
 void TestDirectory::init()
 {
     m_config = hub::HubConfig{};
-    m_config.presenceBatch = 0ms;  // most checks read presence right after the change
+    m_config.presenceBatch = 0ms; // most checks read presence right after the change
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_registry = std::make_unique<hub::Registry>();
@@ -243,8 +243,8 @@ void TestDirectory::cleanup()
 hub::Directory *TestDirectory::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<hub::Directory>(m_config, m_registry.get(), hubKey(),
-                                                       m_clock);
+        m_directory =
+            std::make_unique<hub::Directory>(m_config, m_registry.get(), hubKey(), m_clock);
     return m_directory.get();
 }
 
@@ -265,9 +265,9 @@ FakeConnection *TestDirectory::join(const QString &name, quint16 port, const QSt
 {
     FakeConnection *connection = open(address, keyOf(name));
     deliver(connection, helloJson(name, port));
-    const bool welcomed = connection->frames.size() == 1
-        && connection->frames.first().value("type"_L1).toString() == Welcome::type
-        && !connection->closed();
+    const bool welcomed = connection->frames.size() == 1 &&
+                          connection->frames.first().value("type"_L1).toString() == Welcome::type &&
+                          !connection->closed();
     return welcomed ? connection : nullptr;
 }
 
@@ -302,7 +302,7 @@ void TestDirectory::registrationWelcome()
 
 void TestDirectory::heartbeatRoundedToWholeSeconds()
 {
-    m_config.heartbeatInterval = 400ms;  // below a second: still at least one
+    m_config.heartbeatInterval = 400ms; // below a second: still at least one
     FakeConnection *alice = join(u"alice"_s);
     QVERIFY(alice);
     QCOMPARE(dump(alice->frames), dump({welcomeJson(userOf(u"alice"_s), 1)}));
@@ -328,9 +328,8 @@ void TestDirectory::refusalClosesAfterError_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("list before hello")
-        << false << true << false << listJson(0, 10) << u"not-registered"_s
-        << u"send hello before \"list\""_s;
+    QTest::newRow("list before hello") << false << true << false << listJson(0, 10)
+                                       << u"not-registered"_s << u"send hello before \"list\""_s;
     QTest::newRow("lookup before hello")
         << false << true << false << Lookup{u"bob"_s}.toJson() << u"not-registered"_s
         << u"send hello before \"lookup\""_s;
@@ -350,14 +349,12 @@ void TestDirectory::refusalClosesAfterError_data()
     QTest::newRow("no client certificate")
         << false << false << false << helloJson(u"alice"_s) << u"certificate-required"_s
         << u"a client certificate is required"_s;
-    QTest::newRow("unknown type")
-        << false << true << false << QJsonObject{{"type"_L1, "bogus"_L1}} << u"unknown-type"_s
-        << u"unknown message type \"bogus\""_s;
+    QTest::newRow("unknown type") << false << true << false << QJsonObject{{"type"_L1, "bogus"_L1}}
+                                  << u"unknown-type"_s << u"unknown message type \"bogus\""_s;
     QTest::newRow("no type") << false << true << false << QJsonObject{{"name"_L1, "x"_L1}}
                              << u"missing-field"_s << u"missing field \"type\""_s;
-    QTest::newRow("framing error")
-        << false << true << true << QJsonObject{} << u"frame-too-large"_s
-        << u"frame larger than 65536 bytes"_s;
+    QTest::newRow("framing error") << false << true << true << QJsonObject{} << u"frame-too-large"_s
+                                   << u"frame larger than 65536 bytes"_s;
     QTest::newRow("second hello") << true << true << false << helloJson(u"alice"_s)
                                   << u"already-registered"_s << u"already registered"_s;
     QTest::newRow("eom to the hub")
@@ -396,7 +393,7 @@ void TestDirectory::refusalClosesAfterError()
     QCOMPARE(client->abortCount, 0);
     QCOMPARE(client->framesAfterClose, 0);
     QCOMPARE(directory()->userCount(), 0);
-    QCOMPARE(directory()->connectionCount(), 1);  // until the transport reports it closed
+    QCOMPARE(directory()->connectionCount(), 1); // until the transport reports it closed
 
     deliver(client, Ping{}.toJson());
     deliver(client, helloJson(u"late"_s));
@@ -472,7 +469,7 @@ void TestDirectory::nameBoundAndHubFull()
              dump({errorJson(u"hub-full"_s, u"the hub is full (2 users); try again later"_s)}));
     QCOMPARE(erin->closeCount, 1);
     QCOMPARE(directory()->userCount(), 2);
-    QVERIFY(!m_registry->boundFingerprint(u"erin"_s));  // refused before the name was bound
+    QVERIFY(!m_registry->boundFingerprint(u"erin"_s)); // refused before the name was bound
 
     // A full hub still lets an owner replace its own session.
     FakeConnection *carolAgain = join(u"carol"_s, 9191);
@@ -498,7 +495,7 @@ void TestDirectory::closedUserLeavesAndFreesName()
     QCOMPARE(directory()->connectionCount(), 1);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.at(0).at(0).value<UserInfo>(), bobInfo);
-    QVERIFY(!bob->closed());  // the transport closed it; nothing to ask of it
+    QVERIFY(!bob->closed()); // the transport closed it; nothing to ask of it
     QCOMPARE(bob->frames.size(), 1);
 
     // The name is free for its owner again; nobody is replaced.
@@ -528,7 +525,7 @@ void TestDirectory::slowWatcherAborted()
     FakeConnection *fast = join(u"fast"_s);
     QVERIFY(fast);
     deliver(fast, Watch{}.toJson());
-    slow->pendingBytes = 5000;  // it stopped reading
+    slow->pendingBytes = 5000; // it stopped reading
 
     FakeConnection *newcomer = join(u"newcomer"_s);
     QVERIFY(newcomer);
@@ -538,7 +535,7 @@ void TestDirectory::slowWatcherAborted()
     QCOMPARE(slow->abortCount, 1);
     QCOMPARE(slow->closeCount, 0);
     QCOMPARE(directory()->userCount(), 2);
-    QCOMPARE(directory()->connectionCount(), 3);  // until the transport reports it closed
+    QCOMPARE(directory()->connectionCount(), 3); // until the transport reports it closed
 
     // The other watcher learns both the newcomer and the departure, in either order.
     const QList<QJsonObject> seen = fast->frames.mid(1);
@@ -661,8 +658,8 @@ void TestDirectory::perAddressLimit()
     QVERIFY(b1->frames.isEmpty() && !b1->closed());
 
     // The IPv4-mapped form is the same address.
-    const QJsonObject tooMany = errorJson(u"too-many-connections"_s,
-                                          u"too many connections from 192.0.2.1 (at most 1)"_s);
+    const QJsonObject tooMany =
+        errorJson(u"too-many-connections"_s, u"too many connections from 192.0.2.1 (at most 1)"_s);
     FakeConnection *a2 = open(u"::ffff:192.0.2.1"_s);
     QCOMPARE(dump(a2->frames), dump({tooMany}));
     QCOMPARE(a2->closeCount, 1);
@@ -693,9 +690,9 @@ void TestDirectory::maxPendingConnections()
     m_config.maxPendingConnections = 3;
     m_config.maxConnectionsPerAddress = 0;
     m_config.maxPendingPerAddress = 0;
-    const QJsonObject evicted = errorJson(
-        u"too-many-connections"_s,
-        u"too many connections are waiting to register; yours waited longest"_s);
+    const QJsonObject evicted =
+        errorJson(u"too-many-connections"_s,
+                  u"too many connections are waiting to register; yours waited longest"_s);
 
     // Idle sockets from one address cannot keep a newcomer out: the oldest of the busiest
     // address makes room, the newcomer stays.
@@ -736,9 +733,9 @@ void TestDirectory::maxPendingConnections()
 void TestDirectory::maxPendingPerAddress()
 {
     m_config.maxPendingPerAddress = 2;
-    const QJsonObject tooMany = errorJson(
-        u"too-many-connections"_s,
-        u"too many connections from 198.51.100.7 are waiting to register (at most 2)"_s);
+    const QJsonObject tooMany =
+        errorJson(u"too-many-connections"_s,
+                  u"too many connections from 198.51.100.7 are waiting to register (at most 2)"_s);
     FakeConnection *a1 = open(u"198.51.100.7"_s, keyOf(u"aone"_s));
     FakeConnection *a2 = open(u"198.51.100.7"_s);
     FakeConnection *a3 = open(u"198.51.100.7"_s);
@@ -760,9 +757,11 @@ void TestDirectory::handshakeDeadlineShorterThanHello()
 {
     m_config.handshakeTimeout = 3s;
     m_config.helloTimeout = 10s;
-    m_clock = [this] { return m_nowMs; };
-    FakeConnection *silent = open(u"198.51.100.1"_s);  // never finishes TLS
-    FakeConnection *mute = open(u"198.51.100.2"_s);    // finishes TLS, never says hello
+    m_clock = [this] {
+        return m_nowMs;
+    };
+    FakeConnection *silent = open(u"198.51.100.1"_s); // never finishes TLS
+    FakeConnection *mute = open(u"198.51.100.2"_s);   // finishes TLS, never says hello
     directory()->connectionSecured(mute);
 
     m_nowMs = 2999;
@@ -789,7 +788,9 @@ void TestDirectory::handshakeDeadlineShorterThanHello()
 void TestDirectory::legacyExemptFromIdleTimeout()
 {
     m_config.idleTimeout = 90s;
-    m_clock = [this] { return m_nowMs; };
+    m_clock = [this] {
+        return m_nowMs;
+    };
     FakeConnection *cli = open(u"198.51.100.3"_s);
     cli->legacy = true;
     cli->fingerprint.clear();
@@ -882,23 +883,25 @@ void TestDirectory::idleTimeout()
     m_config.idleTimeout = 150ms;
     m_config.requestsPerSecond = 1000;
     m_config.requestBurst = 1000;
-    m_clock = [this] { return m_nowMs; };
+    m_clock = [this] {
+        return m_nowMs;
+    };
     FakeConnection *silent = join(u"silent"_s);
     QVERIFY(silent);
     FakeConnection *chatty = join(u"chatty"_s);
     QVERIFY(chatty);
-    FakeConnection *pending = open();  // its limit is the hello timeout (10 s)
+    FakeConnection *pending = open(); // its limit is the hello timeout (10 s)
 
     // Chatty pings every 100 ms for a second; silent says nothing after joining.
     for (m_nowMs = 100; m_nowMs <= 1000; m_nowMs += 100) {
         deliver(chatty, Ping{}.toJson());
         directory()->sweepIdle();
         if (m_nowMs == 100)
-            QVERIFY(!silent->closed());  // 100 ms of silence is within the limit
+            QVERIFY(!silent->closed()); // 100 ms of silence is within the limit
     }
     QVERIFY(silent->closed());
     QCOMPARE(dump(silent->frames),
-             dump({welcomeJson(userOf(u"silent"_s), 1),  // at most a third of the idle timeout
+             dump({welcomeJson(userOf(u"silent"_s), 1), // at most a third of the idle timeout
                    errorJson(u"idle-timeout"_s, u"nothing heard for 0.15 s"_s)}));
     QCOMPARE(silent->closeCount, 1);
 
@@ -922,12 +925,12 @@ void TestDirectory::presenceToWatchersOnly()
     QVERIFY(ann);
     FakeConnection *ben = join(u"ben"_s);
     QVERIFY(ben);
-    FakeConnection *cy = join(u"cy"_s);  // never watches
+    FakeConnection *cy = join(u"cy"_s); // never watches
     QVERIFY(cy);
     deliver(ann, Watch{}.toJson());
-    deliver(ann, Watch{}.toJson());  // twice changes nothing
+    deliver(ann, Watch{}.toJson()); // twice changes nothing
     deliver(ben, Watch{}.toJson());
-    QCOMPARE(ann->frames.size(), 1);  // watch has no reply
+    QCOMPARE(ann->frames.size(), 1); // watch has no reply
 
     FakeConnection *dee = join(u"dee"_s);
     QVERIFY(dee);
@@ -963,14 +966,14 @@ void TestDirectory::presenceBatchedInOrder()
     FakeConnection *bob = join(u"bob"_s);
     FakeConnection *carol = join(u"carol"_s);
     QVERIFY(bob && carol);
-    QCOMPARE(watcher->frames.size(), 1);  // just the welcome: the deltas wait for the batch
+    QCOMPARE(watcher->frames.size(), 1); // just the welcome: the deltas wait for the batch
     // A direct reply takes the waiting deltas with it, ahead of itself.
     deliver(watcher, Ping{}.toJson());
     QCOMPARE(dump(watcher->frames.mid(1)),
              dump({joinedJson(userOf(u"bob"_s)), joinedJson(userOf(u"carol"_s)), Pong{}.toJson()}));
     drop(bob);
     QCOMPARE(watcher->frames.size(), 4);
-    QTRY_COMPARE(watcher->frames.size(), 5);  // the batch timer sends the rest
+    QTRY_COMPARE(watcher->frames.size(), 5); // the batch timer sends the rest
     QCOMPARE(dump({watcher->frames.last()}), dump({leftJson(userOf(u"bob"_s))}));
     // A watcher that goes away with deltas waiting is simply skipped.
     FakeConnection *dave = join(u"dave"_s);
@@ -990,7 +993,7 @@ void TestDirectory::listThousandUsers()
     QRandomGenerator random(20240601);
     const QString alphabet = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"_s;
     QList<UserInfo> users;
-    QSet<QString> keys;  // skeletons: look-alike names are one name
+    QSet<QString> keys; // skeletons: look-alike names are one name
     while (users.size() < 1000) {
         QString name;
         const int length = 1 + random.bounded(12);
@@ -1102,7 +1105,7 @@ void TestDirectory::shutdownTellsEveryone()
 
     directory()->shutdown(u"maintenance"_s);
     const QJsonObject notice = Shutdown{u"maintenance"_s}.toJson();
-    QCOMPARE(dump(watcher->frames.mid(watcherBefore)), dump({notice}));  // no presence deltas
+    QCOMPARE(dump(watcher->frames.mid(watcherBefore)), dump({notice})); // no presence deltas
     QCOMPARE(dump(other->frames.mid(1)), dump({notice}));
     QCOMPARE(dump(pending->frames), dump({notice}));
     for (FakeConnection *c : {watcher, other, pending}) {

@@ -16,8 +16,8 @@
 
 #include "chatsession.h"
 #include "client.h"
-#include "hubconnection.h"
 #include "guiperson.h"
+#include "hubconnection.h"
 #include "hubfixture.h"
 #include "identity.h"
 #include "legacyclient.h"
@@ -557,7 +557,7 @@ void TestGui::unreadCountOnBackgroundTab()
     // A message in the tab she is looking at (in the active window) is not unread.
     alice.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(alice.window.get()));
-    QCOMPARE(tabs->tabText(bobTab), u"bob (2)"_s);  // still unread: not in front
+    QCOMPARE(tabs->tabText(bobTab), u"bob (2)"_s); // still unread: not in front
     STEP(say(carolAlice, u"hello"_s));
     QTRY_VERIFY(linesOf(aliceCarol).contains(u"hello"_s));
     QCOMPARE(tabs->tabText(tabs->indexOf(aliceCarol)), u"carol"_s);

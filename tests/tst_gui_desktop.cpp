@@ -14,8 +14,8 @@
 
 #include "chatsession.h"
 #include "client.h"
-#include "hubconnection.h"
 #include "guiperson.h"
+#include "hubconnection.h"
 #include "hubfixture.h"
 #include "messagemodel.h"
 #include "peerlistener.h"
@@ -677,8 +677,8 @@ void TestGuiDesktop::fitsSmallScreen()
         for (const char *name : {"peerEndpointLabel", "peerKeyLabel", "peerVerifiedLabel"}) {
             const auto *label = child<QLabel>(aliceChat, QString::fromLatin1(name));
             QVERIFY(label);
-            QTRY_VERIFY2(label->fontMetrics().horizontalAdvance(label->text())
-                             <= label->contentsRect().width(),
+            QTRY_VERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <=
+                             label->contentsRect().width(),
                          qPrintable(u"%1 at %2×%3: \"%4\" in %5 px"_s.arg(QString::fromLatin1(name))
                                         .arg(size.width())
                                         .arg(size.height())
@@ -698,7 +698,7 @@ void TestGuiDesktop::hubKeyChangeWarnsOnce()
                                             std::chrono::milliseconds(200));
     // As if another hub had been at this address before: the pinned key is not this one.
     alice.profile->settings().pinHub(alice.client->hub()->hubAddress(), QString(64, u'c'));
-    QVERIFY(hub.restart());  // Alice reconnects and meets the "changed" key
+    QVERIFY(hub.restart()); // Alice reconnects and meets the "changed" key
     auto *banner = child<QWidget>(alice.window.get(), u"securityBanner"_s);
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());

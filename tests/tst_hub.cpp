@@ -136,7 +136,7 @@ void TestHub::nameBoundToAnotherKey()
     const Identity aliceKey = alice->identity();
     QVERIFY(alice->connectTo(hub.port()));
     QVERIFY(alice->registerAs(u"alice"_s));
-    alice.reset();  // goes offline
+    alice.reset(); // goes offline
     QTRY_COMPARE(hub.server()->directory()->userCount(), 0);
 
     TestClient impostor;
@@ -164,7 +164,7 @@ void TestHub::nameBindingSurvivesRestart()
         QVERIFY(alice.registerAs(u"alice"_s));
     }
     QVERIFY(hub.restart());
-    QCOMPARE(hub.server()->fingerprint(), hubFingerprint);  // the hub keeps its key too
+    QCOMPARE(hub.server()->fingerprint(), hubFingerprint); // the hub keeps its key too
 
     TestClient impostor;
     QVERIFY(impostor.connectTo(hub.port()));
@@ -182,8 +182,8 @@ void TestHub::listPagingAndFilter()
 {
     HubFixture hub;
     QVERIFY(hub.start());
-    const QStringList all{u"anna"_s, u"Bob"_s, u"bobby"_s, u"carol"_s, u"dave"_s, u"eve"_s,
-                          u"Robert"_s};
+    const QStringList all{u"anna"_s, u"Bob"_s, u"bobby"_s, u"carol"_s,
+                          u"dave"_s, u"eve"_s, u"Robert"_s};
     std::vector<std::unique_ptr<TestClient>> clients;
     for (const QString &name : all) {
         clients.push_back(std::make_unique<TestClient>());
@@ -209,13 +209,13 @@ void TestHub::listPagingAndFilter()
     QVERIFY(page);
     QCOMPARE(names(page), QStringList{u"Robert"_s});
 
-    me.send(ListRequest{QString(), 50, 3});  // past the end: empty page, true total
+    me.send(ListRequest{QString(), 50, 3}); // past the end: empty page, true total
     page = me.waitFor(UserList::type);
     QVERIFY(page);
     QCOMPARE(names(page), QStringList());
     QCOMPARE(page->value("total"_L1).toInt(), 7);
 
-    me.send(ListRequest{u"OB"_s, 0, 100});  // case-insensitive substring
+    me.send(ListRequest{u"OB"_s, 0, 100}); // case-insensitive substring
     page = me.waitFor(UserList::type);
     QVERIFY(page);
     QCOMPARE(names(page), (QStringList{u"Bob"_s, u"bobby"_s, u"Robert"_s}));
@@ -248,10 +248,10 @@ void TestHub::presenceDeltasToWatchers()
     QVERIFY(watcher.registerAs(u"watcher"_s));
     watcher.send(Watch{});
     QVERIFY(bystander.connectTo(hub.port()));
-    QVERIFY(bystander.registerAs(u"bystander"_s));  // not watching
+    QVERIFY(bystander.registerAs(u"bystander"_s)); // not watching
     auto before = watcher.sync();
     QVERIFY(before);
-    QCOMPARE(before->size(), 1);  // bystander joined after watch
+    QCOMPARE(before->size(), 1); // bystander joined after watch
     auto joined = Presence::fromJson(before->first());
     QVERIFY(joined);
     QCOMPARE(joined->event, Presence::Event::Joined);
@@ -356,7 +356,7 @@ void TestHub::garbageBytesClosed()
     QByteArray noise(1024 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
                                           noise.size() / 4);
-    noise[0] = 0x42;  // not 0x16, so never a TLS record by chance
+    noise[0] = 0x42; // not 0x16, so never a TLS record by chance
     garbage.sendRaw(noise);
     QVERIFY(garbage.waitForDisconnected());
     QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"not a TLS client"_s}));
@@ -375,7 +375,7 @@ void TestHub::garbageAfterTlsByteClosed()
     QByteArray noise(64 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
                                           noise.size() / 4);
-    noise[0] = 0x16;  // looks like TLS, is not
+    noise[0] = 0x16; // looks like TLS, is not
     garbage.sendRaw(noise);
     QVERIFY(garbage.waitForDisconnected());
     QTRY_VERIFY(log.contains({u"127.0.0.1"_s, u"TLS handshake failed"_s}));
@@ -412,7 +412,7 @@ void TestHub::legacyListsEveryone()
 
     LegacyClient carol;
     QVERIFY(carol.connectTo(hub.port()));
-    carol.sendText("carol");  // raw name, no newline, exactly as the CLI sends it
+    carol.sendText("carol"); // raw name, no newline, exactly as the CLI sends it
     const auto joined = alice.waitForMessage<Presence>();
     QVERIFY(joined);
     QCOMPARE(joined->user.name, u"carol"_s);
@@ -509,7 +509,7 @@ void TestHub::silentTcpConnectionTimedOut()
     hub.config().helloTimeout = std::chrono::milliseconds(300);
     QVERIFY(hub.start());
     TestClient silent;
-    QVERIFY(silent.connectPlain(hub.port()));  // never even starts TLS
+    QVERIFY(silent.connectPlain(hub.port())); // never even starts TLS
     QVERIFY(silent.waitForDisconnected());
     QTRY_COMPARE(hub.server()->connectionCount(), 0);
 }
@@ -546,10 +546,10 @@ void TestHub::badRequests_data()
     QTest::addColumn<bool>("registerFirst");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("list before hello") << QByteArray(R"({"type":"list"})") << false
-                                       << u"not-registered"_s;
-    QTest::newRow("watch before hello") << QByteArray(R"({"type":"watch"})") << false
-                                        << u"not-registered"_s;
+    QTest::newRow("list before hello")
+        << QByteArray(R"({"type":"list"})") << false << u"not-registered"_s;
+    QTest::newRow("watch before hello")
+        << QByteArray(R"({"type":"watch"})") << false << u"not-registered"_s;
     QTest::newRow("unknown type") << QByteArray(R"({"type":"teleport"})") << true
                                   << u"unknown-type"_s;
     QTest::newRow("no type") << QByteArray(R"({"name":"x"})") << false << u"missing-field"_s;
@@ -557,22 +557,25 @@ void TestHub::badRequests_data()
     QTest::newRow("not object") << QByteArray("[1,2,3]") << false << u"not-an-object"_s;
     QTest::newRow("not utf8") << QByteArray("{\"type\":\"\xff\xfe\"}") << false
                               << u"invalid-utf8"_s;
-    QTest::newRow("protocol 2") << QByteArray(R"({"type":"hello","protocol":2,"name":"a","port":1})")
+    QTest::newRow("protocol 2") << QByteArray(
+                                       R"({"type":"hello","protocol":2,"name":"a","port":1})")
                                 << false << u"protocol-mismatch"_s;
-    QTest::newRow("bad name") << QByteArray(R"({"type":"hello","protocol":1,"name":"a b","port":1})")
+    QTest::newRow("bad name") << QByteArray(
+                                     R"({"type":"hello","protocol":1,"name":"a b","port":1})")
                               << false << u"invalid-name"_s;
     QTest::newRow("long name")
-        << QByteArray(R"({"type":"hello","protocol":1,"name":"abcdefghijklmnopqrstuvwxyz0123456","port":1})")
+        << QByteArray(
+               R"({"type":"hello","protocol":1,"name":"abcdefghijklmnopqrstuvwxyz0123456","port":1})")
         << false << u"invalid-name"_s;
     QTest::newRow("no port") << QByteArray(R"({"type":"hello","protocol":1,"name":"a"})") << false
                              << u"missing-field"_s;
     QTest::newRow("port 0") << QByteArray(R"({"type":"hello","protocol":1,"name":"a","port":0})")
                             << false << u"invalid-field"_s;
-    QTest::newRow("second hello")
-        << QByteArray(R"({"type":"hello","protocol":1,"name":"other","port":5})") << true
-        << u"already-registered"_s;
-    QTest::newRow("peer message to hub") << QByteArray(R"({"type":"eom"})") << true
-                                    << u"unexpected-message"_s;
+    QTest::newRow("second hello") << QByteArray(
+                                         R"({"type":"hello","protocol":1,"name":"other","port":5})")
+                                  << true << u"already-registered"_s;
+    QTest::newRow("peer message to hub")
+        << QByteArray(R"({"type":"eom"})") << true << u"unexpected-message"_s;
 }
 
 void TestHub::badRequests()
@@ -617,14 +620,14 @@ void TestHub::rateLimited()
     QVERIFY(hub.start());
     TestClient flood;
     QVERIFY(flood.connectTo(hub.port()));
-    QVERIFY(flood.registerAs(u"flood"_s));  // one token
+    QVERIFY(flood.registerAs(u"flood"_s)); // one token
     QByteArray pings;
     for (int i = 0; i < 20; ++i)
         pings += encodeFrame(Ping{}.toJson());
     flood.sendRaw(pings);
     const auto error = flood.waitFor(ErrorReply::type);
     QCOMPARE(errorCode(error), u"rate-limited"_s);
-    QCOMPARE(flood.skipped().size(), 4);  // exactly the burst was served
+    QCOMPARE(flood.skipped().size(), 4); // exactly the burst was served
     QVERIFY(flood.waitForDisconnected());
 }
 
@@ -706,7 +709,7 @@ void TestHub::idleSessionDropped()
     QCOMPARE(errorCode(sleepy.nextFrame()), u"idle-timeout"_s);
     QVERIFY(sleepy.waitForDisconnected());
     heartbeat.stop();
-    QVERIFY(awake.sync());  // still served: being heard is what counts
+    QVERIFY(awake.sync()); // still served: being heard is what counts
     QCOMPARE(hub.server()->directory()->userCount(), 1);
 }
 

@@ -3,16 +3,16 @@
 
 #include "testclient.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -57,16 +57,17 @@ public:
     {
         static const QRegularExpression re(u"Listening on port (\\d+)"_s);
         QRegularExpressionMatch match;
-        (void)QTest::qWaitFor([&] {
-            match = re.match(m_log);
-            return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                match = re.match(m_log);
+                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+            },
+            10000);
         return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
     }
     bool waitFinished()
     {
-        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
-                               10000);
+        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 10000);
     }
     void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
     QString log() const { return m_log; }
@@ -98,7 +99,8 @@ void TestHubCli::startRegisterListAndCtrlC()
     const quint16 port = hub.waitListening();
     QVERIFY2(port != 0, qPrintable(hub.log()));
     QVERIFY(hub.log().contains(u"up to 100 users"_s));
-    static const QRegularExpression fingerprintLine(u"Hub key fingerprint: ([0-9a-f]{4} ){15}[0-9a-f]{4}"_s);
+    static const QRegularExpression fingerprintLine(
+        u"Hub key fingerprint: ([0-9a-f]{4} ){15}[0-9a-f]{4}"_s);
     QVERIFY2(fingerprintLine.match(hub.log()).hasMatch(), qPrintable(hub.log()));
 
     TestClient alice, bob;
@@ -216,8 +218,8 @@ void TestHubCli::portInUse()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-    HubProcess hub({u"--port"_s, QString::number(squatter.serverPort()), u"--bind"_s,
-                    u"127.0.0.1"_s});
+    HubProcess hub(
+        {u"--port"_s, QString::number(squatter.serverPort()), u"--bind"_s, u"127.0.0.1"_s});
     QVERIFY(hub.waitFinished());
     QCOMPARE(hub.process().exitCode(), 1);
     const QStringList lines = hub.log().trimmed().split(u'\n');

@@ -127,11 +127,10 @@ QList<QJsonObject> runFloodClient(const QString &mode, quint16 port, const QStri
     if (!newIdentity().save(dir.path()))
         return {};
     QProcess client;
-    client.start(u"python3"_s, QStringList{QStringLiteral(CHATBUDDY_FLOOD_CLIENT), mode,
-                                           QString::number(port),
-                                           dir.filePath(u"cert.pem"_s),
-                                           dir.filePath(u"key.pem"_s)}
-                                   + args);
+    client.start(u"python3"_s,
+                 QStringList{QStringLiteral(CHATBUDDY_FLOOD_CLIENT), mode, QString::number(port),
+                             dir.filePath(u"cert.pem"_s), dir.filePath(u"key.pem"_s)} +
+                     args);
     // The hub runs in this process: keep its event loop turning while the client works.
     if (!QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 30'000)) {
         client.kill();
@@ -156,22 +155,22 @@ void TestHubHardening::pipelinedFloodLearnsRateLimited()
     // hub is still sending when it decides to close. The client must read every reply and
     // `rate-limited`, not a reset, though most of its requests go unread.
     HubFixture hub;
-    hub.config().requestsPerSecond = 0.5;  // no refill while the flood is read: an exact count
+    hub.config().requestsPerSecond = 0.5; // no refill while the flood is read: an exact count
     QVERIFY(hub.start());
-    std::vector<std::unique_ptr<TestClient>> crowd;  // 50 users: about 9 KiB a page
+    std::vector<std::unique_ptr<TestClient>> crowd; // 50 users: about 9 KiB a page
     for (int i = 0; i < 50; ++i) {
         auto member = std::make_unique<TestClient>();
-        member->setLocalAddress(loopback(100 + i));  // one name per address
+        member->setLocalAddress(loopback(100 + i)); // one name per address
         QVERIFY(member->connectTo(hub.port()));
         QVERIFY(member->registerAs(u"a-rather-long-user-name-no-%1"_s.arg(i, 2, 10, QChar(u'0'))));
         crowd.push_back(std::move(member));
     }
-    const QList<QJsonObject> result = runFloodClient(u"flood"_s, hub.port(),
-                                                     {u"flood"_s, u"10000"_s});
+    const QList<QJsonObject> result =
+        runFloodClient(u"flood"_s, hub.port(), {u"flood"_s, u"10000"_s});
     QCOMPARE(result.size(), 1);
     const QJsonObject summary = result.first();
     QCOMPARE(summary.value("error"_L1).toString(), u"rate-limited"_s);
-    QCOMPARE(summary.value("users"_L1).toInt(), 59);  // the burst of 60 less the hello
+    QCOMPARE(summary.value("users"_L1).toInt(), 59); // the burst of 60 less the hello
     QCOMPARE(summary.value("end"_L1).toString(), u"eof"_s);
 }
 
@@ -182,13 +181,13 @@ void TestHubHardening::refusedAtOnceStillToldWhy()
     HubFixture hub;
     hub.config().maxConnectionsPerAddress = 4;
     QVERIFY(hub.start());
-    const QList<QJsonObject> result = runFloodClient(u"eager"_s, hub.port(),
-                                                     {u"eager"_s, u"50"_s, u"24"_s});
+    const QList<QJsonObject> result =
+        runFloodClient(u"eager"_s, hub.port(), {u"eager"_s, u"50"_s, u"24"_s});
     QCOMPARE(result.size(), 24);
     int refused = 0;
     for (const QJsonObject &summary : result) {
         if (summary.value("error"_L1).isNull())
-            continue;  // one of the four admitted
+            continue; // one of the four admitted
         ++refused;
         QCOMPARE(summary.value("error"_L1).toString(), u"too-many-connections"_s);
         QCOMPARE(summary.value("end"_L1).toString(), u"eof"_s);
@@ -269,9 +268,11 @@ void TestHubHardening::controlCharactersEscapedInLogs()
     // A type that would start a fake log line and turn the terminal red.
     TestClient typer;
     QVERIFY(typer.connectTo(hub.port()));
-    typer.send(QJsonObject{{"type"_L1, u"x\n2026-12-04 10:00:00 New user 'root' has joined\x1b[31m"_s}});
+    typer.send(
+        QJsonObject{{"type"_L1, u"x\n2026-12-04 10:00:00 New user 'root' has joined\x1b[31m"_s}});
     QCOMPARE(errorCode(typer.waitFor(ErrorReply::type)), u"unknown-type"_s);
-    QVERIFY2(typer.lastError()->message.contains(u"\\x0a2026"_s), qPrintable(typer.lastError()->message));
+    QVERIFY2(typer.lastError()->message.contains(u"\\x0a2026"_s),
+             qPrintable(typer.lastError()->message));
     QVERIFY(typer.lastError()->message.contains(u"\\x1b[31m"_s));
 
     // A name with the same, and a certificate whose subject carries them.
@@ -403,11 +404,11 @@ void TestHubHardening::unusedNameReleased()
     using Claim = hub::Registry::Claim;
     QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Bound);
     now = now.addDays(200);
-    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Confirmed);  // used again
+    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Confirmed); // used again
     now = now.addDays(364);
     QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::BoundToOther);
     QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::LooksLikeOther);
-    now = now.addDays(2);  // 366 days since alice last logged in
+    now = now.addDays(2); // 366 days since alice last logged in
     QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::Bound);
     QCOMPARE(registry.claim(u"alice"_s, u"key-c"_s).claim, Claim::LooksLikeOther);
     QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::Bound);

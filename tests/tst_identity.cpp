@@ -351,7 +351,7 @@ void TestIdentity::keyMismatch()
     QVERIFY(!mismatch);
     QCOMPARE(mismatch.error().code, Identity::Error::KeyMismatch);
     QVERIFY(!mismatch.error().message.isEmpty());
-    QVERIFY(!Identity::loadOrCreate(dirA, u"a"_s));  // never replaced
+    QVERIFY(!Identity::loadOrCreate(dirA, u"a"_s)); // never replaced
     QCOMPARE(readAll(dirA + u"/key.pem"_s), keyB);
     QCOMPARE(readAll(dirA + u"/cert.pem"_s), certA);
 }

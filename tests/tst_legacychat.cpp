@@ -67,23 +67,23 @@ void TestLegacyChat::outgoingToLegacyPeer()
 {
     Person alice(u"alice"_s);
     alice.client->setLegacyChatsAllowed(true);
-    QTcpServer cliListener;  // the CLI's "Wait for someone to chat"
+    QTcpServer cliListener; // the CLI's "Wait for someone to chat"
     QVERIFY(cliListener.listen(QHostAddress::LocalHost, 0));
     LegacyClient cli;
     ChatSession *chat = alice.client->chatWithAddress(u"127.0.0.1"_s, cliListener.serverPort(),
                                                       Client::Transport::PlainText);
     QVERIFY(chat->isLegacy());
-    QVERIFY(cliListener.waitForNewConnection(5000));  // test-only blocking wait
+    QVERIFY(cliListener.waitForNewConnection(5000)); // test-only blocking wait
     cli.adopt(cliListener.nextPendingConnection());
     QTRY_VERIFY(chat->isActive());
-    QCOMPARE(chat->messages()->lineAt(1).kind, ChatLine::Kind::Warning);  // "Not encrypted"
+    QCOMPARE(chat->messages()->lineAt(1).kind, ChatLine::Kind::Warning); // "Not encrypted"
 
     QVERIFY(chat->sendMessage(u"Hello!"_s).ok());
     QVERIFY(cli.waitForText("Hello!"));
     QCOMPARE(chat->messages()->lineAt(chat->messages()->rowCount() - 1).delivery,
-             ChatLine::Delivery::Sent);  // no receipts in plain text
+             ChatLine::Delivery::Sent); // no receipts in plain text
     QSignalSpy got(chat, &ChatSession::messageReceived);
-    cli.sendText("Hi Alice! How are you?");  // one send(), no newline, as the CLI does
+    cli.sendText("Hi Alice! How are you?"); // one send(), no newline, as the CLI does
     QVERIFY(got.wait());
     QCOMPARE(incomingTexts(chat), QStringList{u"Hi Alice! How are you?"_s});
 
@@ -98,7 +98,7 @@ void TestLegacyChat::incomingFromLegacyPeerBySilence()
     Person bob(u"bob"_s);
     bob.client->setLegacyChatsAllowed(true);
     ChatSession::Timing timing;
-    timing.plainTextSniff = std::chrono::milliseconds(100);  // the real 2 s would only be slow
+    timing.plainTextSniff = std::chrono::milliseconds(100); // the real 2 s would only be slow
     bob.client->setChatTiming(timing);
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
     LegacyClient cli;
@@ -130,7 +130,7 @@ void TestLegacyChat::incomingFromLegacyPeerByText()
     LegacyClient cli;
     QVERIFY(cli.connectTo(bob.client->listener()->port()));
     cli.sendText("Hello before you accepted");
-    QVERIFY(requested.wait());  // the first byte is not 0x16: no need to wait for the timeout
+    QVERIFY(requested.wait()); // the first byte is not 0x16: no need to wait for the timeout
     auto *chat = requested.first().first().value<ChatSession *>();
     QVERIFY(chat->isLegacy());
     chat->accept(u"bob"_s);
@@ -140,13 +140,13 @@ void TestLegacyChat::incomingFromLegacyPeerByText()
 
 void TestLegacyChat::legacyPeerRefusedWhenOff()
 {
-    Person bob(u"bob"_s);  // legacy chats off
+    Person bob(u"bob"_s); // legacy chats off
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
     QSignalSpy refused(bob.client.get(), &Client::incomingRefused);
     LegacyClient cli;
     QVERIFY(cli.connectTo(bob.client->listener()->port()));
     cli.sendText("Hello?");
-    QVERIFY(cli.waitForDisconnected());  // plain text is not TLS: refused
+    QVERIFY(cli.waitForDisconnected()); // plain text is not TLS: refused
     QCOMPARE(requested.count(), 0);
     // Not silently: Bob hears that someone tried, and why it did not work.
     QVERIFY(refused.count() == 1 || refused.wait());
@@ -164,7 +164,7 @@ void TestLegacyChat::incomingLegacyNamedFromDirectory()
     Person bob(u"bob"_s);
     bob.client->setLegacyChatsAllowed(true);
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
-    LegacyClient carolAtHub;  // the CLI logs in to the hub, then calls Bob
+    LegacyClient carolAtHub; // the CLI logs in to the hub, then calls Bob
     QVERIFY(carolAtHub.connectTo(hub.port()));
     carolAtHub.sendText("carol");
     QTRY_VERIFY(bob.client->users()->find(u"carol"_s).has_value());
@@ -174,7 +174,7 @@ void TestLegacyChat::incomingLegacyNamedFromDirectory()
     carol.sendText("Hi Bob, it's Carol");
     QVERIFY(requested.wait());
     auto *chat = requested.first().first().value<ChatSession *>();
-    QCOMPARE(chat->peerName(), u"carol"_s);  // the hub's plain-text user at that address
+    QCOMPARE(chat->peerName(), u"carol"_s); // the hub's plain-text user at that address
     chat->accept(u"bob"_s);
     QTRY_COMPARE(incomingTexts(chat), QStringList{u"Hi Bob, it's Carol"_s});
     QCOMPARE(chat->messages()->lines().last().sender, u"carol"_s);
@@ -189,7 +189,7 @@ void TestLegacyChat::automaticPortLeaves9090ToTheCli()
     alice.client->setLegacyChatsAllowed(true);
     QCOMPARE(alice.client->automaticChatPort(), quint16(DefaultChatPort + 1));
     QCOMPARE(alice.client->preferredChatPort(), quint16(DefaultChatPort + 1));
-    QTcpServer free;  // a port nobody uses, as a fixed choice
+    QTcpServer free; // a port nobody uses, as a fixed choice
     QVERIFY(free.listen(QHostAddress::LocalHost, 0));
     const quint16 fixed = free.serverPort();
     free.close();
@@ -197,7 +197,7 @@ void TestLegacyChat::automaticPortLeaves9090ToTheCli()
     QCOMPARE(alice.client->preferredChatPort(), fixed);
     QCOMPARE(alice.client->listener()->port(), fixed);
     alice.client->setLegacyChatsAllowed(false);
-    QCOMPARE(alice.client->listener()->port(), fixed);  // fixed: not moved
+    QCOMPARE(alice.client->listener()->port(), fixed); // fixed: not moved
 }
 
 void TestLegacyChat::plainTextPeerRecognised()

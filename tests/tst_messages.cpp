@@ -503,10 +503,10 @@ void TestMessages::offlineUserHasNoAddress()
     // Where an offline user was is dropped, as toJson() leaves it out: the reply survives a
     // round trip (found by fuzz_frames). The fields are still checked.
     ProtocolError error;
-    const auto message = parseMessage(
-        parseJson(R"({"type":"user","name":"dave","online":false,"fingerprint":"",)"
-                  R"("address":"198.51.100.7","port":9090})"),
-        &error);
+    const auto message =
+        parseMessage(parseJson(R"({"type":"user","name":"dave","online":false,"fingerprint":"",)"
+                               R"("address":"198.51.100.7","port":9090})"),
+                     &error);
     QVERIFY2(message, qPrintable(error.message));
     QVERIFY(*message == Message(LookupResult{u"dave"_s, false, {}, {}, 0}));
     QCOMPARE(parseMessage(messageToJson(*message)), message);
@@ -556,7 +556,7 @@ void TestMessages::errorCodeNames()
 {
     QSet<QString> names;
     const int count = int(ErrorCode::Internal) + 1;
-    QCOMPARE(count, 27);  // update with the table in protocol.cpp (and docs/protocol.md)
+    QCOMPARE(count, 27); // update with the table in protocol.cpp (and docs/protocol.md)
     for (int i = 0; i < count; ++i) {
         const auto code = ErrorCode(i);
         const QLatin1StringView name = errorCodeName(code);

@@ -30,7 +30,7 @@ const ChatSession::Timing FastKeepAlive = [] {
     timing.keepAliveTimeout = 600ms;
     return timing;
 }();
-constexpr auto PeerIdleSeconds = "1.0";  // more than three keep-alive periods of 200 ms
+constexpr auto PeerIdleSeconds = "1.0"; // more than three keep-alive periods of 200 ms
 
 // The Python peer as a child process, with its own key and everything it printed.
 class PythonPeer {
@@ -51,11 +51,11 @@ public:
     void start(const QStringList &args)
     {
         QVERIFY(newIdentity(u"python"_s).save(m_dir.path()));
-        m_process.start(u"python3"_s, QStringList{QStringLiteral(CHATBUDDY_PROTOCOL_PEER),
-                                                  args.first(), args.at(1),
-                                                  m_dir.filePath(u"cert.pem"_s),
-                                                  m_dir.filePath(u"key.pem"_s)}
-                                          + args.mid(2));
+        m_process.start(u"python3"_s,
+                        QStringList{QStringLiteral(CHATBUDDY_PROTOCOL_PEER), args.first(),
+                                    args.at(1), m_dir.filePath(u"cert.pem"_s),
+                                    m_dir.filePath(u"key.pem"_s)} +
+                            args.mid(2));
     }
     bool said(const QString &line) const { return m_output.contains(line + u'\n'); }
     bool finished() const { return m_process.state() == QProcess::NotRunning; }
@@ -76,8 +76,8 @@ private:
 
 // The whole conversation of protocolpeer.py: its message, ours, its idle time, its last one.
 // The spies watch the session from before it became active: the peer speaks first.
-void converse(ChatSession *session, PythonPeer &peer, const QString &peerName,
-              QSignalSpy &received, QSignalSpy &delivered)
+void converse(ChatSession *session, PythonPeer &peer, const QString &peerName, QSignalSpy &received,
+              QSignalSpy &delivered)
 {
     QVERIFY2(received.count() == 1 || received.wait(10'000), qPrintable(peer.output()));
     QCOMPARE(received.last().first().value<ChatMessage>().text, u"hello from "_s + peerName);
@@ -122,7 +122,7 @@ void TestProtocolPeer::clientCallsPythonPeer()
     QSignalSpy received(session, &ChatSession::messageReceived);
     QSignalSpy delivered(session, &ChatSession::messageDelivered);
     QTRY_VERIFY2(session->isActive(), qPrintable(bob.output()));
-    QCOMPARE(session->trust(), ChatSession::Trust::Unverified);  // checked against the hub
+    QCOMPARE(session->trust(), ChatSession::Trust::Unverified); // checked against the hub
     converse(session, bob, u"bob"_s, received, delivered);
 
     session->endChat();

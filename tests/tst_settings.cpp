@@ -46,7 +46,7 @@ void TestSettings::defaults()
     QVERIFY(!settings.hasHub());
     QCOMPARE(settings.fixedChatPort(), quint16(0));
     QCOMPARE(settings.preferredChatPort(), DefaultChatPort);
-    QVERIFY(!settings.legacyChatsAllowed());  // secure by default
+    QVERIFY(!settings.legacyChatsAllowed()); // secure by default
     QVERIFY(settings.notificationsEnabled());
     QVERIFY(!settings.doNotDisturb());
     QVERIFY(!settings.keepInTray());
@@ -90,7 +90,7 @@ void TestSettings::chatPort()
     settings.setFixedChatPort(9123);
     QCOMPARE(settings.fixedChatPort(), quint16(9123));
     QCOMPARE(settings.preferredChatPort(), quint16(9123));
-    settings.setFixedChatPort(0);  // automatic
+    settings.setFixedChatPort(0); // automatic
     QCOMPARE(settings.preferredChatPort(), DefaultChatPort);
     // A hand-edited file with nonsense gets the defaults, not a port that cannot be.
     QVERIFY(settings.sync());
@@ -108,15 +108,15 @@ void TestSettings::contactPins()
 {
     Settings settings(path(u"pins.ini"_s));
     settings.pinContact(u"Bob"_s, KeyA);
-    QCOMPARE(settings.pinnedContactFingerprint(u"bob"_s), KeyA);  // names are case-insensitive
+    QCOMPARE(settings.pinnedContactFingerprint(u"bob"_s), KeyA); // names are case-insensitive
     QVERIFY(!settings.isContactVerified(u"bob"_s, KeyA));
     settings.setContactVerified(u"bob"_s, KeyA, true);
     QVERIFY(settings.isContactVerified(u"BOB"_s, KeyA));
-    QVERIFY(!settings.isContactVerified(u"bob"_s, KeyB));  // verified for that key only
+    QVERIFY(!settings.isContactVerified(u"bob"_s, KeyB)); // verified for that key only
     QVERIFY(!settings.isContactVerified(u"bob"_s, QString()));
-    settings.pinContact(u"bob"_s, KeyA);  // the same key again keeps the mark
+    settings.pinContact(u"bob"_s, KeyA); // the same key again keeps the mark
     QVERIFY(settings.isContactVerified(u"bob"_s, KeyA));
-    settings.pinContact(u"bob"_s, KeyB);  // a new key loses it
+    settings.pinContact(u"bob"_s, KeyB); // a new key loses it
     QCOMPARE(settings.pinnedContactFingerprint(u"bob"_s), KeyB);
     QVERIFY(!settings.isContactVerified(u"bob"_s, KeyB));
     QVERIFY(!settings.isContactVerified(u"bob"_s, KeyA));
@@ -135,7 +135,7 @@ void TestSettings::hubPins()
         settings.pinHub(u"[::1]:8080"_s, KeyA);
         settings.pinHub(u"hub.example:8080"_s, KeyB);
     }
-    Settings settings(path(u"hubs.ini"_s));  // pins are written at once
+    Settings settings(path(u"hubs.ini"_s)); // pins are written at once
     QCOMPARE(settings.pinnedHubFingerprint(u"[::1]:8080"_s), KeyA);
     QCOMPARE(settings.pinnedHubFingerprint(u"HUB.example:8080"_s), KeyB);
     QCOMPARE(settings.pinnedHubFingerprint(u"[::1]:8081"_s), QString());
@@ -150,7 +150,7 @@ void TestSettings::unwritableFile()
     QVERIFY(QDir().mkpath(path(u"blocked.ini"_s)));
     Settings settings(path(u"blocked.ini"_s));
     settings.setUserName(u"alice"_s);
-    QVERIFY(!settings.sync());  // told, not silently lost
+    QVERIFY(!settings.sync()); // told, not silently lost
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

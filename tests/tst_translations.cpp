@@ -25,8 +25,8 @@ struct Entry {
     QString context;
     QString source;
     QString comment;
-    QString type;              // translation type attribute: "", unfinished, obsolete, vanished
-    QStringList translations;  // one, or one per plural form
+    QString type;             // translation type attribute: "", unfinished, obsolete, vanished
+    QStringList translations; // one, or one per plural form
     bool numerus = false;
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
 };
@@ -50,7 +50,8 @@ QList<Entry> readTs(const QString &path, QString *error)
         if (name == u"name"_s) {
             context = xml.readElementText();
         } else if (name == u"message"_s) {
-            entry = Entry{context, {}, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
+            entry =
+                Entry{context, {}, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
         } else if (name == u"source"_s) {
             entry.source = xml.readElementText();
         } else if (name == u"comment"_s) {
@@ -159,7 +160,8 @@ void TestTranslations::entriesFinished()
                 have.removeAll(u"%n"_s);
             }
             if (want != have)
-                problems.append(u"%1: placeholders %2 in \"%3\""_s.arg(shortKey(e), have.join(u','), t));
+                problems.append(
+                    u"%1: placeholders %2 in \"%3\""_s.arg(shortKey(e), have.join(u','), t));
             if (hasAccelerator(e.source) && !hasAccelerator(t))
                 problems.append(u"%1: no &accelerator in \"%2\""_s.arg(shortKey(e), t));
         }
@@ -182,8 +184,8 @@ const QList<Entry> &TestTranslations::fromSources()
     // The same scan as tools/update-translations.sh.
     lupdate.start(Lupdate, {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s,
                             u"cpp,h"_s, u"desktop-client"_s, u"shared"_s, u"-ts"_s, ts});
-    if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit
-        || lupdate.exitCode() != 0) {
+    if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit ||
+        lupdate.exitCode() != 0) {
         m_lupdateError = u"%1 failed: %2"_s.arg(Lupdate, QString::fromLocal8Bit(lupdate.readAll()));
         return m_fromSources;
     }

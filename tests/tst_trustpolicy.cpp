@@ -59,8 +59,8 @@ void TestTrustPolicy::outgoingKey_data()
         << std::optional(entry(u"bob"_s, KeyA)) << KeyA << HubCheck::Confirmed;
     QTest::newRow("another key") << std::optional(entry(u"bob"_s, KeyA)) << KeyB
                                  << HubCheck::Mismatch;
-    QTest::newRow("no key presented") << std::optional(entry(u"bob"_s, KeyA)) << QString()
-                                      << HubCheck::Mismatch;
+    QTest::newRow("no key presented")
+        << std::optional(entry(u"bob"_s, KeyA)) << QString() << HubCheck::Mismatch;
 }
 
 void TestTrustPolicy::outgoingKey()
@@ -76,14 +76,14 @@ void TestTrustPolicy::outgoingName_data()
     QTest::addColumn<std::optional<UserInfo>>("expected");
     QTest::addColumn<QString>("helloName");
     QTest::addColumn<HubCheck>("check");
-    QTest::newRow("bare address: any name") << std::optional<UserInfo>() << u"mallory"_s
-                                            << HubCheck::NotAsked;
-    QTest::newRow("the name called") << std::optional(entry(u"bob"_s, KeyA)) << u"bob"_s
-                                     << HubCheck::Confirmed;
-    QTest::newRow("case does not matter") << std::optional(entry(u"Bob"_s, KeyA)) << u"bOB"_s
-                                          << HubCheck::Confirmed;
-    QTest::newRow("someone else answers") << std::optional(entry(u"bob"_s, KeyA))
-                                          << u"mallory"_s << HubCheck::Mismatch;
+    QTest::newRow("bare address: any name")
+        << std::optional<UserInfo>() << u"mallory"_s << HubCheck::NotAsked;
+    QTest::newRow("the name called")
+        << std::optional(entry(u"bob"_s, KeyA)) << u"bob"_s << HubCheck::Confirmed;
+    QTest::newRow("case does not matter")
+        << std::optional(entry(u"Bob"_s, KeyA)) << u"bOB"_s << HubCheck::Confirmed;
+    QTest::newRow("someone else answers")
+        << std::optional(entry(u"bob"_s, KeyA)) << u"mallory"_s << HubCheck::Mismatch;
 }
 
 void TestTrustPolicy::outgoingName()
@@ -99,14 +99,14 @@ void TestTrustPolicy::incoming_data()
     QTest::addColumn<DirectoryAnswer>("answer");
     QTest::addColumn<QString>("presented");
     QTest::addColumn<HubCheck>("check");
-    QTest::newRow("bound to this key") << DirectoryAnswer::bound(KeyA) << KeyA
-                                       << HubCheck::Confirmed;
-    QTest::newRow("bound to another key: attack") << DirectoryAnswer::bound(KeyA) << KeyB
-                                                  << HubCheck::Mismatch;
-    QTest::newRow("unknown to the hub") << DirectoryAnswer::unknown() << KeyA
-                                        << HubCheck::NotRegistered;
-    QTest::newRow("hub unreachable") << DirectoryAnswer::unreachable() << KeyA
-                                     << HubCheck::Unreachable;
+    QTest::newRow("bound to this key")
+        << DirectoryAnswer::bound(KeyA) << KeyA << HubCheck::Confirmed;
+    QTest::newRow("bound to another key: attack")
+        << DirectoryAnswer::bound(KeyA) << KeyB << HubCheck::Mismatch;
+    QTest::newRow("unknown to the hub")
+        << DirectoryAnswer::unknown() << KeyA << HubCheck::NotRegistered;
+    QTest::newRow("hub unreachable")
+        << DirectoryAnswer::unreachable() << KeyA << HubCheck::Unreachable;
 }
 
 void TestTrustPolicy::incoming()
@@ -132,8 +132,7 @@ void TestTrustPolicy::pin_data()
         << QString() << false << KeyA << HubCheck::NotRegistered << PinDecision::AskUser;
     QTest::newRow("first contact, hub unreachable")
         << QString() << false << KeyA << HubCheck::Unreachable << PinDecision::AskUser;
-    QTest::newRow("known key") << KeyA << false << KeyA << HubCheck::NotAsked
-                               << PinDecision::Known;
+    QTest::newRow("known key") << KeyA << false << KeyA << HubCheck::NotAsked << PinDecision::Known;
     QTest::newRow("known and verified")
         << KeyA << true << KeyA << HubCheck::Confirmed << PinDecision::KnownVerified;
     QTest::newRow("changed key") << KeyA << false << KeyB << HubCheck::NotAsked

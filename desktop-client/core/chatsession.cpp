@@ -31,7 +31,7 @@ ChatSession::ChatSession(Profile *profile, Direction direction, QObject *parent,
             m_handshakeTimer.stop();
             startPlainTextChat();
         } else {
-            m_handshakeTimer.start(m_timing.tlsAnswer);  // a TLS peer answers in milliseconds
+            m_handshakeTimer.start(m_timing.tlsAnswer); // a TLS peer answers in milliseconds
         }
     });
     connect(m_link, &PeerLink::encrypted, this, &ChatSession::onEncrypted);
@@ -45,9 +45,10 @@ ChatSession::ChatSession(Profile *profile, Direction direction, QObject *parent,
                PeerLink::Close::Abort);
     });
     connect(m_link, &PeerLink::invalidInput, this, [this](const QString &detail) {
-        finish(EndReason::ProtocolError,
-               tr("%1 sent something invalid (%2); the chat was closed.").arg(displayPeer(), detail),
-               PeerLink::Close::Graceful);
+        finish(
+            EndReason::ProtocolError,
+            tr("%1 sent something invalid (%2); the chat was closed.").arg(displayPeer(), detail),
+            PeerLink::Close::Graceful);
     });
 }
 
@@ -68,8 +69,8 @@ ChatSession *ChatSession::connectTo(Profile *profile, const QString &myName, con
     return session;
 }
 
-ChatSession *ChatSession::fromIncoming(Profile *profile, qintptr socketDescriptor,
-                                       bool allowLegacy, QObject *parent, const Timing &timing)
+ChatSession *ChatSession::fromIncoming(Profile *profile, qintptr socketDescriptor, bool allowLegacy,
+                                       QObject *parent, const Timing &timing)
 {
     auto *session = new ChatSession(profile, Direction::Incoming, parent, timing);
     session->m_allowLegacy = allowLegacy;
@@ -99,7 +100,7 @@ ChatSession *ChatSession::connectToLegacy(Profile *profile, const QString &myNam
     session->m_peerName = peerName;
     session->addNotice(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
     session->m_handshakeTimer.start(timing.handshake);
-    session->m_link->connectPlainText(host, port);  // this peer has no TLS
+    session->m_link->connectPlainText(host, port); // this peer has no TLS
     return session;
 }
 
@@ -155,8 +156,8 @@ void ChatSession::onHandshakeTimeout()
                tr("%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the "
                   "original plain-text ChatBuddy.")
                        .arg(m_peerHost)
-                       .arg(m_peerPort)
-                   + u' ' + advice,
+                       .arg(m_peerPort) +
+                   u' ' + advice,
                PeerLink::Close::Abort);
         return;
     }
@@ -174,9 +175,9 @@ void ChatSession::onEncrypted()
         return;
     }
     if (const QString problem = keyProblem(m_link->peerCertificate()); !problem.isEmpty()) {
-        m_link->send(ErrorReply::make(
-            ErrorCode::UnsupportedKey,
-            u"%1 is not accepted; ChatBuddy keys are ECDSA P-256"_s.arg(problem)));
+        m_link->send(
+            ErrorReply::make(ErrorCode::UnsupportedKey,
+                             u"%1 is not accepted; ChatBuddy keys are ECDSA P-256"_s.arg(problem)));
         finish(EndReason::ProtocolError,
                tr("The other side uses a kind of key ChatBuddy does not accept (%1), so the "
                   "chat was closed.")
@@ -185,7 +186,7 @@ void ChatSession::onEncrypted()
         return;
     }
     if (m_direction == Direction::Incoming)
-        return;  // the peer's hello comes next
+        return; // the peer's hello comes next
     m_hubCheck = trust::checkOutgoingKey(m_expected, m_peerFingerprint);
     if (m_hubCheck == HubCheck::Mismatch) {
         const QString warning =
@@ -202,7 +203,7 @@ void ChatSession::onEncrypted()
     if (m_hubCheck == HubCheck::Confirmed)
         evaluateTrust();
     m_link->send(Hello::forThisProgram(m_myName));
-    m_handshakeTimer.stop();  // the other person may take their time to answer
+    m_handshakeTimer.stop(); // the other person may take their time to answer
     setState(State::WaitingForAnswer);
     addNotice(tr("Connected. Waiting for %1 to accept...").arg(displayPeer()));
 }
@@ -303,8 +304,7 @@ void ChatSession::onMessage(const Message &message)
 
 void ChatSession::refuseUnexpected(QLatin1StringView type)
 {
-    m_link->send(
-        ErrorReply::make(ErrorCode::UnexpectedMessage, u"unexpected \"%1\""_s.arg(type)));
+    m_link->send(ErrorReply::make(ErrorCode::UnexpectedMessage, u"unexpected \"%1\""_s.arg(type)));
     finish(EndReason::ProtocolError,
            tr("%1 sent an unexpected \"%2\"; the chat was closed.").arg(displayPeer(), type),
            PeerLink::Close::Graceful);
@@ -367,7 +367,7 @@ void ChatSession::handlePeerHello(const Hello &hello)
     }
     m_peerName = hello.name;
     if (m_trust == Trust::Unknown)
-        evaluateTrust();  // a chat by bare address learns the name only now
+        evaluateTrust(); // a chat by bare address learns the name only now
     becomeActive(tr("Connection successful! Chat away! When you're done, just type 'EOM'."));
 }
 
@@ -397,7 +397,7 @@ void ChatSession::decline()
     if (m_state != State::AwaitingDecision)
         return;
     const QString message = tr("You declined the chat with %1.").arg(displayPeer());
-    if (m_legacy) {  // the CLI has no words for it: it sees the connection close
+    if (m_legacy) { // the CLI has no words for it: it sees the connection close
         finish(EndReason::DeclinedByMe, message, PeerLink::Close::Abort);
         return;
     }
@@ -408,7 +408,7 @@ void ChatSession::decline()
 Result<QString, ChatSession::SendRefusal> ChatSession::sendMessage(const QString &text)
 {
     if (m_trust == Trust::KeyChanged)
-        return Failure{SendRefusal::KeyNotAccepted};  // never talk to an unaccepted new key
+        return Failure{SendRefusal::KeyNotAccepted}; // never talk to an unaccepted new key
     if (m_state != State::Active)
         return Failure{SendRefusal::NotActive};
     if (text.trimmed().isEmpty())
@@ -443,7 +443,7 @@ void ChatSession::endChat()
         return;
     case State::Active:
     case State::WaitingForAnswer:
-        if (m_legacy)  // exactly what the CLI compares with
+        if (m_legacy) // exactly what the CLI compares with
             m_link->sendText(legacy::EndOfMessages.toByteArray());
         else
             m_link->send(Eom{});
@@ -463,8 +463,8 @@ void ChatSession::onLinkGone()
     const QString error = m_link->errorString();
     if (m_direction == Direction::Outgoing && m_state == State::Connecting) {
         const auto e = m_link->error();
-        const bool tls = e == QAbstractSocket::SslHandshakeFailedError
-            || e == QAbstractSocket::SslInternalError;
+        const bool tls =
+            e == QAbstractSocket::SslHandshakeFailedError || e == QAbstractSocket::SslInternalError;
         finish(EndReason::Unreachable,
                tls ? tr("Could not set up a secure chat with %1:%2 (%3). Is it a ChatBuddy "
                         "client?")

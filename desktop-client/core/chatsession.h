@@ -27,12 +27,12 @@ class Profile;
 
 // How long each step of a chat may take (docs/protocol.md §6 for the keep-alive).
 struct ChatTiming {
-    std::chrono::milliseconds handshake{10'000};  // incoming: TLS + hello; outgoing: + TCP
-    std::chrono::milliseconds tlsAnswer{5'000};   // outgoing: TCP is up, TLS must answer
+    std::chrono::milliseconds handshake{10'000}; // incoming: TLS + hello; outgoing: + TCP
+    std::chrono::milliseconds tlsAnswer{5'000};  // outgoing: TCP is up, TLS must answer
     // Incoming with legacy chats allowed: silence this long means a plain-text caller.
     std::chrono::milliseconds plainTextSniff{2'000};
-    std::chrono::milliseconds keepAliveInterval{30'000};  // active: a ping this often
-    std::chrono::milliseconds keepAliveTimeout{90'000};   // active: lost after this silence
+    std::chrono::milliseconds keepAliveInterval{30'000}; // active: a ping this often
+    std::chrono::milliseconds keepAliveTimeout{90'000};  // active: lost after this silence
 };
 
 class ChatSession : public QObject {
@@ -42,46 +42,46 @@ public:
     Q_ENUM(Direction)
 
     enum class State {
-        Connecting,        // outgoing: TCP + TLS; incoming: TLS + waiting for the peer's hello
-        Verifying,         // incoming: asking the directory whose key the claimed name has
-        WaitingForAnswer,  // outgoing: hello sent, the peer's user decides
-        AwaitingDecision,  // incoming: our user decides (accept() or decline())
-        Active,            // chatting
+        Connecting,       // outgoing: TCP + TLS; incoming: TLS + waiting for the peer's hello
+        Verifying,        // incoming: asking the directory whose key the claimed name has
+        WaitingForAnswer, // outgoing: hello sent, the peer's user decides
+        AwaitingDecision, // incoming: our user decides (accept() or decline())
+        Active,           // chatting
         Ended,
     };
     Q_ENUM(State)
 
     enum class EndReason {
         None,
-        EndedByMe,         // endChat() or typed EOM
-        EndedByPeer,       // the peer sent eom
-        DeclinedByPeer,    // the peer declined our request
-        DeclinedByMe,      // decline()
-        ConnectionLost,    // the link dropped without eom
-        Unreachable,       // outgoing: could not connect
-        PlainTextPeer,     // outgoing: the peer answered TCP but not TLS (the original CLI?)
-        KeyMismatch,       // the peer's key is not the key of the name it uses: possible attack
-        ProtocolError,     // the peer sent something invalid
-        TimedOut,          // no hello in time
-        LegacyNotAllowed,  // a plain-text (legacy) peer while legacy chats are off
+        EndedByMe,        // endChat() or typed EOM
+        EndedByPeer,      // the peer sent eom
+        DeclinedByPeer,   // the peer declined our request
+        DeclinedByMe,     // decline()
+        ConnectionLost,   // the link dropped without eom
+        Unreachable,      // outgoing: could not connect
+        PlainTextPeer,    // outgoing: the peer answered TCP but not TLS (the original CLI?)
+        KeyMismatch,      // the peer's key is not the key of the name it uses: possible attack
+        ProtocolError,    // the peer sent something invalid
+        TimedOut,         // no hello in time
+        LegacyNotAllowed, // a plain-text (legacy) peer while legacy chats are off
     };
     Q_ENUM(EndReason)
 
     // What we know of the peer's key, from the local pins and the directory.
     enum class Trust {
-        Unknown,     // the peer's name or key is not known yet
-        Unverified,  // a key we accept but nobody compared out of band
-        Verified,    // the user compared the safety number and marked the contact verified
-        KeyChanged,  // the key differs from the pinned one: nothing is sent until acceptKey()
+        Unknown,    // the peer's name or key is not known yet
+        Unverified, // a key we accept but nobody compared out of band
+        Verified,   // the user compared the safety number and marked the contact verified
+        KeyChanged, // the key differs from the pinned one: nothing is sent until acceptKey()
     };
     Q_ENUM(Trust)
 
     // Why sendMessage() sent nothing.
     enum class SendRefusal {
-        NotActive,       // the chat is not (or no longer) active
-        KeyNotAccepted,  // the peer's key changed and the user has not accepted the new one
-        Empty,           // only white space
-        TooLong,         // over MaxTextSize bytes of UTF-8
+        NotActive,      // the chat is not (or no longer) active
+        KeyNotAccepted, // the peer's key changed and the user has not accepted the new one
+        Empty,          // only white space
+        TooLong,        // over MaxTextSize bytes of UTF-8
     };
 
     // How long each step may take; tests shorten them.
@@ -195,8 +195,8 @@ private:
 
     Profile *m_profile;
     Direction m_direction;
-    PeerLink *m_link;          // child
-    MessageModel *m_messages;  // child
+    PeerLink *m_link;         // child
+    MessageModel *m_messages; // child
     State m_state = State::Connecting;
     EndReason m_endReason = EndReason::None;
     QString m_endMessage;
@@ -209,13 +209,13 @@ private:
     trust::HubCheck m_hubCheck = trust::HubCheck::NotAsked;
     Trust m_trust = Trust::Unknown;
     bool m_keyAccepted = false;
-    bool m_allowLegacy = false;  // incoming: serve a plain-text caller
+    bool m_allowLegacy = false; // incoming: serve a plain-text caller
     QString m_previousFingerprint;
     quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
     Timing m_timing;
     bool m_legacy = false;
-    QByteArray m_legacyPending;  // legacy text that arrived before our user accepted
+    QByteArray m_legacyPending; // legacy text that arrived before our user accepted
 };
 
 } // namespace chatbuddy::client

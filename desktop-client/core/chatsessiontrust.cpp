@@ -46,7 +46,7 @@ void ChatSession::setDirectoryAnswer(const DirectoryAnswer &answer)
         break;
     }
     evaluateTrust();
-    m_handshakeTimer.stop();  // now our user decides, at their own pace
+    m_handshakeTimer.stop(); // now our user decides, at their own pace
     setState(State::AwaitingDecision);
     Q_EMIT requestReceived();
 }
@@ -76,11 +76,11 @@ void ChatSession::evaluateTrust()
     case trust::PinDecision::KeyChanged:
         m_keyAccepted = false;
         m_previousFingerprint = pinned;
-        addNotice(tr("%1's key changed — this may be an attack. Nothing is sent until you check "
-                     "the new key with %1 and accept it.\nKey before: %2\nKey now: %3")
-                      .arg(m_peerName, formatFingerprint(pinned),
-                           formatFingerprint(m_peerFingerprint)),
-                  ChatLine::Kind::Warning);
+        addNotice(
+            tr("%1's key changed — this may be an attack. Nothing is sent until you check "
+               "the new key with %1 and accept it.\nKey before: %2\nKey now: %3")
+                .arg(m_peerName, formatFingerprint(pinned), formatFingerprint(m_peerFingerprint)),
+            ChatLine::Kind::Warning);
         setTrust(Trust::KeyChanged);
         break;
     }
@@ -107,7 +107,7 @@ void ChatSession::acceptKey()
     m_previousFingerprint.clear();
     addNotice(tr("You accepted %1's key %2.").arg(m_peerName, shortFingerprint(m_peerFingerprint)));
     setTrust(pins.isContactVerified(m_peerName, m_peerFingerprint) ? Trust::Verified
-                                                                    : Trust::Unverified);
+                                                                   : Trust::Unverified);
 }
 
 void ChatSession::setVerified(bool verified)

@@ -195,8 +195,8 @@ ChatSession *Client::openChatWith(const QString &name) const
 {
     const QString key = usernameKey(name);
     for (ChatSession *session : sessions()) {
-        if (!session->isEnded() && !session->peerName().isEmpty()
-            && usernameKey(session->peerName()) == key)
+        if (!session->isEnded() && !session->peerName().isEmpty() &&
+            usernameKey(session->peerName()) == key)
             return session;
     }
     return nullptr;
@@ -239,8 +239,8 @@ ChatSession *Client::createChat(const QString &host, quint16 port, Transport tra
         session = ChatSession::connectToLegacy(m_profile, myName(), host, port, QString(), this,
                                                m_timing);
     } else {
-        session = ChatSession::connectTo(m_profile, myName(), host, port, std::nullopt, this,
-                                         m_timing);
+        session =
+            ChatSession::connectTo(m_profile, myName(), host, port, std::nullopt, this, m_timing);
     }
     adopt(session);
     return session;
@@ -249,7 +249,7 @@ ChatSession *Client::createChat(const QString &host, quint16 port, Transport tra
 ChatSession *Client::chatWith(const UserInfo &user)
 {
     if (ChatSession *open = openChatWith(user.name))
-        return open;  // one chat per person
+        return open; // one chat per person
     ChatSession *session = createChat(user);
     Q_EMIT chatStarted(session);
     return session;
@@ -269,15 +269,15 @@ Result<ChatSession *> Client::chatAgain(ChatSession *ended)
         ended->direction() == ChatSession::Direction::Outgoing && !ended->expectedPeer();
     if (byAddress) {
         // Opened by address: the same address again, not whoever has that name now.
-        const bool plain = ended->isLegacy()
-            || ended->endReason() == ChatSession::EndReason::PlainTextPeer;
+        const bool plain =
+            ended->isLegacy() || ended->endReason() == ChatSession::EndReason::PlainTextPeer;
         fresh = createChat(ended->peerHost(), ended->peerPort(),
                            plain ? Transport::PlainText : Transport::Encrypted);
     } else {
         const QString name = ended->peerName();
         std::optional<UserInfo> target;
         if (!name.isEmpty())
-            target = users()->find(name);  // fresh: they may have a new port
+            target = users()->find(name); // fresh: they may have a new port
         if (!target && !m_hub->isOnline())
             target = ended->expectedPeer();
         if (!target) {
@@ -343,8 +343,8 @@ void Client::onLookupFinished(const QString &name, const DirectoryAnswer &answer
 {
     const QString key = usernameKey(name);
     for (ChatSession *session : sessions()) {
-        if (session->state() == ChatSession::State::Verifying
-            && usernameKey(session->peerName()) == key)
+        if (session->state() == ChatSession::State::Verifying &&
+            usernameKey(session->peerName()) == key)
             session->setDirectoryAnswer(answer);
     }
 }
@@ -356,7 +356,7 @@ QString Client::plainTextUserAt(const QString &host) const
         if (!user.legacy || user.address != host)
             continue;
         if (!found.isEmpty())
-            return {};  // two CLIs on one computer: the address does not tell which
+            return {}; // two CLIs on one computer: the address does not tell which
         found = user.name;
     }
     return found;
@@ -368,9 +368,9 @@ void Client::onConnectionAccepted(qintptr socketDescriptor)
                                               this, m_timing);
     int pending = 0;
     for (ChatSession *s : sessions()) {
-        if (s->direction() == ChatSession::Direction::Incoming
-            && (s->state() == ChatSession::State::Connecting
-                || s->state() == ChatSession::State::Verifying))
+        if (s->direction() == ChatSession::Direction::Incoming &&
+            (s->state() == ChatSession::State::Connecting ||
+             s->state() == ChatSession::State::Verifying))
             ++pending;
     }
     if (pending >= MaxPendingIncoming || session->isEnded()) {

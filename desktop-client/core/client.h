@@ -34,7 +34,7 @@ public:
 
     Settings &settings() const;
     QString profileName() const;
-    QString fingerprint() const;  // our own key's
+    QString fingerprint() const; // our own key's
     HubConnection *hub() const { return m_hub; }
     PeerListener *listener() const { return m_listener; }
     UsersModel *users() const;
@@ -124,15 +124,15 @@ private:
     QString plainTextUserAt(const QString &host) const;
 
     Profile *m_profile;
-    HubConnection *m_hub;       // child
-    PeerListener *m_listener;   // child
-    QList<QPointer<ChatSession>> m_sessions;  // children
-    QSet<const ChatSession *> m_requested;    // incoming chats the user was asked about
+    HubConnection *m_hub;                    // child
+    PeerListener *m_listener;                // child
+    QList<QPointer<ChatSession>> m_sessions; // children
+    QSet<const ChatSession *> m_requested;   // incoming chats the user was asked about
     QHash<const ChatSession *, int> m_unread;
     int m_unreadTotal = 0;
     QPointer<ChatSession> m_inView;
     ChatSession::Timing m_timing;
-    bool m_portByPolicy = false;  // startListening() without a port: follow the settings
+    bool m_portByPolicy = false; // startListening() without a port: follow the settings
 };
 
 } // namespace chatbuddy::client

@@ -3,7 +3,8 @@
 
 namespace chatbuddy::client {
 
-Heartbeat::Heartbeat(QObject *parent) : QObject(parent)
+Heartbeat::Heartbeat(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_deadline.hasExpired()) {

@@ -32,9 +32,8 @@ HubConnection::HubConnection(Profile *profile, QObject *parent)
              retryIfOnceOnline());
     });
     connect(&m_heartbeat, &Heartbeat::pingDue, this, [this] { send(Ping{}.toJson()); });
-    connect(&m_heartbeat, &Heartbeat::silent, this, [this] {
-        fail(Error::ConnectionLost, tr("The hub stopped answering."), Then::Retry);
-    });
+    connect(&m_heartbeat, &Heartbeat::silent, this,
+            [this] { fail(Error::ConnectionLost, tr("The hub stopped answering."), Then::Retry); });
 }
 
 HubConnection::~HubConnection()
@@ -143,26 +142,27 @@ void HubConnection::openSocket()
     connect(socket, &QSslSocket::encrypted, this, &HubConnection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &HubConnection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &HubConnection::onDisconnected);
-    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
-        if (socket != m_socket)
-            return;
-        if (m_state != State::Connecting || socket->isEncrypted()) {
-            onDisconnected();
-            return;
-        }
-        const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError
-            || e == QAbstractSocket::SslInternalError
-            || e == QAbstractSocket::SslInvalidUserDataError;
-        if (tlsProblem)
-            fail(Error::TlsFailed,
-                 tr("Could not set up a secure connection to the hub at %1: %2")
-                     .arg(hubAddress(), socket->errorString()),
-                 retryIfOnceOnline());
-        else
-            fail(Error::Unreachable,
-                 tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
-                 retryIfOnceOnline());
-    });
+    connect(
+        socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
+            if (socket != m_socket)
+                return;
+            if (m_state != State::Connecting || socket->isEncrypted()) {
+                onDisconnected();
+                return;
+            }
+            const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError ||
+                                    e == QAbstractSocket::SslInternalError ||
+                                    e == QAbstractSocket::SslInvalidUserDataError;
+            if (tlsProblem)
+                fail(Error::TlsFailed,
+                     tr("Could not set up a secure connection to the hub at %1: %2")
+                         .arg(hubAddress(), socket->errorString()),
+                     retryIfOnceOnline());
+            else
+                fail(Error::Unreachable,
+                     tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
+                     retryIfOnceOnline());
+        });
 
     setState(State::Connecting);
     m_connectTimer.start(m_connectTimeout);
@@ -199,7 +199,7 @@ void HubConnection::onReadyRead()
     const bool decoded = readFrames(*socket, m_decoder, [this, socket](const QJsonObject &f) {
         m_heartbeat.heard();
         handleFrame(f);
-        return socket == m_socket;  // a frame may close or replace the connection
+        return socket == m_socket; // a frame may close or replace the connection
     });
     if (!decoded && socket == m_socket)
         fail(Error::ProtocolError,
@@ -239,8 +239,8 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     ProtocolError problem;
     const std::optional<Message> message = parseMessage(frame, &problem);
     if (!message) {
-        fail(Error::ProtocolError,
-             tr("The hub sent an invalid message (%1).").arg(problem.message), Then::Retry);
+        fail(Error::ProtocolError, tr("The hub sent an invalid message (%1).").arg(problem.message),
+             Then::Retry);
         return;
     }
     if (const auto *welcome = std::get_if<Welcome>(&*message)) {
@@ -307,7 +307,7 @@ void HubConnection::handleWelcome(const Welcome &welcome)
 void HubConnection::handleErrorReply(const ErrorReply &reply)
 {
     switch (reply.code) {
-    case ErrorCode::NameTaken:  // retried: after a reconnect it may be our own old session
+    case ErrorCode::NameTaken: // retried: after a reconnect it may be our own old session
         fail(Error::NameTaken,
              tr("Someone named \"%1\" is already online. Please pick another name.").arg(m_name),
              retryIfOnceOnline());
@@ -329,7 +329,7 @@ void HubConnection::handleErrorReply(const ErrorReply &reply)
         fail(Error::HubFull, tr("The hub is full right now. Please try again later."),
              retryIfOnceOnline());
         return;
-    case ErrorCode::Replaced:  // two windows with one identity would otherwise take turns
+    case ErrorCode::Replaced: // two windows with one identity would otherwise take turns
         fail(Error::Replaced,
              tr("You logged in as \"%1\" from somewhere else, so this session was signed out.")
                  .arg(m_name),

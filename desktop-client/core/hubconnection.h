@@ -31,27 +31,27 @@ class HubConnection : public QObject {
     Q_OBJECT
 public:
     enum class State {
-        Offline,             // not connected and not trying
-        Connecting,          // TCP + TLS
-        Registering,         // hello sent, waiting for welcome
-        Online,              // registered; the users list is live
-        WaitingToReconnect,  // lost the hub after being online; retrying with backoff
+        Offline,            // not connected and not trying
+        Connecting,         // TCP + TLS
+        Registering,        // hello sent, waiting for welcome
+        Online,             // registered; the users list is live
+        WaitingToReconnect, // lost the hub after being online; retrying with backoff
     };
     Q_ENUM(State)
 
     enum class Error {
-        Unreachable,     // no TCP connection (refused, unknown host, timeout)
-        TlsFailed,       // the TLS handshake failed
-        HubKeyChanged,   // the hub's key is not the pinned one: possible attack, never retried
-        NameTaken,       // someone with this name is online
-        NameBound,       // the name belongs to another key
-        InvalidName,     // the name breaks the rules
-        HubFull,         // the hub has no room
-        Replaced,        // this identity logged in again elsewhere; never retried
-        Refused,         // any other error frame from the hub
-        ConnectionLost,  // the hub went away after we were online
-        HubShutdown,     // the hub said it is shutting down
-        ProtocolError,   // the hub sent something we cannot understand
+        Unreachable,    // no TCP connection (refused, unknown host, timeout)
+        TlsFailed,      // the TLS handshake failed
+        HubKeyChanged,  // the hub's key is not the pinned one: possible attack, never retried
+        NameTaken,      // someone with this name is online
+        NameBound,      // the name belongs to another key
+        InvalidName,    // the name breaks the rules
+        HubFull,        // the hub has no room
+        Replaced,       // this identity logged in again elsewhere; never retried
+        Refused,        // any other error frame from the hub
+        ConnectionLost, // the hub went away after we were online
+        HubShutdown,    // the hub said it is shutting down
+        ProtocolError,  // the hub sent something we cannot understand
     };
     Q_ENUM(Error)
 
@@ -76,9 +76,9 @@ public:
     bool isOnline() const { return m_state == State::Online; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
-    QString hubAddress() const;  // endpointText(host, port), the key the hub key is pinned under
+    QString hubAddress() const; // endpointText(host, port), the key the hub key is pinned under
     QString userName() const { return m_name; }
-    UserInfo self() const { return m_self; }  // as the hub recorded us (valid when online)
+    UserInfo self() const { return m_self; } // as the hub recorded us (valid when online)
     QString hubFingerprint() const { return m_hubFingerprint; }
     // After HubKeyChanged: the key the hub presented instead of the pinned one.
     QString presentedHubFingerprint() const { return m_presentedHubFingerprint; }
@@ -126,8 +126,8 @@ private:
     void closeSocket();
 
     Profile *m_profile;
-    UsersModel *m_users;  // child
-    QSslSocket *m_socket = nullptr;  // child, replaced on every attempt
+    UsersModel *m_users;            // child
+    QSslSocket *m_socket = nullptr; // child, replaced on every attempt
     FrameDecoder m_decoder;
     QString m_host;
     quint16 m_port = 0;
@@ -140,7 +140,7 @@ private:
     bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
     bool m_listing = false;     // paging the users list after welcome
     bool m_hubShutDown = false; // since the hub said shutdown: retries keep saying so
-    std::deque<QString> m_pendingLookups;  // names, in request order (replies come in order)
+    std::deque<QString> m_pendingLookups; // names, in request order (replies come in order)
     Heartbeat m_heartbeat;
     QTimer m_reconnectTimer;
     QTimer m_connectTimer;

@@ -10,12 +10,18 @@ namespace chatbuddy::client {
 
 struct ChatLine {
     enum class Kind { Outgoing, Incoming, Notice, Warning };
-    enum class Delivery { None, Sending, Delivered, NotDelivered, Sent };  // Sent: legacy, no receipts
+    enum class Delivery {
+        None,
+        Sending,
+        Delivered,
+        NotDelivered,
+        Sent
+    }; // Sent: legacy, no receipts
     Kind kind = Kind::Notice;
-    QString id;  // message id for Outgoing/Incoming
+    QString id; // message id for Outgoing/Incoming
     QString sender;
     QString text;
-    QDateTime time;  // local time of sending (outgoing) or the sender's stamp (incoming)
+    QDateTime time; // local time of sending (outgoing) or the sender's stamp (incoming)
     Delivery delivery = Delivery::None;
 };
 
@@ -53,7 +59,7 @@ public:
 
 private:
     QList<ChatLine> m_lines;
-    QHash<QString, int> m_outgoingRows;  // id -> row, for acks
+    QHash<QString, int> m_outgoingRows; // id -> row, for acks
 };
 
 } // namespace chatbuddy::client

@@ -28,7 +28,7 @@ PeerLink::PeerLink(const Identity &identity, QObject *parent)
         QPointer<PeerLink> alive(this);
         Q_EMIT encrypted();
         if (alive && !m_closed)
-            readFramesNow();  // the peer's hello may have come with the handshake
+            readFramesNow(); // the peer's hello may have come with the handshake
     });
     connect(m_socket, &QSslSocket::readyRead, this, &PeerLink::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &PeerLink::disconnected);
@@ -133,7 +133,7 @@ void PeerLink::close(Close how)
     // still flushed by disconnectFromHost().
     m_socket->disconnect(this);
     if (how == Close::Graceful && isConnected()) {
-        m_socket->flush();  // hand eom to the kernel now, in case we are deleted right after
+        m_socket->flush(); // hand eom to the kernel now, in case we are deleted right after
         m_socket->disconnectFromHost();
     } else {
         m_socket->abort();
@@ -171,7 +171,7 @@ void PeerLink::onReadyRead()
             const QByteArray chunk = m_socket->read(PlainTextChunk);
             if (chunk.isEmpty())
                 return;
-            Q_EMIT textReceived(chunk);  // the receiver may close or delete this link
+            Q_EMIT textReceived(chunk); // the receiver may close or delete this link
         }
         return;
     }
@@ -192,11 +192,11 @@ void PeerLink::readFramesNow()
             return false;
         }
         if (std::holds_alternative<Ping>(*message)) {
-            send(Pong{});  // answered even before hello: it is the link's, not the chat's
+            send(Pong{}); // answered even before hello: it is the link's, not the chat's
             return true;
         }
         if (std::holds_alternative<Pong>(*message))
-            return true;  // being heard is all that counts
+            return true; // being heard is all that counts
         Q_EMIT messageReceived(*message);
         return alive && !m_closed;
     });

@@ -64,11 +64,11 @@ public:
     void close(Close how);
 
 Q_SIGNALS:
-    void connected();  // outgoing: TCP is up (TLS, if any, comes next)
+    void connected(); // outgoing: TCP is up (TLS, if any, comes next)
     void encrypted();
-    void plainTextDetected();  // incoming: the caller is a plain-text peer
+    void plainTextDetected(); // incoming: the caller is a plain-text peer
     void messageReceived(const chatbuddy::Message &message);
-    void textReceived(const QByteArray &bytes);  // plain-text mode
+    void textReceived(const QByteArray &bytes); // plain-text mode
     // The peer sent something that is not a valid frame or message; an error frame went back.
     void invalidInput(const QString &detail);
     void silent();
@@ -80,7 +80,7 @@ private:
     void readFramesNow();
     void stopSniffing();
 
-    QSslSocket *m_socket;  // child
+    QSslSocket *m_socket; // child
     FrameDecoder m_decoder;
     Heartbeat m_heartbeat;
     QTimer m_sniffTimer;

@@ -3,7 +3,10 @@
 
 namespace chatbuddy::client {
 
-PeerListener::PeerListener(QObject *parent) : QObject(parent) {}
+PeerListener::PeerListener(QObject *parent)
+    : QObject(parent)
+{
+}
 
 bool PeerListener::listen(quint16 preferredPort, const QHostAddress &address)
 {

@@ -32,7 +32,10 @@ Q_SIGNALS:
 private:
     class Server : public QTcpServer {
     public:
-        explicit Server(PeerListener *owner) : m_owner(owner) {}
+        explicit Server(PeerListener *owner)
+            : m_owner(owner)
+        {
+        }
 
     protected:
         void incomingConnection(qintptr socketDescriptor) override;

@@ -22,7 +22,7 @@ Profile::Profile(const QString &name, const QString &directory, const Identity &
 
 bool Profile::isValidName(const QString &name)
 {
-    return isValidUsername(name);  // same alphabet: safe as a folder name
+    return isValidUsername(name); // same alphabet: safe as a folder name
 }
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString &name)
@@ -44,8 +44,8 @@ Result<std::unique_ptr<Profile>> Profile::openAt(const QString &directory, const
         if (!QDir().mkpath(directory))
             return fail(tr("cannot create %1").arg(directory));
         // Keys, pins and chat settings are nobody else's business.
-        if (!QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner))
+        if (!QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner))
             return fail(tr("cannot make %1 private").arg(directory));
     }
     const auto identity =

@@ -45,7 +45,10 @@ quint16 validPort(const QVariant &value)
 }
 } // namespace
 
-Settings::Settings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat) {}
+Settings::Settings(const QString &iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{
+}
 
 QString Settings::userName() const
 {
@@ -193,12 +196,11 @@ void Settings::pinContact(const QString &name, const QString &fingerprint)
 
 bool Settings::isContactVerified(const QString &name, const QString &fingerprint) const
 {
-    return !fingerprint.isEmpty() && pinnedContactFingerprint(name) == fingerprint
-        && m_settings.value(contactKey(name, u"verified"_s)).toBool();
+    return !fingerprint.isEmpty() && pinnedContactFingerprint(name) == fingerprint &&
+           m_settings.value(contactKey(name, u"verified"_s)).toBool();
 }
 
-void Settings::setContactVerified(const QString &name, const QString &fingerprint,
-                                  bool verified)
+void Settings::setContactVerified(const QString &name, const QString &fingerprint, bool verified)
 {
     pinContact(name, fingerprint);
     m_settings.setValue(contactKey(name, u"verified"_s), verified);

@@ -20,8 +20,8 @@ public:
     // Login: the name and hub used last time.
     QString userName() const;
     void setUserName(const QString &name);
-    QString hubHost() const;  // "127.0.0.1" until one was used
-    quint16 hubPort() const;  // DefaultHubPort until one was used
+    QString hubHost() const; // "127.0.0.1" until one was used
+    quint16 hubPort() const; // DefaultHubPort until one was used
     void setHub(const QString &host, quint16 port);
     bool hasHub() const;
 
@@ -31,16 +31,16 @@ public:
     // The port to try first: the fixed one, else DefaultChatPort.
     quint16 preferredChatPort() const;
 
-    bool legacyChatsAllowed() const;  // off by default: those chats are not encrypted
+    bool legacyChatsAllowed() const; // off by default: those chats are not encrypted
     void setLegacyChatsAllowed(bool allowed);
 
-    bool notificationsEnabled() const;  // on by default
+    bool notificationsEnabled() const; // on by default
     void setNotificationsEnabled(bool enabled);
     bool doNotDisturb() const;
     void setDoNotDisturb(bool on);
-    bool keepInTray() const;  // closing the window leaves ChatBuddy in the tray; off by default
+    bool keepInTray() const; // closing the window leaves ChatBuddy in the tray; off by default
     void setKeepInTray(bool keep);
-    QString language() const;  // "" for the system's, else "en", "de", "fr", "es", "hi"
+    QString language() const; // "" for the system's, else "en", "de", "fr", "es", "hi"
     void setLanguage(const QString &code);
 
     QByteArray windowGeometry() const;

@@ -17,7 +17,7 @@ HubCheck checkOutgoingName(const std::optional<UserInfo> &expected, const QStrin
     if (!expected)
         return HubCheck::NotAsked;
     return usernameKey(helloName) == usernameKey(expected->name) ? HubCheck::Confirmed
-                                                                  : HubCheck::Mismatch;
+                                                                 : HubCheck::Mismatch;
 }
 
 HubCheck checkIncoming(const DirectoryAnswer &answer, const QString &presented)

@@ -16,12 +16,12 @@ namespace chatbuddy::client {
 // What the hub said when asked whose key a name is.
 struct DirectoryAnswer {
     enum class Kind {
-        Bound,        // the name is registered to fingerprint
-        Unknown,      // the hub does not know the name
-        Unreachable,  // the hub could not be asked (offline, or the connection dropped)
+        Bound,       // the name is registered to fingerprint
+        Unknown,     // the hub does not know the name
+        Unreachable, // the hub could not be asked (offline, or the connection dropped)
     };
     Kind kind = Kind::Unreachable;
-    QString fingerprint;  // Bound only
+    QString fingerprint; // Bound only
 
     static DirectoryAnswer bound(const QString &fingerprint) { return {Kind::Bound, fingerprint}; }
     static DirectoryAnswer unknown() { return {Kind::Unknown, {}}; }
@@ -32,11 +32,11 @@ namespace trust {
 
 // How the peer's key relates to the hub's word on its name.
 enum class HubCheck {
-    NotAsked,       // a chat by bare address, or not checked yet
-    Confirmed,      // the hub binds the name to this very key
-    NotRegistered,  // incoming: the hub does not know the claimed name
-    Unreachable,    // incoming: the hub could not be asked
-    Mismatch,       // the name belongs to another key: possible attack, the chat must end
+    NotAsked,      // a chat by bare address, or not checked yet
+    Confirmed,     // the hub binds the name to this very key
+    NotRegistered, // incoming: the hub does not know the claimed name
+    Unreachable,   // incoming: the hub could not be asked
+    Mismatch,      // the name belongs to another key: possible attack, the chat must end
 };
 
 // Outgoing chat, once TLS is up: the key against the directory entry the chat was started
@@ -49,11 +49,11 @@ HubCheck checkIncoming(const DirectoryAnswer &answer, const QString &presented);
 
 // What the user's own pin for the contact says about the key presented now.
 enum class PinDecision {
-    PinNow,         // first contact and the hub confirmed the key: remember it
-    AskUser,        // first contact without the hub's word: the user accepts the key or not
-    Known,          // the pinned key
-    KnownVerified,  // the pinned key, and the user compared safety numbers for it
-    KeyChanged,     // another key than the pinned one: nothing is sent until the user accepts
+    PinNow,        // first contact and the hub confirmed the key: remember it
+    AskUser,       // first contact without the hub's word: the user accepts the key or not
+    Known,         // the pinned key
+    KnownVerified, // the pinned key, and the user compared safety numbers for it
+    KeyChanged,    // another key than the pinned one: nothing is sent until the user accepts
 };
 PinDecision evaluatePin(const QString &pinned, bool pinnedIsVerified, const QString &presented,
                         HubCheck hubCheck);

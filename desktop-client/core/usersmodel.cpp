@@ -52,17 +52,17 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> UsersModel::roleNames() const
 {
-    return {{NameRole, "name"},         {AddressRole, "address"}, {PortRole, "port"},
-            {FingerprintRole, "fingerprint"}, {EndpointRole, "endpoint"}, {IsSelfRole, "isSelf"},
+    return {{NameRole, "name"},         {AddressRole, "address"},
+            {PortRole, "port"},         {FingerprintRole, "fingerprint"},
+            {EndpointRole, "endpoint"}, {IsSelfRole, "isSelf"},
             {TrustRole, "trust"}};
 }
 
 int UsersModel::lowerBound(const QString &key) const
 {
-    const auto it = std::lower_bound(m_users.cbegin(), m_users.cend(), key,
-                                     [](const UserInfo &u, const QString &k) {
-                                         return usernameKey(u.name) < k;
-                                     });
+    const auto it = std::lower_bound(
+        m_users.cbegin(), m_users.cend(), key,
+        [](const UserInfo &u, const QString &k) { return usernameKey(u.name) < k; });
     return int(it - m_users.cbegin());
 }
 

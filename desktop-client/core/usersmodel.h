@@ -21,16 +21,16 @@ public:
         AddressRole,
         PortRole,
         FingerprintRole,
-        EndpointRole,  // "address:port"
+        EndpointRole, // "address:port"
         IsSelfRole,
-        TrustRole,  // Trust, from the directory entry and the user's own pins
+        TrustRole, // Trust, from the directory entry and the user's own pins
     };
 
     // What the list shows about a person's key.
     enum class Trust {
-        Unknown,       // not compared by the user (the usual case)
-        Verified,      // the user compared safety numbers for this very key
-        NotEncrypted,  // a plain-text user of the original CLI: no key at all
+        Unknown,      // not compared by the user (the usual case)
+        Verified,     // the user compared safety numbers for this very key
+        NotEncrypted, // a plain-text user of the original CLI: no key at all
     };
     Q_ENUM(Trust)
 
@@ -51,7 +51,7 @@ public:
 
     std::optional<UserInfo> find(const QString &name) const;
     UserInfo userAt(int row) const { return m_users.at(row); }
-    int rowOf(const QString &name) const;  // -1 if absent
+    int rowOf(const QString &name) const; // -1 if absent
     QList<UserInfo> users() const { return m_users; }
 
 Q_SIGNALS:
@@ -63,7 +63,7 @@ private:
 
     const Settings *m_pins;
     QList<UserInfo> m_users;  // sorted by usernameKey(name)
-    QSet<QString> m_verified;  // usernameKey of users verified with the key they have now
+    QSet<QString> m_verified; // usernameKey of users verified with the key they have now
     QString m_selfKey;
 };
 

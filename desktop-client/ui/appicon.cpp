@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::ui {
 
 namespace {
-// The same two bubbles as packaging/io.github.chatbuddy.ChatBuddy.svg, for when Qt's SVG icon engine is missing.
+// The same two bubbles as packaging/io.github.chatbuddy.ChatBuddy.svg, for when Qt's SVG icon
+// engine is missing.
 QPixmap drawIcon(int size)
 {
     QPixmap pixmap(size, size);

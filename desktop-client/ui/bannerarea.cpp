@@ -3,7 +3,8 @@
 
 namespace chatbuddy::ui {
 
-BannerArea::BannerArea(QWidget *parent) : QScrollArea(parent)
+BannerArea::BannerArea(QWidget *parent)
+    : QScrollArea(parent)
 {
     setFrameShape(QFrame::NoFrame);
     setWidgetResizable(true);

@@ -22,7 +22,8 @@ namespace {
 constexpr int DetailSpacing = 12;
 } // namespace
 
-ChatHeader::ChatHeader(QWidget *parent) : QFrame(parent)
+ChatHeader::ChatHeader(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(u"chatHeader"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -75,8 +76,7 @@ ChatHeader::ChatHeader(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_verifyButton, 0, Qt::AlignVCenter);
 }
 
-void ChatHeader::showSession(const ChatSession *session, const QString &title,
-                             const QString &state)
+void ChatHeader::showSession(const ChatSession *session, const QString &title, const QString &state)
 {
     m_peerNameLabel->setText(title);
     m_stateLabel->setText(state);
@@ -93,8 +93,8 @@ void ChatHeader::showSession(const ChatSession *session, const QString &title,
     if (session->direction() == ChatSession::Direction::Incoming) {
         m_endpointLabel->setText(tr("from %1").arg(session->peerHost()));
         m_endpointLabel->setToolTip(
-            tr("Your friend called from %1").arg(endpointText(session->peerHost(),
-                                                              session->peerPort())));
+            tr("Your friend called from %1")
+                .arg(endpointText(session->peerHost(), session->peerPort())));
     } else {
         m_endpointLabel->setText(endpointText(session->peerHost(), session->peerPort()));
         m_endpointLabel->setToolTip(tr("Your friend's address and chat port"));
@@ -102,8 +102,8 @@ void ChatHeader::showSession(const ChatSession *session, const QString &title,
     updateEncryption(*session, title);
     updateKey(*session);
     m_verifyButton->setVisible(!session->isLegacy());
-    m_verifyButton->setEnabled(!session->peerFingerprint().isEmpty()
-                               && !session->peerName().isEmpty());
+    m_verifyButton->setEnabled(!session->peerFingerprint().isEmpty() &&
+                               !session->peerName().isEmpty());
     m_verifyButton->setToolTip(
         tr("Compare the safety number with %1 and mark them verified").arg(title));
 
@@ -176,8 +176,8 @@ void ChatHeader::fitDetails()
         ++shown;
     }
     needed += DetailSpacing * std::max(0, shown - 1);
-    const int available = contentsRect().width() - 20 - 8
-        - (m_verifyButton->isVisible() ? m_verifyButton->sizeHint().width() : 0);
+    const int available = contentsRect().width() - 20 - 8 -
+                          (m_verifyButton->isVisible() ? m_verifyButton->sizeHint().width() : 0);
     const auto direction = needed <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_details->direction() != direction) {
         m_details->setDirection(direction);

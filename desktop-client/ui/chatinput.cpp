@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
-ChatInput::ChatInput(QWidget *parent) : QWidget(parent)
+ChatInput::ChatInput(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"chatInput"_s);
     m_hintLabel = new QLabel(this);

@@ -38,7 +38,7 @@ ChatWidget::ChatWidget(ChatSession *session, const QString &myFingerprint, QWidg
     , m_input(new ChatInput(this))
 {
     setObjectName(u"chatWidget"_s);
-    m_view->setModel(session->messages());  // model/view, so long chats stay smooth
+    m_view->setModel(session->messages()); // model/view, so long chats stay smooth
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -211,7 +211,7 @@ void ChatWidget::updateInput()
 {
     const ChatSession::State state = m_session ? m_session->state() : ChatSession::State::Ended;
     const bool blocked = isBlockedByKeyChange();
-    QWidget *focus = window()->focusWidget();  // this window's, active or not
+    QWidget *focus = window()->focusWidget(); // this window's, active or not
     const bool focusHere = !focus || isAncestorOf(focus);
     if (state == ChatSession::State::Active) {
         if (blocked)
@@ -219,8 +219,9 @@ void ChatWidget::updateInput()
                              tr("Accept %1's new key or end the chat.").arg(peerTitle()));
         else
             m_input->setMode(ChatInput::Mode::Active,
-                             m_session->isLegacy() ? tr("Message (NOT encrypted)")
-                                                   : tr("Message (Enter sends, EOM ends the chat)"));
+                             m_session->isLegacy()
+                                 ? tr("Message (NOT encrypted)")
+                                 : tr("Message (Enter sends, EOM ends the chat)"));
         // The chat just started: be ready to type, unless the user is busy elsewhere.
         if (!blocked && isVisible() && focusHere)
             m_input->focusInput();
@@ -232,13 +233,14 @@ void ChatWidget::updateInput()
     }
     const ChatSession::EndReason reason =
         m_session ? m_session->endReason() : ChatSession::EndReason::None;
-    if (!m_session) {  // gone: nothing to chat again with
+    if (!m_session) { // gone: nothing to chat again with
         m_input->setMode(ChatInput::Mode::Ended, tr("This chat has ended."));
         return;
     }
     m_input->setMode(ChatInput::Mode::Ended, tr("This chat has ended."),
-                     reason == ChatSession::EndReason::PlainTextPeer ? tr("Chat again as &plain text")
-                                                                     : tr("Chat &again"));
+                     reason == ChatSession::EndReason::PlainTextPeer
+                         ? tr("Chat again as &plain text")
+                         : tr("Chat &again"));
     if (reason == ChatSession::EndReason::LegacyNotAllowed) {
         showHint(tr("To chat without encryption anyway: Security ▸ Allow Unencrypted Legacy "
                     "Chats, then Chat again."),

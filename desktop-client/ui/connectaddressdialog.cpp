@@ -97,7 +97,9 @@ ConnectAddressDialog::check(const QString &addressText, const QString &portText,
     auto wrongAddress = [](const QString &message) {
         return Failure{Problem{message, Field::Address}};
     };
-    auto wrongPort = [](const QString &message) { return Failure{Problem{message, Field::Port}}; };
+    auto wrongPort = [](const QString &message) {
+        return Failure{Problem{message, Field::Port}};
+    };
     // "192.168.1.20:9090" pasted whole gives the port too.
     const auto typed = parseEndpoint(addressText);
     if (!typed && typed.error() == EndpointProblem::Empty)
@@ -115,9 +117,9 @@ ConnectAddressDialog::check(const QString &addressText, const QString &portText,
                                "such as 192.168.1.20 (names are not looked up).")
                                 .arg(text));
     }
-    if (address == QHostAddress(QHostAddress::AnyIPv4)
-        || address == QHostAddress(QHostAddress::AnyIPv6) || address.isMulticast()
-        || address.isBroadcast()) {
+    if (address == QHostAddress(QHostAddress::AnyIPv4) ||
+        address == QHostAddress(QHostAddress::AnyIPv6) || address.isMulticast() ||
+        address.isBroadcast()) {
         return wrongAddress(tr("%1 is not the address of a single computer. Please enter your "
                                "friend's address.")
                                 .arg(text));

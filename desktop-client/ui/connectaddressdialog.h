@@ -29,8 +29,8 @@ public:
 
     enum class Field { Address, Port };
     struct Problem {
-        QString message;  // for the user
-        Field field;      // the one to fix
+        QString message; // for the user
+        Field field;     // the one to fix
     };
     // The address and port to chat with (normalised), or why they cannot be chatted with.
     static Result<Endpoint, Problem> check(const QString &addressText, const QString &portText,

@@ -3,8 +3,8 @@
 
 #include "securityui.h"
 
-#include "identity.h"
 #include "hubconnection.h"
+#include "identity.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -75,8 +75,7 @@ HubKeyDialog::HubKeyDialog(client::HubConnection *hub, const QString &hubAddress
 
 void HubKeyDialog::refresh()
 {
-    const QString pinned =
-        m_hubAddress.isEmpty() ? QString() : m_hub->pinnedHubKey(m_hubAddress);
+    const QString pinned = m_hubAddress.isEmpty() ? QString() : m_hub->pinnedHubKey(m_hubAddress);
     m_pinnedLabel->setText(pinned.isEmpty() ? tr("(none)") : security::keyText(pinned));
     m_forgetButton->setEnabled(!pinned.isEmpty());
 

@@ -99,9 +99,8 @@ void HubStatusBar::updateChatPort()
         m_chatPortLabel->setStyleSheet(QString());
         QString tip = tr("Friends can reach you at this port (Connect by address).");
         if (listener->usedFallbackPort())
-            tip += u'\n'
-                + tr("Port %1 was taken, so ChatBuddy picked this one.")
-                      .arg(m_client->preferredChatPort());
+            tip += u'\n' + tr("Port %1 was taken, so ChatBuddy picked this one.")
+                               .arg(m_client->preferredChatPort());
         m_chatPortLabel->setToolTip(tip);
     } else {
         m_chatPortLabel->setText(tr("Not accepting chats"));
@@ -154,8 +153,8 @@ void HubStatusBar::onStateChanged(HubConnection::State state)
         if (!m_wasOnline)
             m_statusBar->showMessage(tr("Successfully connected to main server!"), 5000);
         m_wasOnline = true;
-    } else if (state == HubConnection::State::Offline
-               || state == HubConnection::State::WaitingToReconnect) {
+    } else if (state == HubConnection::State::Offline ||
+               state == HubConnection::State::WaitingToReconnect) {
         m_wasOnline = false;
         // Offline for good (not retrying): say why and offer to try again; a changed key has
         // its own red warning, which says how to resolve it.
@@ -173,9 +172,9 @@ void HubStatusBar::onError(HubConnection::Error error, const QString &message)
     if (m_keyChanged) {
         m_banner->hide();
         Q_EMIT hubKeyChanged(
-            message + u'\n'
-            + tr("If you know the hub was reinstalled or got a new key, open Security → Hub "
-                 "Key… and forget the old key; otherwise ask whoever runs the hub."));
+            message + u'\n' +
+            tr("If you know the hub was reinstalled or got a new key, open Security → Hub "
+               "Key… and forget the old key; otherwise ask whoever runs the hub."));
         return;
     }
     // While retrying, the state label counts down; the reason goes in the passing message.

@@ -56,7 +56,7 @@ private:
     QTimer m_countdownTimer;
     QDeadlineTimer m_reconnectDeadline;
     QString m_lastError;
-    bool m_keyChanged = false;  // the last failure was a changed hub key
+    bool m_keyChanged = false; // the last failure was a changed hub key
     bool m_wasOnline = false;
     bool m_greeted = false;
 };

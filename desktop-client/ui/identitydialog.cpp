@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
-
 IdentityDialog::IdentityDialog(const QString &userName, const QString &profileName,
                                const QString &fingerprint, const QString &hubAddress,
                                const QString &hubFingerprint, QWidget *parent)

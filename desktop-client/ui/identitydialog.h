@@ -16,7 +16,6 @@ public:
                    const QString &hubAddress, const QString &hubFingerprint,
                    QWidget *parent = nullptr);
 
-
 private:
     QString m_fingerprint;
 };

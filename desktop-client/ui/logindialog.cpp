@@ -6,8 +6,8 @@
 
 #include "client.h"
 #include "identity.h"
-#include "settings.h"
 #include "protocol.h"
+#include "settings.h"
 #include "username.h"
 
 #include <QCloseEvent>

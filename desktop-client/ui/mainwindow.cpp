@@ -106,9 +106,8 @@ void MainWindow::connectClient()
     connect(m_usersPanel, &UsersPanel::chatRequested, this, &MainWindow::chatWith);
     connect(m_usersPanel, &UsersPanel::connectByAddressRequested, this,
             &MainWindow::connectByAddress);
-    connect(m_usersPanel, &UsersPanel::message, this, [this](const QString &text) {
-        showStatus(text, 4000);
-    });
+    connect(m_usersPanel, &UsersPanel::message, this,
+            [this](const QString &text) { showStatus(text, 4000); });
     connect(m_tabs, &ChatTabs::currentChatChanged, this, [this] {
         updateActions();
         updateChatInView();
@@ -132,8 +131,8 @@ void MainWindow::connectClient()
     HubConnection *hub = m_client->hub();
     connect(hub, &HubConnection::registered, this, &MainWindow::updateWindowTitle);
     connect(hub, &HubConnection::stateChanged, this, [this](HubConnection::State state) {
-        m_reconnectAction->setEnabled(state == HubConnection::State::Offline
-                                      || state == HubConnection::State::WaitingToReconnect);
+        m_reconnectAction->setEnabled(state == HubConnection::State::Offline ||
+                                      state == HubConnection::State::WaitingToReconnect);
         updateWindowTitle();
     });
     connect(m_client, &client::Client::chatStarted, m_tabs, &ChatTabs::showChat);
@@ -179,8 +178,8 @@ void MainWindow::updateActions()
     const ChatSession *session = current ? current->session() : nullptr;
     m_closeChatAction->setEnabled(m_tabs->count() > 0);
     m_endChatAction->setEnabled(session && !session->isEnded());
-    m_verifyAction->setEnabled(session && !session->isLegacy()
-                               && !session->peerFingerprint().isEmpty());
+    m_verifyAction->setEnabled(session && !session->isLegacy() &&
+                               !session->peerFingerprint().isEmpty());
 }
 
 void MainWindow::reconnect()
@@ -251,7 +250,7 @@ void MainWindow::acceptChat(ChatSession *session)
         return;
     session->accept(m_client->myName());
     ChatWidget *widget = m_tabs->showChat(session);
-    showAndRaise();  // accepted from a prompt while the window was in the tray
+    showAndRaise(); // accepted from a prompt while the window was in the tray
     widget->focusInput();
 }
 
@@ -324,8 +323,8 @@ void MainWindow::quitAfterGoodbyes()
 bool MainWindow::isChatInFront(ChatSession *session) const
 {
     const ChatWidget *widget = currentChat();
-    return widget && widget->session() == session && isVisible() && !isMinimized()
-        && isActiveWindow() && m_tabs->currentWidget() == m_tabs->tabWidget();
+    return widget && widget->session() == session && isVisible() && !isMinimized() &&
+           isActiveWindow() && m_tabs->currentWidget() == m_tabs->tabWidget();
 }
 
 void MainWindow::updateChatInView()

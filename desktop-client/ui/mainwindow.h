@@ -110,7 +110,7 @@ private:
     QAction *m_allowLegacyAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     bool m_quitting = false;
-    bool m_quitRequested = false;  // quit(): do not stay in the tray
+    bool m_quitRequested = false; // quit(): do not stay in the tray
     bool m_toldAboutTray = false;
 };
 

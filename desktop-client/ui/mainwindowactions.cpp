@@ -159,8 +159,8 @@ void MainWindow::showHubKey()
 {
     HubConnection *hub = m_client->hub();
     const QString address = hub->host().isEmpty() ? QString() : hub->hubAddress();
-    auto *dialog = new HubKeyDialog(hub, address,
-                                    hub->isOnline() ? hub->hubFingerprint() : QString(), this);
+    auto *dialog =
+        new HubKeyDialog(hub, address, hub->isOnline() ? hub->hubFingerprint() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HubKeyDialog::hubForgotten, this, [this](const QString &hubAddress) {
         showStatus(tr("The key of %1 was forgotten; the next connection pins the key it shows.")

@@ -23,7 +23,7 @@ MessageView::MessageView(MessageDelegate *delegate, QWidget *parent)
     setObjectName(u"messageView"_s);
     setAccessibleName(tr("Messages"));
     setItemDelegate(m_delegate);
-    setWordWrap(true);  // also makes the view re-layout when its width changes
+    setWordWrap(true); // also makes the view re-layout when its width changes
     setResizeMode(QListView::Adjust);
     setLayoutMode(QListView::SinglePass);
     setUniformItemSizes(false);

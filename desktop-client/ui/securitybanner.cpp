@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
-SecurityBanner::SecurityBanner(QWidget *parent) : QFrame(parent)
+SecurityBanner::SecurityBanner(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(u"securityBanner"_s);
     setFrameShape(QFrame::StyledPanel);

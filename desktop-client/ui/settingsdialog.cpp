@@ -6,8 +6,8 @@
 #include "client.h"
 #include "hubconnection.h"
 #include "peerlistener.h"
-#include "settings.h"
 #include "protocol.h"
+#include "settings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -218,10 +218,10 @@ QGroupBox *SettingsDialog::createLanguageBox()
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
         // "en" alone is en_US to QLocale, which would say "American English".
-        QString name = locale.language() == QLocale::English ? u"English"_s
-                                                              : locale.nativeLanguageName();
+        QString name =
+            locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
         if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();  // "français" as a menu item
+            name[0] = name.at(0).toUpper(); // "français" as a menu item
         m_languageCombo->addItem(name.isEmpty() ? code : name, code);
     }
     auto *languageLayout = new QVBoxLayout(languageBox);
@@ -243,7 +243,7 @@ void SettingsDialog::loadValues()
     const quint16 fixedPort = settings.fixedChatPort();
     client::PeerListener *listener = m_client->listener();
     (fixedPort != 0 ? m_fixedPortRadio : m_autoPortRadio)->setChecked(true);
-    m_chatPortSpin->setValue(fixedPort != 0 ? fixedPort
+    m_chatPortSpin->setValue(fixedPort != 0            ? fixedPort
                              : listener->isListening() ? listener->port()
                                                        : m_client->automaticChatPort());
     m_legacyCheck->setChecked(m_client->legacyChatsAllowed());
@@ -252,7 +252,6 @@ void SettingsDialog::loadValues()
     m_keepInTrayCheck->setChecked(settings.keepInTray());
     const int language = m_languageCombo->findData(settings.language());
     m_languageCombo->setCurrentIndex(std::max(language, 0));
-
 }
 
 bool SettingsDialog::hubChanged() const

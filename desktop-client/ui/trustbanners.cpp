@@ -20,7 +20,8 @@ using client::ChatSession;
 using client::trust::HubCheck;
 using security::Tone;
 
-TrustBanners::TrustBanners(QWidget *parent) : BannerArea(parent)
+TrustBanners::TrustBanners(QWidget *parent)
+    : BannerArea(parent)
 {
     setObjectName(u"trustBannerArea"_s);
     // The one button that accepts the peer's key; it sits in whichever banner asks for it.
@@ -118,8 +119,9 @@ void TrustBanners::showFor(const ChatSession *session, const QString &name)
     const bool ended = !session || session->isEnded();
     const bool keyChanged = session && session->trust() == ChatSession::Trust::KeyChanged;
     // A key nobody vouched for, not yet accepted: offer to remember it (not while ended).
-    const bool newKey = session && !session->isLegacy() && !ended
-        && session->trust() == ChatSession::Trust::Unverified && !session->isKeyAccepted();
+    const bool newKey = session && !session->isLegacy() && !ended &&
+                        session->trust() == ChatSession::Trust::Unverified &&
+                        !session->isKeyAccepted();
     if (keyChanged)
         showKeyChanged(*session, name);
     else if (newKey)
@@ -164,9 +166,9 @@ void TrustBanners::showNewKey(const ChatSession &session, const QString &name)
                  "belongs to %1.");
         break;
     }
-    m_newKeyText->setText(why.arg(name) + u' '
-                          + tr("Compare the safety number with them (Verify…), then accept the "
-                               "key: ChatBuddy remembers it and warns you if it ever changes."));
+    m_newKeyText->setText(why.arg(name) + u' ' +
+                          tr("Compare the safety number with them (Verify…), then accept the "
+                             "key: ChatBuddy remembers it and warns you if it ever changes."));
     m_newKeyLabel->setText(security::keyText(session.peerFingerprint()));
     m_newKeyLabel->setAccessibleName(tr("%1's key fingerprint").arg(name));
     m_acceptKeyButton->setText(tr("Accept &key"));

@@ -63,8 +63,8 @@ TrustPresentation TrustPresentation::of(const ChatSession &session)
                 Tone::Neutral};
     }
     return {tr("⚠ Not verified"),
-            unconfirmedReason(session, name) + u' '
-                + tr("Compare the safety number with %1 to be sure.").arg(name),
+            unconfirmedReason(session, name) + u' ' +
+                tr("Compare the safety number with %1 to be sure.").arg(name),
             Tone::Caution};
 }
 
@@ -72,8 +72,8 @@ TrustPresentation TrustPresentation::of(client::UsersModel::Trust trust, const Q
 {
     switch (trust) {
     case client::UsersModel::Trust::Verified:
-        return {tr("✓ Verified"),
-                tr("You verified %1 by comparing the safety number.").arg(name), Tone::Good};
+        return {tr("✓ Verified"), tr("You verified %1 by comparing the safety number.").arg(name),
+                Tone::Good};
     case client::UsersModel::Trust::NotEncrypted:
         return {tr("not encrypted"),
                 tr("%1 uses the original plain-text ChatBuddy: chats with them are not "

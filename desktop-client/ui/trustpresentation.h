@@ -20,8 +20,8 @@ namespace chatbuddy::ui::security {
 struct TrustPresentation {
     Q_DECLARE_TR_FUNCTIONS(chatbuddy::ui::security::TrustPresentation)
 public:
-    QString label;        // short, for a tag or a header: "✓ Verified"; empty: nothing to show
-    QString explanation;  // a sentence or two for a tooltip or a dialog
+    QString label;       // short, for a tag or a header: "✓ Verified"; empty: nothing to show
+    QString explanation; // a sentence or two for a tooltip or a dialog
     Tone tone = Tone::Neutral;
 
     static TrustPresentation of(const client::ChatSession &session);

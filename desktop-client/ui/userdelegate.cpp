@@ -24,7 +24,10 @@ constexpr int Gap = 8;
 constexpr int TagPad = 5;
 } // namespace
 
-UserDelegate::UserDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+UserDelegate::UserDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 UserDelegate::Badge UserDelegate::badgeFor(const QModelIndex &index)
 {
@@ -60,10 +63,9 @@ bool UserDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                              const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip) {
-        const QString tip =
-            security::trustPresentation(trustOf(badgeFor(index)),
-                                        index.data(UsersModel::NameRole).toString())
-                .explanation;
+        const QString tip = security::trustPresentation(trustOf(badgeFor(index)),
+                                                        index.data(UsersModel::NameRole).toString())
+                                .explanation;
         if (!tip.isEmpty()) {
             QToolTip::showText(event->globalPos(), tip, view);
             return true;

@@ -82,7 +82,7 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
     m_usersView->setAccessibleName(tr("People online"));
     m_usersView->setModel(m_proxy);
     m_usersView->setItemDelegate(new UserDelegate(m_usersView));
-    m_usersView->setUniformItemSizes(true);  // every row is two lines: cheap with many users
+    m_usersView->setUniformItemSizes(true); // every row is two lines: cheap with many users
     m_usersView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_usersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // activated: double-click, or Enter on the current row.
@@ -175,7 +175,7 @@ void UsersPanel::chatWithSelected()
     if (!user)
         Q_EMIT message(tr("Select someone in the list first."));
     else
-        Q_EMIT chatRequested(*user);  // the window says "That's you!" for self
+        Q_EMIT chatRequested(*user); // the window says "That's you!" for self
 }
 
 void UsersPanel::updateChatButton()

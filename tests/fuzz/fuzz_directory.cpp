@@ -109,8 +109,8 @@ public:
     void send(const Message &message) override
     {
         const QJsonObject frame = messageToJson(message);
-        FUZZ_CHECK_MSG(!reportedClosed, u"frame to a connection reported closed: "_s
-                                            + describe(frame));
+        FUZZ_CHECK_MSG(!reportedClosed,
+                       u"frame to a connection reported closed: "_s + describe(frame));
         FUZZ_CHECK_MSG(!closed(), u"frame after close: "_s + describe(frame));
         received.append(frame);
         if (!reading)
@@ -155,7 +155,7 @@ public:
     }
 
     QString keyProblem;
-    bool reading = true;  // false: output piles up towards maxOutputBytes
+    bool reading = true; // false: output piles up towards maxOutputBytes
     qint64 pendingBytes = 0;
     bool reportCloseOnAbort = false;
     bool reportedClosed = false;
@@ -177,7 +177,7 @@ private:
     QHostAddress m_address;
     QString m_fingerprint;
     bool m_legacy;
-    static inline quint64 s_nextId = 1;  // never reused, growing, as the transport's ids
+    static inline quint64 s_nextId = 1; // never reused, growing, as the transport's ids
     const quint64 m_id = s_nextId++;
 };
 
@@ -186,8 +186,8 @@ void FakeConnection::onFrame(const QJsonObject &frame)
 {
     ProtocolError error;
     const std::optional<Message> message = parseMessage(frame, &error);
-    FUZZ_CHECK_MSG(message.has_value(), u"the hub sent an invalid frame: "_s + describe(frame)
-                                            + u": "_s + error.message);
+    FUZZ_CHECK_MSG(message.has_value(), u"the hub sent an invalid frame: "_s + describe(frame) +
+                                            u": "_s + error.message);
     if (const auto *welcome = std::get_if<Welcome>(&*message)) {
         FUZZ_CHECK(!registered);
         FUZZ_CHECK_MSG(welcome->self.name == helloName, welcome->self.name);
@@ -217,7 +217,8 @@ void FakeConnection::onFrame(const QJsonObject &frame)
         FUZZ_CHECK(page->offset == lastList->offset);
         FUZZ_CHECK(page->users.size() <= lastList->limit);
         FUZZ_CHECK(page->total <= m_world.directory->userCount());
-        FUZZ_CHECK(page->users.isEmpty() || qint64(page->offset) + page->users.size() <= page->total);
+        FUZZ_CHECK(page->users.isEmpty() ||
+                   qint64(page->offset) + page->users.size() <= page->total);
         for (qsizetype i = 0; i < page->users.size(); ++i) {
             const UserInfo &user = page->users[i];
             if (i > 0)
@@ -226,10 +227,9 @@ void FakeConnection::onFrame(const QJsonObject &frame)
                 FUZZ_CHECK(user.name.contains(lastList->filter, Qt::CaseInsensitive));
             bool online = false;
             for (const auto &other : m_world.connections) {
-                online = online
-                    || (other->registered && other->registeredName == user.name
-                        && other->peerFingerprint() == user.fingerprint
-                        && other->addressText() == user.address);
+                online = online || (other->registered && other->registeredName == user.name &&
+                                    other->peerFingerprint() == user.fingerprint &&
+                                    other->addressText() == user.address);
             }
             FUZZ_CHECK_MSG(online, user.name);
         }
@@ -238,13 +238,13 @@ void FakeConnection::onFrame(const QJsonObject &frame)
         if (result->online) {
             bool online = false;
             for (const auto &other : m_world.connections) {
-                online = online
-                    || (other->registered && other->registeredName == result->name
-                        && other->peerFingerprint() == result->fingerprint);
+                online = online || (other->registered && other->registeredName == result->name &&
+                                    other->peerFingerprint() == result->fingerprint);
             }
             FUZZ_CHECK_MSG(online, result->name);
         }
-    } else if (std::holds_alternative<Pong>(*message) || std::holds_alternative<Shutdown>(*message)) {
+    } else if (std::holds_alternative<Pong>(*message) ||
+               std::holds_alternative<Shutdown>(*message)) {
     } else {
         fuzz::violated("the hub sent a message it never sends", __FILE__, __LINE__,
                        describe(frame));
@@ -258,7 +258,7 @@ void checkWorld(World &world)
     int open = 0;
     int registered = 0;
     int waiting = 0;
-    QHash<QString, int> openFrom;     // not closed by the directory
+    QHash<QString, int> openFrom; // not closed by the directory
     QHash<QString, int> waitingFrom;
     for (const auto &c : world.connections) {
         if (!c->open())
@@ -298,9 +298,18 @@ void checkWorld(World &world)
     }
 }
 
-const QString names[] = {u"alice"_s, u"Alice"_s, u"bob"_s,   u"carol"_s, u"aIice"_s,
-                         u"a1ice"_s, u"x"_s,     u"-._"_s,   u""_s,      u"bad name"_s,
-                         u"abcdefghijklmnopqrstuvwxyz0123456"_s, u"ALICE"_s};
+const QString names[] = {u"alice"_s,
+                         u"Alice"_s,
+                         u"bob"_s,
+                         u"carol"_s,
+                         u"aIice"_s,
+                         u"a1ice"_s,
+                         u"x"_s,
+                         u"-._"_s,
+                         u""_s,
+                         u"bad name"_s,
+                         u"abcdefghijklmnopqrstuvwxyz0123456"_s,
+                         u"ALICE"_s};
 const QString addresses[] = {u"192.0.2.1"_s, u"192.0.2.2"_s, u"::ffff:192.0.2.1"_s,
                              u"2001:db8::1"_s};
 
@@ -344,7 +353,7 @@ QJsonObject someFrame(FuzzedDataProvider &in, FakeConnection &to)
     case 6:
         return Pong{}.toJson();
     case 7:
-        return Eom{}.toJson();  // not a hub request
+        return Eom{}.toJson(); // not a hub request
     default: {
         // Any JSON object: what a hostile client can send in one frame.
         const std::string text = in.ConsumeRandomLengthString(1024);
@@ -406,19 +415,18 @@ void run(FuzzedDataProvider &in)
     config.names = namesLimits();
     g_nowMs = 1'000'000;
     emptyRegistry();
-    world.directory = std::make_unique<hub::Directory>(config, world.registry,
-                                                       world.hubFingerprint,
+    world.directory = std::make_unique<hub::Directory>(config, world.registry, world.hubFingerprint,
                                                        [&world] { return world.nowMs; });
     hub::Directory &directory = *world.directory;
 
     for (int step = 0; step < 400 && in.remaining_bytes() > 0; ++step) {
         switch (in.ConsumeIntegralInRange(0, 11)) {
         case 0:
-        case 1: {  // a client connects
+        case 1: { // a client connects
             if (world.connections.size() >= 64)
                 break;
             const bool legacy = in.ConsumeIntegralInRange(0, 5) == 0;
-            const int key = in.ConsumeIntegralInRange(0, 4);  // 4: no client certificate
+            const int key = in.ConsumeIntegralInRange(0, 4); // 4: no client certificate
             auto connection = std::make_unique<FakeConnection>(
                 world, QHostAddress(addresses[in.ConsumeIntegralInRange(0, 3)]),
                 legacy || key == 4 ? QString() : keyOf(u"key %1"_s.arg(key)), legacy);
@@ -431,45 +439,44 @@ void run(FuzzedDataProvider &in)
             directory.connectionOpened(c);
             break;
         }
-        case 2:  // its TLS handshake is done
+        case 2: // its TLS handshake is done
             if (FakeConnection *c = pick(world, in))
                 directory.connectionSecured(c);
             break;
         case 3:
         case 4:
         case 5:
-        case 6:  // a frame arrives
+        case 6: // a frame arrives
             if (FakeConnection *c = pick(world, in)) {
                 const QJsonObject frame = someFrame(in, *c);
-                ProtocolError problem;  // as SocketConnection hands it over
+                ProtocolError problem; // as SocketConnection hands it over
                 if (const std::optional<Message> message = parseMessage(frame, &problem))
                     directory.messageReceived(c, *message);
                 else
                     directory.invalidInput(c, problem);
             }
             break;
-        case 7:  // the transport cannot decode what arrived
+        case 7: // the transport cannot decode what arrived
             if (FakeConnection *c = pick(world, in)) {
-                static constexpr ErrorCode codes[] = {ErrorCode::FrameTooLarge,
-                                                      ErrorCode::InvalidUtf8,
-                                                      ErrorCode::InvalidJson,
-                                                      ErrorCode::NotAnObject};
-                directory.invalidInput(c, {codes[in.ConsumeIntegralInRange(0, 3)],
-                                           u"frame is broken"_s});
+                static constexpr ErrorCode codes[] = {
+                    ErrorCode::FrameTooLarge, ErrorCode::InvalidUtf8, ErrorCode::InvalidJson,
+                    ErrorCode::NotAnObject};
+                directory.invalidInput(
+                    c, {codes[in.ConsumeIntegralInRange(0, 3)], u"frame is broken"_s});
             }
             break;
-        case 8:  // the socket is gone
+        case 8: // the socket is gone
             if (FakeConnection *c = pick(world, in))
                 c->reportClosed(u"peer closed"_s);
             break;
-        case 9:  // a client stops or starts reading
+        case 9: // a client stops or starts reading
             if (FakeConnection *c = pick(world, in)) {
                 c->reading = !c->reading;
                 if (c->reading)
                     c->pendingBytes = 0;
             }
             break;
-        case 10: {  // time passes; the directory's timers fire
+        case 10: { // time passes; the directory's timers fire
             world.nowMs += in.ConsumeIntegralInRange(0, 12000);
             directory.expireDeadlines();
             directory.sweepIdle();

@@ -78,8 +78,8 @@ Outcome readByLines(QByteArrayView stream, qsizetype maxFrameSize)
             // One JSON value that is not an object is "not an object", not "not JSON".
             const QJsonDocument wrapped = QJsonDocument::fromJson('[' + line.toByteArray() + ']');
             out.error = wrapped.isArray() && wrapped.array().size() == 1
-                ? FrameDecoder::Error::NotAnObject
-                : FrameDecoder::Error::InvalidJson;
+                            ? FrameDecoder::Error::NotAnObject
+                            : FrameDecoder::Error::InvalidJson;
             return out;
         }
         if (!document.isObject()) {
@@ -150,8 +150,8 @@ void checkEncoding(const QJsonObject &frame)
     FrameDecoder decoder(line.size() + 1);
     decoder.feed(line);
     const std::optional<QJsonObject> again = decoder.next();
-    FUZZ_CHECK_MSG(again.has_value(), u"encodeFrame output does not decode: "_s
-                                          + QString::fromUtf8(line) + decoder.errorString());
+    FUZZ_CHECK_MSG(again.has_value(), u"encodeFrame output does not decode: "_s +
+                                          QString::fromUtf8(line) + decoder.errorString());
     FUZZ_CHECK_MSG(*again == frame, describe(*again) + u" != "_s + describe(frame));
     FUZZ_CHECK(!decoder.next() && !decoder.hasError() && decoder.bufferedBytes() == 0);
 }
@@ -161,10 +161,10 @@ void checkMessage(const QJsonObject &frame)
     ProtocolError error;
     const std::optional<Message> message = parseMessage(frame, &error);
     if (!message) {
-        FUZZ_CHECK_MSG(error.code == ErrorCode::MissingField || error.code == ErrorCode::InvalidField
-                           || error.code == ErrorCode::UnknownType
-                           || error.code == ErrorCode::ProtocolMismatch,
-                       QString(errorCodeName(error.code)));
+        FUZZ_CHECK_MSG(
+            error.code == ErrorCode::MissingField || error.code == ErrorCode::InvalidField ||
+                error.code == ErrorCode::UnknownType || error.code == ErrorCode::ProtocolMismatch,
+            QString(errorCodeName(error.code)));
         FUZZ_CHECK(!error.message.isEmpty());
         // Without a place for the error, the answer is the same.
         FUZZ_CHECK(!parseMessage(frame));
@@ -176,11 +176,11 @@ void checkMessage(const QJsonObject &frame)
     FUZZ_CHECK(json.value("type"_L1).toString() == messageType(*message));
     ProtocolError againError;
     const std::optional<Message> again = parseMessage(json, &againError);
-    FUZZ_CHECK_MSG(again.has_value(), u"toJson() does not parse again: "_s + describe(json)
-                                          + u": "_s + againError.message);
-    FUZZ_CHECK_MSG(*again == *message,
-                   u"round trip changed the message: "_s + describe(frame) + u" -> "_s
-                       + describe(json) + u" -> "_s + describe(messageToJson(*again)));
+    FUZZ_CHECK_MSG(again.has_value(), u"toJson() does not parse again: "_s + describe(json) +
+                                          u": "_s + againError.message);
+    FUZZ_CHECK_MSG(*again == *message, u"round trip changed the message: "_s + describe(frame) +
+                                           u" -> "_s + describe(json) + u" -> "_s +
+                                           describe(messageToJson(*again)));
     FUZZ_CHECK_MSG(messageToJson(*again) == json, describe(json));
     checkEncoding(json);
 

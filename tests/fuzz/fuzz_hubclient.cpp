@@ -45,7 +45,7 @@ struct HubConnectionFuzzAccess {
     // As after TLS with the pinned hub and `hello` sent.
     static void registering(HubConnection &c, const QString &name, const QString &hubFingerprint)
     {
-        c.m_reconnectTimer.stop();  // the fuzzer plays the reconnect itself
+        c.m_reconnectTimer.stop(); // the fuzzer plays the reconnect itself
         c.m_name = name;
         c.m_hubFingerprint = hubFingerprint;
         c.setState(HubConnection::State::Connecting);
@@ -57,7 +57,10 @@ struct HubConnectionFuzzAccess {
     {
         c.fail(HubConnection::Error::ProtocolError, u"undecodable"_s, true);
     }
-    static qsizetype pendingLookups(const HubConnection &c) { return qsizetype(c.m_pendingLookups.size()); }
+    static qsizetype pendingLookups(const HubConnection &c)
+    {
+        return qsizetype(c.m_pendingLookups.size());
+    }
 };
 
 } // namespace chatbuddy::client
@@ -67,13 +70,13 @@ namespace {
 using Access = HubConnectionFuzzAccess;
 
 Profile *g_profile = nullptr;
-const QString hubKey = QString::fromLatin1(
-    QCryptographicHash::hash("hub", QCryptographicHash::Sha256).toHex());
+const QString hubKey =
+    QString::fromLatin1(QCryptographicHash::hash("hub", QCryptographicHash::Sha256).toHex());
 
 bool connected(const HubConnection &c)
 {
-    return c.state() == HubConnection::State::Registering
-        || c.state() == HubConnection::State::Online;
+    return c.state() == HubConnection::State::Registering ||
+           c.state() == HubConnection::State::Online;
 }
 
 void checkModel(const UsersModel &model)
@@ -118,7 +121,7 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
     }
     FUZZ_CHECK(counters.errors == errorsBefore);
     const std::optional<Message> message = parseMessage(frame);
-    FUZZ_CHECK(message.has_value());  // an invalid frame fails the connection
+    FUZZ_CHECK(message.has_value()); // an invalid frame fails the connection
     if (std::holds_alternative<Welcome>(*message) && before == HubConnection::State::Registering) {
         FUZZ_CHECK(c.state() == HubConnection::State::Online);
         FUZZ_CHECK(counters.registered == registeredBefore + 1);
@@ -130,10 +133,10 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
     if (const auto *page = std::get_if<UserList>(&*message)) {
         for (const UserInfo &user : page->users) {
             // The last entry of a name in the page wins.
-            const auto last = std::find_if(page->users.crbegin(), page->users.crend(),
-                                           [&](const UserInfo &u) {
-                                               return usernameKey(u.name) == usernameKey(user.name);
-                                           });
+            const auto last =
+                std::find_if(page->users.crbegin(), page->users.crend(), [&](const UserInfo &u) {
+                    return usernameKey(u.name) == usernameKey(user.name);
+                });
             FUZZ_CHECK_MSG(c.users()->find(user.name) == *last, user.name);
         }
     } else if (const auto *presence = std::get_if<Presence>(&*message)) {
@@ -159,7 +162,7 @@ void run(FuzzedDataProvider &in)
     Access::registering(connection, u"alice"_s, hubKey);
     for (int step = 0; step < 200 && in.remaining_bytes() > 0; ++step) {
         switch (in.ConsumeIntegralInRange(0, 9)) {
-        default: {  // bytes from the hub
+        default: { // bytes from the hub
             if (!connected(connection))
                 break;
             const std::string bytes = in.ConsumeRandomLengthString(MaxFrameSize);
@@ -186,20 +189,20 @@ void run(FuzzedDataProvider &in)
             }
             break;
         }
-        case 0: {  // the user asks who a name is
+        case 0: { // the user asks who a name is
             const std::string name = in.ConsumeRandomLengthString(40);
             ++counters.lookupsAsked;
             connection.lookup(QString::fromStdString(name));
             break;
         }
-        case 1:  // queued answers (lookups while offline) arrive
+        case 1: // queued answers (lookups while offline) arrive
             QCoreApplication::sendPostedEvents(&connection);
             break;
-        case 2:  // the reconnect timer fires, or the user logs in again
+        case 2: // the reconnect timer fires, or the user logs in again
             if (!connected(connection))
                 Access::registering(connection, in.ConsumeBool() ? u"alice"_s : u"Bob"_s, hubKey);
             break;
-        case 3:  // the user logs out
+        case 3: // the user logs out
             if (in.ConsumeIntegralInRange(0, 3) == 0) {
                 connection.disconnectFromHub();
                 FUZZ_CHECK(connection.state() == HubConnection::State::Offline);
@@ -220,7 +223,7 @@ void run(FuzzedDataProvider &in)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::application();
-    static QTemporaryDir dir;  // one profile (and key) for the whole run
+    static QTemporaryDir dir; // one profile (and key) for the whole run
     static std::unique_ptr<Profile> profile = [] {
         auto opened = Profile::openAt(dir.path(), u"fuzz"_s);
         return opened ? std::move(opened).value() : nullptr;

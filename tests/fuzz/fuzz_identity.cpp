@@ -45,7 +45,6 @@ namespace {
 
 QTemporaryDir *g_dir = nullptr;
 
-
 // The key belongs to the certificate, by OpenSSL's own comparison of the public keys.
 bool keyMatchesCertificate(const Identity &identity)
 {
@@ -102,8 +101,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     // One folder for the run, removed at exit; in memory when there is /dev/shm, as fsync
     // there costs nothing.
     g_dir = QDir(u"/dev/shm"_s).exists()
-        ? new QTemporaryDir(u"/dev/shm/chatbuddy-fuzz-identity-XXXXXX"_s)
-        : new QTemporaryDir();
+                ? new QTemporaryDir(u"/dev/shm/chatbuddy-fuzz-identity-XXXXXX"_s)
+                : new QTemporaryDir();
     g_dir->setAutoRemove(true);
     static std::unique_ptr<QTemporaryDir> owner(g_dir);
     return g_dir->isValid() ? 0 : 1;

@@ -61,8 +61,9 @@ bool isAscii(QStringView s)
 void checkLines(const QByteArray &chunk, const QList<QString> &lines)
 {
     const QList<QString> expected = referenceLines(chunk);
-    FUZZ_CHECK_MSG(lines == expected, u"splitLines gave %1 lines, the old code %2"_s
-                                          .arg(lines.size()).arg(expected.size()));
+    FUZZ_CHECK_MSG(
+        lines == expected,
+        u"splitLines gave %1 lines, the old code %2"_s.arg(lines.size()).arg(expected.size()));
     for (const QString &line : lines) {
         FUZZ_CHECK(!line.isEmpty());
         FUZZ_CHECK(!line.contains(u'\n'));
@@ -77,8 +78,9 @@ void checkCommand(const QString &line)
     if (isAscii(line)) {
         const QString lower = line.toLower();
         const legacy::Command expected = lower == u"list"_s ? legacy::Command::List
-            : lower == u"exit"_s || lower == u"quit"_s      ? legacy::Command::Exit
-                                                              : legacy::Command::Other;
+                                         : lower == u"exit"_s || lower == u"quit"_s
+                                             ? legacy::Command::Exit
+                                             : legacy::Command::Other;
         FUZZ_CHECK_MSG(command == expected, line);
     } else if (command != legacy::Command::Other) {
         // Case folding may match a non-ASCII look-alike, but only letter for letter.
@@ -91,7 +93,7 @@ void checkCommand(const QString &line)
 void checkHello(const QString &line)
 {
     Hello hello;
-    hello.name = line.left(64);  // as the hub's legacy transport does
+    hello.name = line.left(64); // as the hub's legacy transport does
     hello.port = DefaultChatPort;
     ProtocolError error;
     const std::optional<Message> parsed = parseMessage(hello.toJson(), &error);
@@ -126,7 +128,7 @@ void checkUserList(const QList<QString> &names, int offset)
     const QByteArray text = legacy::userListText(page);
     FUZZ_CHECK(text.isEmpty() || text.endsWith('\n'));
     QList<QByteArray> lines = text.split('\n');
-    lines.removeLast();  // after the last '\n'
+    lines.removeLast(); // after the last '\n'
     qsizetype at = 0;
     if (offset == 0) {
         FUZZ_CHECK(!lines.isEmpty() && lines[at++] == "=== Currently Online Users ===");
@@ -151,8 +153,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzedDataProvider provider(data, size);
     bool named = false;
-    bool hubClosed = false;   // EXIT or QUIT seen: the hub reads no more
-    bool chatEnded = false;   // EOM seen: the client reads no more
+    bool hubClosed = false; // EXIT or QUIT seen: the hub reads no more
+    bool chatEnded = false; // EOM seen: the client reads no more
     QList<QString> validNames;
     int sends = 0;
     while (provider.remaining_bytes() > 0 && sends < 256) {

@@ -47,22 +47,22 @@ inline QCoreApplication &application()
     static char *argv[] = {name, nullptr};
     static QCoreApplication *app = [] {
         quietQt();
-        return new QCoreApplication(argc, argv);  // lives as long as the process
+        return new QCoreApplication(argc, argv); // lives as long as the process
     }();
     return *app;
 }
 
 } // namespace chatbuddy::fuzz
 
-#define FUZZ_CHECK(condition)                                                                   \
-    do {                                                                                        \
-        if (!(condition))                                                                       \
-            ::chatbuddy::fuzz::violated(#condition, __FILE__, __LINE__);                        \
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            ::chatbuddy::fuzz::violated(#condition, __FILE__, __LINE__);                           \
     } while (false)
 
 // As FUZZ_CHECK, with a QString printed when it fails.
-#define FUZZ_CHECK_MSG(condition, detail)                                                       \
-    do {                                                                                        \
-        if (!(condition))                                                                       \
-            ::chatbuddy::fuzz::violated(#condition, __FILE__, __LINE__, (detail));              \
+#define FUZZ_CHECK_MSG(condition, detail)                                                          \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            ::chatbuddy::fuzz::violated(#condition, __FILE__, __LINE__, (detail));                 \
     } while (false)

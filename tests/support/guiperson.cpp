@@ -66,7 +66,8 @@ QModelIndex rowShowing(const QAbstractItemView *view, const QString &text)
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 
-GuiPerson::GuiPerson(const QString &userName) : name(userName)
+GuiPerson::GuiPerson(const QString &userName)
+    : name(userName)
 {
     auto opened = client::Profile::openAt(dir.filePath(userName), userName);
     if (!opened)
@@ -167,7 +168,7 @@ void say(ChatWidget *chat, const QString &text)
     auto *edit = child<QLineEdit>(chat, u"messageEdit"_s);
     STEP(typeInto(edit, text));
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(edit->text(), QString());  // taken: sent, or EOM handled
+    QCOMPARE(edit->text(), QString()); // taken: sent, or EOM handled
 }
 
 void doubleClickUser(const GuiPerson &person, const QString &name)
@@ -193,7 +194,7 @@ void acceptPrompt(GuiPerson &from, GuiPerson &to, int toCount, ChatWidget **toCh
     QTRY_VERIFY((prompt = to.visiblePrompt()));
     QCOMPARE(child<QLabel>(prompt.data(), u"incomingTitleLabel"_s)->text(),
              u"%1 wants to chat"_s.arg(from.name));
-    QCOMPARE(toTabs->count(), toCount);  // nothing opens before the answer
+    QCOMPARE(toTabs->count(), toCount); // nothing opens before the answer
     STEP(click(child<QPushButton>(prompt.data(), u"acceptButton"_s)));
     QTRY_VERIFY(prompt.isNull());
     QTRY_COMPARE(toTabs->count(), toCount + 1);
@@ -203,8 +204,7 @@ void acceptPrompt(GuiPerson &from, GuiPerson &to, int toCount, ChatWidget **toCh
 }
 } // namespace
 
-void openChatWithClicks(GuiPerson &from, GuiPerson &to, ChatWidget **fromChat,
-                        ChatWidget **toChat)
+void openChatWithClicks(GuiPerson &from, GuiPerson &to, ChatWidget **fromChat, ChatWidget **toChat)
 {
     QTabWidget *fromTabs = from.tabs();
     QVERIFY(fromTabs && to.tabs());

@@ -36,8 +36,7 @@ namespace chatbuddy::test {
 
 inline const QString Chatting = QStringLiteral("Chatting");
 
-template<typename T>
-T *child(const QObject *root, const QString &objectName)
+template<typename T> T *child(const QObject *root, const QString &objectName)
 {
     return root ? root->findChild<T *>(objectName) : nullptr;
 }
@@ -68,7 +67,10 @@ struct GuiPerson {
     ui::ChatWidget *chatAt(int index) const;
     ui::ChatWidget *currentChat() const;
     ui::Notifier *notifier() const { return window->notifier(); }
-    QListView *usersView() const { return child<QListView>(window.get(), QStringLiteral("usersView")); }
+    QListView *usersView() const
+    {
+        return child<QListView>(window.get(), QStringLiteral("usersView"));
+    }
     // The text of the main window's label objectName, or a marker when there is none.
     QString label(const QString &objectName) const;
     // The chat request waiting for an answer; answered prompts hide and delete themselves.

@@ -51,7 +51,7 @@ bool HubFixture::restart()
     const quint16 configured = m_config.port;
     m_config.port = oldPort;
     bool ok = start();
-    if (!ok) {  // the old port was taken meanwhile: any port will do
+    if (!ok) { // the old port was taken meanwhile: any port will do
         m_config.port = 0;
         ok = start();
     }

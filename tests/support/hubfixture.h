@@ -19,10 +19,10 @@ public:
     ~HubFixture();
 
     hub::HubConfig &config() { return m_config; }
-    bool start();  // fails the current test with the reason on error
+    bool start(); // fails the current test with the reason on error
     // Stops the hub and starts a new one on the same data folder (and the same port if free).
     bool restart();
-    void stop();  // clean shutdown, waits until stopped
+    void stop(); // clean shutdown, waits until stopped
     hub::HubServer *server() const { return m_server.get(); }
     quint16 port() const { return m_server ? m_server->serverPort() : 0; }
     QString dataDir() const { return m_dir.path(); }

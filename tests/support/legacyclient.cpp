@@ -30,10 +30,13 @@ void LegacyClient::adopt(QTcpSocket *socket)
 bool LegacyClient::connectTo(quint16 port, const QHostAddress &address)
 {
     m_socket->connectToHost(address, port);
-    return QTest::qWaitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState
-                                           || m_socket->state() == QAbstractSocket::UnconnectedState; },
-                           DefaultTimeoutMs)
-        && m_socket->state() == QAbstractSocket::ConnectedState;
+    return QTest::qWaitFor(
+               [this] {
+                   return m_socket->state() == QAbstractSocket::ConnectedState ||
+                          m_socket->state() == QAbstractSocket::UnconnectedState;
+               },
+               DefaultTimeoutMs) &&
+           m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
 void LegacyClient::sendText(const QByteArray &text)
@@ -62,9 +65,9 @@ bool LegacyClient::waitForText(const QByteArray &fragment, int timeoutMs)
 
 bool LegacyClient::waitForDisconnected(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_disconnected
-                                           || m_socket->state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs);
+    return QTest::qWaitFor(
+        [this] { return m_disconnected || m_socket->state() == QAbstractSocket::UnconnectedState; },
+        timeoutMs);
 }
 
 } // namespace chatbuddy::test

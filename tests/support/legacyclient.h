@@ -36,7 +36,7 @@ public:
     QTcpSocket *socket() const { return m_socket; }
 
 private:
-    QTcpSocket *m_socket;  // child
+    QTcpSocket *m_socket; // child
     QByteArray m_received;
     bool m_disconnected = false;
 };

@@ -50,11 +50,11 @@ Credentials foreignCredentials(const char *algorithm, int bits)
     unsigned char *der = nullptr;
     const int length = i2d_X509(cert, &der);
     Credentials out;
-    out.certificate = QSslCertificate(
-        QByteArray(reinterpret_cast<const char *>(der), length), QSsl::Der);
+    out.certificate =
+        QSslCertificate(QByteArray(reinterpret_cast<const char *>(der), length), QSsl::Der);
     OPENSSL_free(der);
     X509_free(cert);
-    out.key = QSslKey(Qt::HANDLE(key), QSsl::PrivateKey);  // takes ownership of key
+    out.key = QSslKey(Qt::HANDLE(key), QSsl::PrivateKey); // takes ownership of key
     return out;
 }
 
@@ -73,18 +73,21 @@ TestClient::TestClient(const Identity &identity, QObject *parent)
 
 bool TestClient::connectTo(quint16 port, bool withCertificate, const QHostAddress &address)
 {
-    const Credentials mine = m_credentials.value_or(
-        Credentials{m_identity.certificate(), m_identity.privateKey()});
+    const Credentials mine =
+        m_credentials.value_or(Credentials{m_identity.certificate(), m_identity.privateKey()});
     m_socket.setSslConfiguration(withCertificate ? tlsConfiguration(mine.certificate, mine.key)
                                                  : tlsConfiguration(QSslCertificate(), QSslKey()));
     m_disconnected = false;
     if (!m_localAddress.isNull())
         m_socket.bind(m_localAddress);
     m_socket.connectToHostEncrypted(address.toString(), port);
-    return QTest::qWaitFor([this] { return m_socket.isEncrypted() || m_disconnected
-                                           || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                           DefaultTimeoutMs)
-        && m_socket.isEncrypted();
+    return QTest::qWaitFor(
+               [this] {
+                   return m_socket.isEncrypted() || m_disconnected ||
+                          m_socket.state() == QAbstractSocket::UnconnectedState;
+               },
+               DefaultTimeoutMs) &&
+           m_socket.isEncrypted();
 }
 
 bool TestClient::connectPlain(quint16 port, const QHostAddress &address)
@@ -93,10 +96,12 @@ bool TestClient::connectPlain(quint16 port, const QHostAddress &address)
     if (!m_localAddress.isNull())
         m_socket.bind(m_localAddress);
     m_socket.connectToHost(address, port);
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState
-                                           || m_disconnected; },
-                           DefaultTimeoutMs)
-        && m_socket.state() == QAbstractSocket::ConnectedState;
+    return QTest::qWaitFor(
+               [this] {
+                   return m_socket.state() == QAbstractSocket::ConnectedState || m_disconnected;
+               },
+               DefaultTimeoutMs) &&
+           m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
 void TestClient::send(const QJsonObject &frame)
@@ -157,9 +162,9 @@ std::optional<Welcome> TestClient::registerAs(const QString &name, quint16 chatP
 
 bool TestClient::waitForDisconnected(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_disconnected
-                                           || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs);
+    return QTest::qWaitFor(
+        [this] { return m_disconnected || m_socket.state() == QAbstractSocket::UnconnectedState; },
+        timeoutMs);
 }
 
 std::optional<QList<QJsonObject>> TestClient::sync(int timeoutMs)

@@ -34,7 +34,7 @@ class TestClient : public QObject {
 public:
     static constexpr int DefaultTimeoutMs = 5000;
 
-    explicit TestClient(QObject *parent = nullptr);  // with a new identity
+    explicit TestClient(QObject *parent = nullptr); // with a new identity
     explicit TestClient(const Identity &identity, QObject *parent = nullptr);
 
     // TLS connect to 127.0.0.1:port; true once encrypted. withCertificate=false connects
@@ -50,8 +50,7 @@ public:
     void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
 
     void send(const QJsonObject &frame);
-    template<typename M>
-    void send(const M &message) { send(message.toJson()); }
+    template<typename M> void send(const M &message) { send(message.toJson()); }
     void sendRaw(const QByteArray &bytes);
 
     // The next frame not yet taken, waiting up to timeoutMs for it.
@@ -59,8 +58,7 @@ public:
     // The next frame of the given type, skipping (and keeping in skipped()) other types.
     std::optional<QJsonObject> waitFor(QLatin1StringView type, int timeoutMs = DefaultTimeoutMs);
     // waitFor(M::type) read as an M; nullopt when none came or it does not parse.
-    template<typename M>
-    std::optional<M> waitForMessage(int timeoutMs = DefaultTimeoutMs)
+    template<typename M> std::optional<M> waitForMessage(int timeoutMs = DefaultTimeoutMs)
     {
         const std::optional<QJsonObject> frame = waitFor(M::type, timeoutMs);
         return frame ? M::fromJson(*frame) : std::nullopt;
@@ -78,7 +76,7 @@ public:
     int pendingFrames() const { return int(m_frames.size()); }
     QList<QJsonObject> skipped() const { return m_skipped; }
     std::optional<ErrorReply> lastError() const { return m_lastError; }
-    QString peerFingerprint() const;  // the hub's key, from TLS
+    QString peerFingerprint() const; // the hub's key, from TLS
     const Identity &identity() const { return m_identity; }
     QSslSocket *socket() { return &m_socket; }
     bool decodeFailed() const { return m_decoder.hasError(); }

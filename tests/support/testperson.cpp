@@ -22,7 +22,7 @@ TestPerson::TestPerson(const QString &profileName)
     client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
                                       std::chrono::milliseconds(200));
     if (const auto listening = client->startListening(0); !listening)
-        qWarning("listen: %s", qUtf8Printable(listening.error()));  // logIn() tries again
+        qWarning("listen: %s", qUtf8Printable(listening.error())); // logIn() tries again
 }
 
 bool TestPerson::logIn(quint16 hubPort, const QString &name)
