@@ -55,7 +55,7 @@ struct HubConnectionFuzzAccess {
     static void handleFrame(HubConnection &c, const QJsonObject &frame) { c.handleFrame(frame); }
     static void decodingFailed(HubConnection &c)
     {
-        c.fail(HubConnection::Error::ProtocolError, u"undecodable"_s, true);
+        c.fail(HubConnection::Error::ProtocolError, u"undecodable"_s, HubConnection::Then::Retry);
     }
     static qsizetype pendingLookups(const HubConnection &c)
     {
