@@ -703,7 +703,7 @@ void TestGuiDesktop::hubKeyChangeWarnsOnce()
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
     const QString text = child<QLabel>(banner, u"securityBannerLabel"_s)->text();
-    QVERIFY2(text.contains(u"Security → Hub Key…"_s) && text.contains(u"forget the old key"_s),
+    QVERIFY2(text.contains(u"Security ▸ Hub Key…"_s) && text.contains(u"forget the old key"_s),
              qPrintable(text));
     // One warning, not a red and a yellow one saying the same.
     QVERIFY(!child<QWidget>(alice.window.get(), u"hubBanner"_s)->isVisible());

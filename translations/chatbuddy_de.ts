@@ -166,15 +166,15 @@ Schlüssel jetzt: %3</translation>
         <translation>Um trotzdem zu chatten, „Noch einmal im Klartext chatten“ drücken (NICHT verschlüsselt).</translation>
     </message>
     <message>
-        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
-        <translation>Um trotzdem zu chatten, zuerst Sicherheit → Unverschlüsselte Legacy-Chats erlauben einschalten (solche Chats sind NICHT verschlüsselt).</translation>
+        <source>To chat with it anyway, turn on Security ▸ Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Um trotzdem zu chatten, zuerst Sicherheit ▸ Unverschlüsselte Legacy-Chats erlauben einschalten (solche Chats sind NICHT verschlüsselt).</translation>
     </message>
     <message>
         <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
         <translation>%1:%2 hat geantwortet, spricht aber kein verschlüsseltes ChatBuddy: Es sieht nach dem ursprünglichen ChatBuddy im Klartext aus.</translation>
     </message>
     <message>
-        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <source>Someone at %1 tried to chat using the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
         <translation>Jemand unter %1 wollte mit dem ursprünglichen ChatBuddy im Klartext chatten, das nicht verschlüsseln kann. Legacy-Chats sind ausgeschaltet, daher wurde der Chat abgewiesen.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Schlüssel jetzt: %3</translation>
         <translation>%1 ist beim Hub nicht registriert, daher bestätigt niemand diesen Schlüssel.</translation>
     </message>
     <message>
-        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>Der Hub konnte nicht nach dem Schlüssel von „%1“ gefragt werden (keine Verbindung zum Hub), daher ist dieser Schlüssel nicht geprüft.</translation>
     </message>
 </context>
@@ -751,8 +751,8 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
         <translation>Hub-Schlüssel %1</translation>
     </message>
     <message>
-        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
-        <translation>Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel bekommen hat, Sicherheit → Hub-Schlüssel … öffnen und den alten Schlüssel vergessen; sonst beim Betreiber des Hubs nachfragen.</translation>
+        <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel bekommen hat, Sicherheit ▸ Hub-Schlüssel … öffnen und den alten Schlüssel vergessen; sonst beim Betreiber des Hubs nachfragen.</translation>
     </message>
 </context>
 <context>

@@ -166,15 +166,15 @@ Clave actual: %3</translation>
         <translation>Para chatear de todos modos, pulse «Chatear de nuevo en texto plano» (SIN cifrar).</translation>
     </message>
     <message>
-        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
-        <translation>Para chatear de todos modos, active primero Seguridad → Permitir chats heredados sin cifrar (esos chats NO están cifrados).</translation>
+        <source>To chat with it anyway, turn on Security ▸ Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Para chatear de todos modos, active primero Seguridad ▸ Permitir chats heredados sin cifrar (esos chats NO están cifrados).</translation>
     </message>
     <message>
         <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
         <translation>%1:%2 respondió, pero no habla ChatBuddy cifrado: parece ser el ChatBuddy original en texto plano.</translation>
     </message>
     <message>
-        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <source>Someone at %1 tried to chat using the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
         <translation>Alguien en %1 intentó chatear usando el ChatBuddy original en texto plano, que no puede cifrar. Los chats heredados están desactivados, así que se rechazó el chat.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Clave actual: %3</translation>
         <translation>%1 no está registrado en su hub, así que nadie garantiza esta clave.</translation>
     </message>
     <message>
-        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>No se pudo preguntar a su hub por la clave de «%1» (no está conectado a él), así que esta clave no se ha comprobado.</translation>
     </message>
 </context>
@@ -751,8 +751,8 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
         <translation>Clave del hub %1</translation>
     </message>
     <message>
-        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
-        <translation>Si sabe que el hub se reinstaló o recibió una clave nueva, abra Seguridad → Clave del hub… y olvide la clave antigua; si no, pregunte a quien administra el hub.</translation>
+        <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Si sabe que el hub se reinstaló o recibió una clave nueva, abra Seguridad ▸ Clave del hub… y olvide la clave antigua; si no, pregunte a quien administra el hub.</translation>
     </message>
 </context>
 <context>

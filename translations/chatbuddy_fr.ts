@@ -166,15 +166,15 @@ Clé actuelle : %3</translation>
         <translation>Pour discuter quand même, cliquez sur « Relancer le chat en clair » (NON chiffré).</translation>
     </message>
     <message>
-        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
-        <translation>Pour discuter quand même, activez d’abord Sécurité → Autoriser les chats hérités non chiffrés (ces chats ne sont PAS chiffrés).</translation>
+        <source>To chat with it anyway, turn on Security ▸ Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>Pour discuter quand même, activez d’abord Sécurité ▸ Autoriser les chats hérités non chiffrés (ces chats ne sont PAS chiffrés).</translation>
     </message>
     <message>
         <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
         <translation>%1:%2 a répondu mais ne parle pas le ChatBuddy chiffré : il semble s’agir du ChatBuddy d’origine, en clair.</translation>
     </message>
     <message>
-        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <source>Someone at %1 tried to chat using the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
         <translation>Quelqu’un à %1 a tenté de discuter au moyen du ChatBuddy d’origine, en clair, qui ne sait pas chiffrer. Les chats hérités sont désactivés : le chat a donc été refusé.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Clé actuelle : %3</translation>
         <translation>%1 n’est pas enregistré auprès de votre hub : personne ne garantit donc cette clé.</translation>
     </message>
     <message>
-        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>Impossible de demander à votre hub quelle est la clé de « %1 » (vous n’y êtes pas connecté) : cette clé n’est donc pas vérifiée.</translation>
     </message>
 </context>
@@ -751,8 +751,8 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
         <translation>Clé du hub %1</translation>
     </message>
     <message>
-        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
-        <translation>Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, ouvrez Sécurité → Clé du hub… et oubliez l’ancienne clé ; sinon, demandez à la personne qui gère le hub.</translation>
+        <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, ouvrez Sécurité ▸ Clé du hub… et oubliez l’ancienne clé ; sinon, demandez à la personne qui gère le hub.</translation>
     </message>
 </context>
 <context>

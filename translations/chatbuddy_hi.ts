@@ -166,15 +166,15 @@ Key now: %3</source>
         <translation>फिर भी चैट करने के लिए &apos;सादे पाठ में फिर से चैट करें&apos; दबाएँ (यह चैट एन्क्रिप्ट नहीं होगी)।</translation>
     </message>
     <message>
-        <source>To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
-        <translation>फिर भी चैट करने के लिए, पहले सुरक्षा → बिना एन्क्रिप्शन वाली पुरानी चैट की अनुमति दें चालू करें (ऐसी चैट एन्क्रिप्ट नहीं होतीं)।</translation>
+        <source>To chat with it anyway, turn on Security ▸ Allow Unencrypted Legacy Chats first (such chats are NOT encrypted).</source>
+        <translation>फिर भी चैट करने के लिए, पहले सुरक्षा ▸ बिना एन्क्रिप्शन वाली पुरानी चैट की अनुमति दें चालू करें (ऐसी चैट एन्क्रिप्ट नहीं होतीं)।</translation>
     </message>
     <message>
         <source>%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the original plain-text ChatBuddy.</source>
         <translation>%1:%2 ने उत्तर दिया, लेकिन वह एन्क्रिप्टेड ChatBuddy नहीं बोलता: यह मूल सादे पाठ वाला ChatBuddy लगता है।</translation>
     </message>
     <message>
-        <source>Someone at %1 tried to chat with the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
+        <source>Someone at %1 tried to chat using the original plain-text ChatBuddy, which cannot encrypt. Legacy chats are off, so the chat was refused.</source>
         <translation>%1 पर किसी ने मूल सादे पाठ वाले ChatBuddy के ज़रिए चैट करने की कोशिश की, जो एन्क्रिप्ट नहीं कर सकता। पुरानी चैट बंद हैं, इसलिए चैट अस्वीकार कर दी गई।</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@ Key now: %3</source>
         <translation>%1 आपके हब पर पंजीकृत नहीं हैं, इसलिए कोई भी इस कुंजी की पुष्टि नहीं करता।</translation>
     </message>
     <message>
-        <source>Your hub could not be asked whose key &quot;%1&quot; is (you are not connected to it), so this key is not checked.</source>
+        <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>आपके हब से &quot;%1&quot; की कुंजी के बारे में नहीं पूछा जा सका (आप उससे कनेक्ट नहीं हैं), इसलिए इस कुंजी की जाँच नहीं हुई।</translation>
     </message>
 </context>
@@ -751,8 +751,8 @@ Compare the safety number with your friend (Verify…); it is the same on both s
         <translation>हब कुंजी %1</translation>
     </message>
     <message>
-        <source>If you know the hub was reinstalled or got a new key, open Security → Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
-        <translation>अगर आपको पता है कि हब दोबारा इंस्टॉल हुआ या उसे नई कुंजी मिली, तो सुरक्षा → हब कुंजी… खोलें और पुरानी कुंजी भूल जाएँ; अन्यथा हब चलाने वाले से पूछें।</translation>
+        <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
+        <translation>अगर आपको पता है कि हब दोबारा इंस्टॉल हुआ या उसे नई कुंजी मिली, तो सुरक्षा ▸ हब कुंजी… खोलें और पुरानी कुंजी भूल जाएँ; अन्यथा हब चलाने वाले से पूछें।</translation>
     </message>
 </context>
 <context>

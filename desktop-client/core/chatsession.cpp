@@ -150,7 +150,7 @@ void ChatSession::onHandshakeTimeout()
         const QString advice =
             m_profile->settings().legacyChatsAllowed()
                 ? tr("To chat with it anyway, press Chat again as plain text (NOT encrypted).")
-                : tr("To chat with it anyway, turn on Security → Allow Unencrypted Legacy Chats "
+                : tr("To chat with it anyway, turn on Security ▸ Allow Unencrypted Legacy Chats "
                      "first (such chats are NOT encrypted).");
         finish(EndReason::PlainTextPeer,
                tr("%1:%2 answered but does not speak encrypted ChatBuddy: it looks like the "
@@ -214,7 +214,7 @@ void ChatSession::onPlainTextDetected()
         return;
     if (!m_allowLegacy) {
         finish(EndReason::LegacyNotAllowed,
-               tr("Someone at %1 tried to chat with the original plain-text ChatBuddy, which "
+               tr("Someone at %1 tried to chat using the original plain-text ChatBuddy, which "
                   "cannot encrypt. Legacy chats are off, so the chat was refused.")
                    .arg(m_peerHost),
                PeerLink::Close::Abort);

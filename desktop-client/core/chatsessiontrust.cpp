@@ -37,8 +37,8 @@ void ChatSession::setDirectoryAnswer(const DirectoryAnswer &answer)
                       .arg(m_peerName));
         break;
     case HubCheck::Unreachable:
-        addNotice(tr("Your hub could not be asked whose key \"%1\" is (you are not connected "
-                     "to it), so this key is not checked.")
+        addNotice(tr("Your hub could not be asked about %1's key (you are not connected to "
+                     "it), so this key is not checked.")
                       .arg(m_peerName));
         break;
     case HubCheck::Confirmed:

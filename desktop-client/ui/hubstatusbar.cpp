@@ -173,7 +173,7 @@ void HubStatusBar::onError(HubConnection::Error error, const QString &message)
         m_banner->hide();
         Q_EMIT hubKeyChanged(
             message + u'\n' +
-            tr("If you know the hub was reinstalled or got a new key, open Security → Hub "
+            tr("If you know the hub was reinstalled or got a new key, open Security ▸ Hub "
                "Key… and forget the old key; otherwise ask whoever runs the hub."));
         return;
     }
