@@ -58,6 +58,7 @@ HubServer::HubServer(const HubConfig &config, QObject *parent)
     m_memoryTimer.setInterval(std::chrono::seconds(5));
     m_memoryTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_memoryTimer, &QTimer::timeout, this, &HubServer::maybeReturnMemory);
+    m_sinceTrim.start();
     m_memoryTimer.start();
     m_descriptorRetry.setInterval(DescriptorRetry);
     connect(&m_descriptorRetry, &QTimer::timeout, this, &HubServer::maybeLeaveOutOfDescriptors);
@@ -172,15 +173,17 @@ void HubServer::accept(qintptr socketDescriptor)
 void HubServer::maybeReturnMemory()
 {
     // Worth the walk over the heap: a burst (at least 64 connections, half of them gone), or
-    // steady churn (a thousand sessions come and gone since the last trim, checked every few
-    // seconds), so a long-running hub's memory follows what it holds now.
+    // steady churn (a thousand sessions come and gone), so a long-running hub's memory follows
+    // what it holds now. Under churn at most once a minute: trimming every few seconds cost
+    // the soak's hub a tenth of a core in page faults, and the headroom with it.
     const int now = connectionCount();
     const bool burstGone = m_connectionPeak >= 64 && now <= m_connectionPeak / 2;
-    const bool churned = m_closedSinceTrim >= 1000;
+    const bool churned = m_closedSinceTrim >= 1000 && m_sinceTrim.hasExpired(60'000);
     if (!burstGone && !churned)
         return;
     m_connectionPeak = now;
     m_closedSinceTrim = 0;
+    m_sinceTrim.start();
 #ifdef __GLIBC__
     ::malloc_trim(0);
 #endif

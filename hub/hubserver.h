@@ -8,6 +8,7 @@
 #include "identity.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QSslConfiguration>
@@ -95,11 +96,12 @@ private:
     // reuse; give it back, so a hub that once held many sessions does not keep that memory
     // for good. Checked as connections end and every few seconds: once half of the peak
     // since the last trim is gone (so a burst costs a handful of trims, not one per close),
-    // and after every thousand closed connections under steady churn.
+    // and, under steady churn, at most once a minute after a thousand closed connections.
     void maybeReturnMemory();
     QTimer m_memoryTimer;
     int m_connectionPeak = 0;
     int m_closedSinceTrim = 0;
+    QElapsedTimer m_sinceTrim;
 };
 
 } // namespace chatbuddy::hub
