@@ -51,6 +51,8 @@ void TestSettings::defaults()
     QVERIFY(!settings.doNotDisturb());
     QVERIFY(!settings.keepInTray());
     QCOMPARE(settings.language(), QString());
+    QVERIFY(settings.keepHistory()); // conversations last unless the user says otherwise
+    QCOMPARE(settings.historyKeepFor(), Settings::KeepFor::Forever);
     QVERIFY(settings.windowGeometry().isEmpty());
     QCOMPARE(settings.pinnedHubFingerprint(u"127.0.0.1:8080"_s), QString());
     QCOMPARE(settings.pinnedContactFingerprint(u"bob"_s), QString());
@@ -67,6 +69,8 @@ void TestSettings::keptAcrossRestarts()
         settings.setDoNotDisturb(true);
         settings.setKeepInTray(true);
         settings.setLanguage(u"hi"_s);
+        settings.setKeepHistory(false);
+        settings.setHistoryKeepFor(Settings::KeepFor::NinetyDays);
         settings.setWindowLayout("geometry", "splitter");
         QVERIFY(settings.sync());
     }
@@ -80,6 +84,10 @@ void TestSettings::keptAcrossRestarts()
     QVERIFY(settings.doNotDisturb());
     QVERIFY(settings.keepInTray());
     QCOMPARE(settings.language(), u"hi"_s);
+    QVERIFY(!settings.keepHistory());
+    QCOMPARE(settings.historyKeepFor(), Settings::KeepFor::NinetyDays);
+    QVERIFY(Settings::days(settings.historyKeepFor()) == std::chrono::days(90));
+    QVERIFY(!Settings::days(Settings::KeepFor::Forever).has_value());
     QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
     QCOMPARE(settings.splitterState(), QByteArray("splitter"));
 }

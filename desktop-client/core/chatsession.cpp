@@ -63,7 +63,7 @@ ChatSession *ChatSession::connectTo(Profile *profile, const QString &myName, con
     session->m_expected = expected;
     if (expected)
         session->m_peerName = expected->name;
-    session->addNotice(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
+    session->addTransient(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
     session->m_handshakeTimer.start(timing.handshake);
     session->m_link->connectTls(host, port);
     return session;
@@ -98,7 +98,7 @@ ChatSession *ChatSession::connectToLegacy(Profile *profile, const QString &myNam
     session->m_peerHost = host;
     session->m_peerPort = port;
     session->m_peerName = peerName;
-    session->addNotice(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
+    session->addTransient(tr("Trying to reach your friend at %1:%2...").arg(host).arg(port));
     session->m_handshakeTimer.start(timing.handshake);
     session->m_link->connectPlainText(host, port); // this peer has no TLS
     return session;
@@ -134,9 +134,14 @@ void ChatSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void ChatSession::addNotice(const QString &text, ChatLine::Kind kind)
+void ChatSession::addNotice(const QString &text, ChatLine::Kind kind, ChatLine::Event event)
 {
-    m_messages->appendNotice(text, kind);
+    m_messages->appendNotice(text, kind, event);
+}
+
+void ChatSession::addTransient(const QString &text)
+{
+    m_messages->appendNotice(text, ChatLine::Kind::Notice, ChatLine::Event::Transient);
 }
 
 void ChatSession::onHandshakeTimeout()
@@ -205,7 +210,7 @@ void ChatSession::onEncrypted()
     m_link->send(Hello::forThisProgram(m_myName));
     m_handshakeTimer.stop(); // the other person may take their time to answer
     setState(State::WaitingForAnswer);
-    addNotice(tr("Connected. Waiting for %1 to accept...").arg(displayPeer()));
+    addTransient(tr("Connected. Waiting for %1 to accept...").arg(displayPeer()));
 }
 
 void ChatSession::onPlainTextDetected()
@@ -240,7 +245,8 @@ void ChatSession::startPlainTextChat()
     addNotice(tr("Not encrypted: this is a plain-text chat with an old ChatBuddy program. Anyone "
                  "on the network can read it, and nobody can prove who is on the other side."),
               ChatLine::Kind::Warning);
-    addNotice(tr("Connection successful! Chat away! When you're done, just type 'EOM'."));
+    addNotice(tr("Connection successful! Chat away! When you're done, just type 'EOM'."),
+              ChatLine::Kind::Notice, ChatLine::Event::Started);
     if (!m_legacyPending.isEmpty())
         onText(std::exchange(m_legacyPending, QByteArray()));
 }
@@ -375,7 +381,7 @@ void ChatSession::becomeActive(const QString &greeting)
 {
     setState(State::Active);
     m_link->startKeepAlive(m_timing.keepAliveInterval, m_timing.keepAliveTimeout);
-    addNotice(greeting);
+    addNotice(greeting, ChatLine::Kind::Notice, ChatLine::Event::Started);
 }
 
 void ChatSession::accept(const QString &myName)
@@ -498,7 +504,12 @@ void ChatSession::finish(EndReason reason, const QString &message, PeerLink::Clo
     m_handshakeTimer.stop();
     m_messages->markUndelivered();
     const bool alarming = reason == EndReason::KeyMismatch || reason == EndReason::ProtocolError;
-    addNotice(message, alarming ? ChatLine::Kind::Warning : ChatLine::Kind::Notice);
+    const ChatLine::Event event =
+        reason == EndReason::DeclinedByMe || reason == EndReason::DeclinedByPeer
+            ? ChatLine::Event::Declined
+        : reason == EndReason::ConnectionLost ? ChatLine::Event::ConnectionLost
+                                              : ChatLine::Event::Ended;
+    addNotice(message, alarming ? ChatLine::Kind::Warning : ChatLine::Kind::Notice, event);
     m_link->close(close);
     setState(State::Ended);
     Q_EMIT ended(reason, message);

@@ -188,7 +188,9 @@ private:
     void becomeActive(const QString &greeting);
     void setState(State state);
     void finish(EndReason reason, const QString &message, PeerLink::Close close);
-    void addNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
+    void addNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice,
+                   ChatLine::Event event = ChatLine::Event::None);
+    void addTransient(const QString &text); // not kept in the history
     void evaluateTrust();
     void setTrust(Trust trust);
     QString displayPeer() const;

@@ -80,7 +80,7 @@ void ChatSession::evaluateTrust()
             tr("%1's key changed — this may be an attack. Nothing is sent until you check "
                "the new key with %1 and accept it.\nKey before: %2\nKey now: %3")
                 .arg(m_peerName, formatFingerprint(pinned), formatFingerprint(m_peerFingerprint)),
-            ChatLine::Kind::Warning);
+            ChatLine::Kind::Warning, ChatLine::Event::KeyChanged);
         setTrust(Trust::KeyChanged);
         break;
     }
@@ -105,7 +105,8 @@ void ChatSession::acceptKey()
     pins.pinContact(m_peerName, m_peerFingerprint);
     m_keyAccepted = true;
     m_previousFingerprint.clear();
-    addNotice(tr("You accepted %1's key %2.").arg(m_peerName, shortFingerprint(m_peerFingerprint)));
+    addNotice(tr("You accepted %1's key %2.").arg(m_peerName, shortFingerprint(m_peerFingerprint)),
+              ChatLine::Kind::Notice, ChatLine::Event::KeyAccepted);
     setTrust(pins.isContactVerified(m_peerName, m_peerFingerprint) ? Trust::Verified
                                                                    : Trust::Unverified);
 }
@@ -114,8 +115,16 @@ void ChatSession::setVerified(bool verified)
 {
     if (m_peerName.isEmpty() || m_peerFingerprint.isEmpty() || m_trust == Trust::KeyChanged)
         return;
+    const bool was = m_trust == Trust::Verified;
     m_profile->settings().setContactVerified(m_peerName, m_peerFingerprint, verified);
     m_keyAccepted = true;
+    if (verified && !was) {
+        addNotice(tr("You marked %1 as verified: your safety numbers match.").arg(m_peerName),
+                  ChatLine::Kind::Notice, ChatLine::Event::Verified);
+    } else if (!verified && was) {
+        addNotice(tr("You took the verified mark off %1.").arg(m_peerName), ChatLine::Kind::Notice,
+                  ChatLine::Event::Unverified);
+    }
     setTrust(verified ? Trust::Verified : Trust::Unverified);
 }
 

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client.h"
 
+#include "chatrecorder.h"
 #include "chatsession.h"
+#include "history.h"
 #include "hubconnection.h"
 #include "peerlistener.h"
+#include "peoplemodel.h"
 #include "profile.h"
 #include "protocol.h"
 #include "username.h"
 #include "usersmodel.h"
 
+#include <QDir>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -30,47 +34,38 @@ bool isPortFree(quint16 port)
 Client::Client(Profile *profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_history(new History)
+    , m_recorder(new ChatRecorder(m_history))
+    , m_people(nullptr)
     , m_hub(new HubConnection(profile, this))
     , m_listener(new PeerListener(this))
 {
     connect(m_listener, &PeerListener::connectionAccepted, this, &Client::onConnectionAccepted);
     connect(m_hub, &HubConnection::lookupFinished, this, &Client::onLookupFinished);
+    connect(m_recorder, &ChatRecorder::contactResolved, this, &Client::chatContactResolved);
+    m_history->open(QDir(profile->directory()).filePath(u"history.sqlite"_s));
+    m_history->setKeepHistory(settings().keepHistory());
+    m_history->setRetention(Settings::days(settings().historyKeepFor()));
+    watchPresence(); // first: "last seen" is set before the people list moves a contact
+    m_people = new PeopleModel(users(), m_history, this);
 }
 
 Client::~Client()
 {
-    // Sessions first: they may still talk to the hub connection while closing.
+    // Sessions first: they may still talk to the hub connection while closing, and their
+    // last lines go into the history.
     const QList<ChatSession *> all = sessions();
     for (ChatSession *session : all) {
         session->endChat();
         delete session;
     }
-}
-
-Settings &Client::settings() const
-{
-    return m_profile->settings();
-}
-
-QString Client::profileName() const
-{
-    return m_profile->name();
-}
-
-QString Client::fingerprint() const
-{
-    return m_profile->fingerprint();
-}
-
-UsersModel *Client::users() const
-{
-    return m_hub->users();
-}
-
-QString Client::myName() const
-{
-    const QString registered = m_hub->self().name;
-    return registered.isEmpty() ? m_hub->userName() : registered;
+    // Whoever is online now was seen now.
+    users()->disconnect(this);
+    for (const UserInfo &user : users()->users())
+        noteSeen(user, true);
+    delete m_people;
+    delete m_recorder;
+    delete m_history; // writes what is pending
 }
 
 Status Client::startListening()
@@ -161,6 +156,7 @@ void Client::adopt(ChatSession *session)
 {
     session->setParent(this);
     m_sessions.append(session);
+    m_recorder->track(session);
     connect(session, &ChatSession::securityWarning, this, &Client::securityWarning);
     // A contact marked (not) verified gets (or loses) the tag in the users list.
     connect(session, &ChatSession::trustChanged, this,

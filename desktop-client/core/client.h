@@ -8,6 +8,7 @@
 #include "chatsession.h"
 #include "messages.h"
 #include "result.h"
+#include "settings.h"
 
 #include <QHash>
 #include <QList>
@@ -17,8 +18,11 @@
 
 namespace chatbuddy::client {
 
+class ChatRecorder;
+class History;
 class HubConnection;
 class PeerListener;
+class PeopleModel;
 class Profile;
 class Settings;
 class UsersModel;
@@ -38,6 +42,20 @@ public:
     HubConnection *hub() const { return m_hub; }
     PeerListener *listener() const { return m_listener; }
     UsersModel *users() const;
+    // The contacts and conversations of this profile (history.sqlite in its folder).
+    History *history() const { return m_history; }
+    // The contact whose conversation session writes to; 0 until its peer is known.
+    qint64 contactOf(const ChatSession *session) const;
+    // The people list: who is online, then the contacts who are not.
+    PeopleModel *people() const { return m_people; }
+    // True when the contact is in the directory now.
+    bool isOnline(qint64 contact) const;
+    // A chat with a contact who is online (chatWith() its directory entry); a sentence when
+    // they are not.
+    Result<ChatSession *> chatWithContact(qint64 contact);
+    // "Keep history" and for how long: stored in the settings and applied.
+    void setKeepHistory(bool keep);
+    void setHistoryKeepFor(Settings::KeepFor keepFor);
     // Our name as the hub registered it, else the one we log in with.
     QString myName() const;
 
@@ -108,6 +126,8 @@ Q_SIGNALS:
     void unreadChanged(chatbuddy::client::ChatSession *session, int count);
     // The listener moved to another port (settings, legacy chats).
     void chatPortChanged(quint16 port);
+    // session's peer is known: it writes into contact's conversation.
+    void chatContactResolved(chatbuddy::client::ChatSession *session, qint64 contact);
 
 private:
     void adopt(ChatSession *session);
@@ -117,6 +137,8 @@ private:
     void setUnread(ChatSession *session, int count);
     void onLookupFinished(const QString &name, const DirectoryAnswer &answer);
     bool followPortPolicy();
+    void watchPresence();
+    void noteSeen(const UserInfo &user, bool leaving);
     bool relogInToAdvertisePort();
     // The chats as chatWith() and chatWithAddress() make them, adopted but not announced.
     ChatSession *createChat(const UserInfo &user);
@@ -124,6 +146,9 @@ private:
     QString plainTextUserAt(const QString &host) const;
 
     Profile *m_profile;
+    History *m_history; // deleted last, after the chats wrote their end
+    ChatRecorder *m_recorder;
+    PeopleModel *m_people;
     HubConnection *m_hub;                    // child
     PeerListener *m_listener;                // child
     QList<QPointer<ChatSession>> m_sessions; // children

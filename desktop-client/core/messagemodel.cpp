@@ -56,18 +56,21 @@ void MessageModel::append(const ChatLine &line)
 void MessageModel::appendIncoming(const QString &id, const QString &sender, const QString &text,
                                   const QDateTime &time)
 {
-    append(ChatLine{ChatLine::Kind::Incoming, id, sender, text, time, ChatLine::Delivery::None});
+    append(ChatLine{ChatLine::Kind::Incoming, id, sender, text, time, ChatLine::Delivery::None,
+                    ChatLine::Event::None});
 }
 
 void MessageModel::appendOutgoing(const QString &id, const QString &sender, const QString &text,
                                   const QDateTime &time, ChatLine::Delivery delivery)
 {
-    append(ChatLine{ChatLine::Kind::Outgoing, id, sender, text, time, delivery});
+    append(ChatLine{ChatLine::Kind::Outgoing, id, sender, text, time, delivery,
+                    ChatLine::Event::None});
 }
 
-void MessageModel::appendNotice(const QString &text, ChatLine::Kind kind)
+void MessageModel::appendNotice(const QString &text, ChatLine::Kind kind, ChatLine::Event event)
 {
-    append(ChatLine{kind, {}, {}, text, QDateTime::currentDateTime(), ChatLine::Delivery::None});
+    append(ChatLine{
+        kind, {}, {}, text, QDateTime::currentDateTime(), ChatLine::Delivery::None, event});
 }
 
 bool MessageModel::markDelivered(const QString &id)

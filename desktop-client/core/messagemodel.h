@@ -17,12 +17,27 @@ struct ChatLine {
         NotDelivered,
         Sent
     }; // Sent: legacy, no receipts
+    // What a notice stands for, kept with it in the history (stored as the number: never
+    // renumber). Transient lines (connecting..., waiting for...) are not kept at all.
+    enum class Event {
+        None = 0, // a message, or a notice about the chat (e.g. who vouches for a key)
+        Started = 1,
+        Ended = 2,
+        Declined = 3,
+        ConnectionLost = 4,
+        KeyChanged = 5,
+        KeyAccepted = 6,
+        Verified = 7,
+        Unverified = 8,
+        Transient = 9,
+    };
     Kind kind = Kind::Notice;
     QString id; // message id for Outgoing/Incoming
     QString sender;
     QString text;
     QDateTime time; // local time of sending (outgoing) or the sender's stamp (incoming)
     Delivery delivery = Delivery::None;
+    Event event = Event::None;
 };
 
 class MessageModel : public QAbstractListModel {
@@ -49,7 +64,8 @@ public:
                         const QDateTime &time);
     void appendOutgoing(const QString &id, const QString &sender, const QString &text,
                         const QDateTime &time, ChatLine::Delivery delivery);
-    void appendNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice);
+    void appendNotice(const QString &text, ChatLine::Kind kind = ChatLine::Kind::Notice,
+                      ChatLine::Event event = ChatLine::Event::None);
     // Marks the outgoing message id delivered; false if unknown.
     bool markDelivered(const QString &id);
     // Marks every outgoing message still Sending as NotDelivered (the chat ended).

@@ -18,6 +18,8 @@ const QString AllowLegacyKey = u"chat/allowLegacy"_s;
 const QString NotificationsKey = u"notifications/enabled"_s;
 const QString DoNotDisturbKey = u"notifications/doNotDisturb"_s;
 const QString KeepInTrayKey = u"window/keepInTray"_s;
+const QString KeepHistoryKey = u"history/keep"_s;
+const QString KeepForKey = u"history/keepFor"_s; // forever, 1y, 90d or 30d
 const QString GeometryKey = u"window/geometry"_s;
 const QString SplitterKey = u"window/splitter"_s;
 const QString LanguageKey = u"ui/language"_s;
@@ -126,6 +128,49 @@ bool Settings::doNotDisturb() const
 void Settings::setDoNotDisturb(bool on)
 {
     m_settings.setValue(DoNotDisturbKey, on);
+}
+
+bool Settings::keepHistory() const
+{
+    return m_settings.value(KeepHistoryKey, true).toBool();
+}
+
+void Settings::setKeepHistory(bool keep)
+{
+    m_settings.setValue(KeepHistoryKey, keep);
+}
+
+Settings::KeepFor Settings::historyKeepFor() const
+{
+    const QString value = m_settings.value(KeepForKey).toString();
+    if (value == u"1y"_s)
+        return KeepFor::OneYear;
+    if (value == u"90d"_s)
+        return KeepFor::NinetyDays;
+    if (value == u"30d"_s)
+        return KeepFor::ThirtyDays;
+    return KeepFor::Forever;
+}
+
+void Settings::setHistoryKeepFor(KeepFor keepFor)
+{
+    static const QString names[] = {u"forever"_s, u"1y"_s, u"90d"_s, u"30d"_s};
+    m_settings.setValue(KeepForKey, names[int(keepFor)]);
+}
+
+std::optional<std::chrono::days> Settings::days(KeepFor keepFor)
+{
+    switch (keepFor) {
+    case KeepFor::Forever:
+        return std::nullopt;
+    case KeepFor::OneYear:
+        return std::chrono::days(365);
+    case KeepFor::NinetyDays:
+        return std::chrono::days(90);
+    case KeepFor::ThirtyDays:
+        return std::chrono::days(30);
+    }
+    return std::nullopt;
 }
 
 bool Settings::keepInTray() const

@@ -9,6 +9,9 @@
 #include <QSettings>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 namespace chatbuddy::client {
 
 class Settings {
@@ -42,6 +45,15 @@ public:
     void setKeepInTray(bool keep);
     QString language() const; // "" for the system's, else "en", "de", "fr", "es", "hi"
     void setLanguage(const QString &code);
+
+    // History: kept (on by default), and for how long.
+    enum class KeepFor { Forever, OneYear, NinetyDays, ThirtyDays };
+    bool keepHistory() const;
+    void setKeepHistory(bool keep);
+    KeepFor historyKeepFor() const; // Forever by default
+    void setHistoryKeepFor(KeepFor keepFor);
+    // KeepFor as days; nullopt for Forever.
+    static std::optional<std::chrono::days> days(KeepFor keepFor);
 
     QByteArray windowGeometry() const;
     QByteArray splitterState() const;

@@ -53,6 +53,7 @@ public:
     UserInfo userAt(int row) const { return m_users.at(row); }
     int rowOf(const QString &name) const; // -1 if absent
     QList<UserInfo> users() const { return m_users; }
+    const Settings *pins() const { return m_pins; }
 
 Q_SIGNALS:
     void countChanged(int count);

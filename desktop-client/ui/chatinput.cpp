@@ -63,11 +63,13 @@ ChatInput::ChatInput(QWidget *parent)
     connect(m_againButton, &QPushButton::clicked, this, &ChatInput::againRequested);
 }
 
-void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &againLabel)
+void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &againLabel,
+                        bool typeToRestart)
 {
     const bool hadFocus = m_edit->hasFocus();
     m_mode = mode;
-    m_edit->setEnabled(mode == Mode::Active);
+    m_typeToRestart = mode == Mode::Ended && typeToRestart;
+    m_edit->setEnabled(mode == Mode::Active || m_typeToRestart);
     m_edit->setPlaceholderText(placeholder);
     m_endButton->setEnabled(mode != Mode::Ended);
     m_againButton->setVisible(mode == Mode::Ended && !againLabel.isEmpty());
@@ -75,7 +77,7 @@ void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &ag
         m_againButton->setText(againLabel);
         m_againButton->setAccessibleName(QString(againLabel).remove(u'&'));
     }
-    if (mode == Mode::Ended) {
+    if (mode == Mode::Ended && !m_typeToRestart) {
         m_edit->clear();
         if (hadFocus)
             m_againButton->setFocus(Qt::OtherFocusReason);
@@ -121,9 +123,15 @@ QWidget *ChatInput::lastInFocusChain() const
 
 void ChatInput::submit()
 {
+    const QString text = m_edit->text();
+    if (m_typeToRestart) {
+        // "EOM" in an ended chat has nothing to end.
+        if (!text.trimmed().isEmpty() && text.trimmed() != u"EOM"_s)
+            Q_EMIT againWithTextRequested(text);
+        return;
+    }
     if (m_mode != Mode::Active)
         return;
-    const QString text = m_edit->text();
     // "EOM" alone is the user's shortcut for End chat, as in the original ChatBuddy.
     if (text.trimmed() == u"EOM"_s) {
         m_edit->clear();
@@ -146,7 +154,8 @@ void ChatInput::updateSendEnabled()
                          : QString(),
                  true);
     }
-    m_sendButton->setEnabled(m_mode == Mode::Active && !text.trimmed().isEmpty() && !tooLong);
+    m_sendButton->setEnabled((m_mode == Mode::Active || m_typeToRestart) &&
+                             !text.trimmed().isEmpty() && !tooLong);
 }
 
 } // namespace chatbuddy::ui

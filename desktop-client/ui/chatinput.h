@@ -20,8 +20,10 @@ public:
     explicit ChatInput(QWidget *parent = nullptr);
 
     // What the row offers: typing (Active), nothing yet (Waiting), a changed key to accept
-    // first (Blocked), or Chat again (Ended; againLabel names the button, none: no button).
-    void setMode(Mode mode, const QString &placeholder, const QString &againLabel = {});
+    // first (Blocked), or Chat again (Ended; againLabel names the button, none: no button;
+    // typeToRestart: what is typed starts a new chat, againWithTextRequested()).
+    void setMode(Mode mode, const QString &placeholder, const QString &againLabel = {},
+                 bool typeToRestart = false);
     // A short line above the input, e.g. "Bob is not online right now."; empty hides it.
     void showHint(const QString &text, bool isError = false);
     void clearText();
@@ -35,6 +37,8 @@ Q_SIGNALS:
     void sendRequested(const QString &text);
     void endRequested();
     void againRequested();
+    // Enter in an ended chat: start a new one and send text in it.
+    void againWithTextRequested(const QString &text);
 
 private:
     void submit();
@@ -46,6 +50,7 @@ private:
     QPushButton *m_endButton;
     QPushButton *m_againButton;
     Mode m_mode = Mode::Waiting;
+    bool m_typeToRestart = false;
     bool m_tooLong = false;
 };
 

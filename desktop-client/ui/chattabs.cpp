@@ -85,6 +85,8 @@ int ChatTabs::count() const
 
 ChatWidget *ChatTabs::chatWidgetFor(const ChatSession *session) const
 {
+    if (!session)
+        return nullptr;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *widget = qobject_cast<ChatWidget *>(m_tabs->widget(i));
         if (widget && widget->session() == session)
@@ -98,10 +100,22 @@ ChatWidget *ChatTabs::currentChat() const
     return qobject_cast<ChatWidget *>(m_tabs->currentWidget());
 }
 
-ChatWidget *ChatTabs::makeChatWidget(ChatSession *session)
+ChatWidget *ChatTabs::conversationWidgetFor(qint64 contact) const
 {
-    auto *widget = new ChatWidget(session, m_client->fingerprint(), m_tabs);
-    widget->setUnreadCount(m_client->unreadCount(session));
+    if (contact == 0)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *widget = qobject_cast<ChatWidget *>(m_tabs->widget(i));
+        if (widget && widget->contact() == contact)
+            return widget;
+    }
+    return nullptr;
+}
+
+ChatWidget *ChatTabs::makeChatWidget(ChatSession *session, qint64 contact)
+{
+    auto *widget = new ChatWidget(m_client, session, contact, m_tabs);
+    widget->setUnreadCount(session ? m_client->unreadCount(session) : 0);
     connect(widget, &ChatWidget::titleChanged, this, [this, widget] {
         updateTab(widget);
         Q_EMIT chatUpdated(widget);
@@ -112,15 +126,41 @@ ChatWidget *ChatTabs::makeChatWidget(ChatSession *session)
     return widget;
 }
 
+ChatWidget *ChatTabs::addChatWidget(ChatWidget *widget)
+{
+    m_tabs->addTab(widget, widget->tabTitle());
+    updateTab(widget);
+    updatePage();
+    return widget;
+}
+
 ChatWidget *ChatTabs::showChat(ChatSession *session)
 {
     ChatWidget *widget = chatWidgetFor(session);
     if (!widget) {
-        widget = makeChatWidget(session);
-        m_tabs->addTab(widget, widget->tabTitle());
-        updateTab(widget);
-        updatePage();
+        // A conversation already open with this contact (and no live chat) takes the chat.
+        ChatWidget *conversation = conversationWidgetFor(m_client->contactOf(session));
+        if (conversation && (!conversation->session() || conversation->session()->isEnded())) {
+            ChatSession *old = conversation->session();
+            conversation->setSession(session);
+            if (old)
+                Q_EMIT closeRequested(old);
+            widget = conversation;
+            updateTab(widget);
+        } else {
+            widget = addChatWidget(makeChatWidget(session, 0));
+        }
     }
+    m_tabs->setCurrentWidget(widget);
+    widget->focusInput();
+    return widget;
+}
+
+ChatWidget *ChatTabs::showConversation(qint64 contact)
+{
+    ChatWidget *widget = conversationWidgetFor(contact);
+    if (!widget)
+        widget = addChatWidget(makeChatWidget(nullptr, contact));
     m_tabs->setCurrentWidget(widget);
     widget->focusInput();
     return widget;
@@ -128,16 +168,12 @@ ChatWidget *ChatTabs::showChat(ChatSession *session)
 
 void ChatTabs::replaceChat(ChatSession *old, ChatSession *fresh)
 {
-    ChatWidget *before = chatWidgetFor(old);
-    if (!before) {
+    ChatWidget *widget = chatWidgetFor(old);
+    if (!widget) {
         showChat(fresh);
         return;
     }
-    ChatWidget *widget = makeChatWidget(fresh);
-    const int index = m_tabs->indexOf(before);
-    m_tabs->insertTab(index, widget, widget->tabTitle());
-    m_tabs->removeTab(index + 1);
-    before->deleteLater();
+    widget->setSession(fresh); // the conversation stays: earlier messages remain above
     updateTab(widget);
     m_tabs->setCurrentWidget(widget);
     widget->focusInput();

@@ -24,9 +24,12 @@ public:
     // client is not owned and must outlive the tabs.
     explicit ChatTabs(client::Client *client, QWidget *parent = nullptr);
 
-    // The tab of session, made (and brought to the front) if there is none yet.
+    // The tab of session (or of its contact's conversation, which then shows the chat), made
+    // and brought to the front if there is none yet.
     ChatWidget *showChat(client::ChatSession *session);
-    // Chat again: fresh takes old's tab, in the same place.
+    // The tab of a contact's conversation, made (without a chat) if there is none yet.
+    ChatWidget *showConversation(qint64 contact);
+    // Chat again: fresh goes on in old's tab, under the same conversation.
     void replaceChat(client::ChatSession *old, client::ChatSession *fresh);
     // Removes the tab at index; the chat is closed by the Client (closeRequested()).
     void closeTab(int index);
@@ -35,6 +38,7 @@ public:
     void previousChat();
 
     ChatWidget *chatWidgetFor(const client::ChatSession *session) const;
+    ChatWidget *conversationWidgetFor(qint64 contact) const;
     ChatWidget *currentChat() const;
     int count() const;
     QTabWidget *tabWidget() const { return m_tabs; }
@@ -53,7 +57,8 @@ Q_SIGNALS:
     void chatUpdated(chatbuddy::ui::ChatWidget *widget);
 
 private:
-    ChatWidget *makeChatWidget(client::ChatSession *session);
+    ChatWidget *makeChatWidget(client::ChatSession *session, qint64 contact);
+    ChatWidget *addChatWidget(ChatWidget *widget);
     void updateTab(ChatWidget *widget);
     void updatePage();
 

@@ -75,6 +75,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
 
     createMenus();
     connectClient();
+    watchHistory();
     updateWindowTitle();
     updateActions();
     m_tabs->setChatPort(m_client->listener()->isListening() ? m_client->listener()->port() : 0);
@@ -177,6 +178,10 @@ void MainWindow::updateActions()
     const ChatWidget *current = currentChat();
     const ChatSession *session = current ? current->session() : nullptr;
     m_closeChatAction->setEnabled(m_tabs->count() > 0);
+    const bool conversation = current && current->contact() != 0;
+    m_findInConversationAction->setEnabled(conversation);
+    m_saveConversationAction->setEnabled(conversation);
+    m_clearConversationAction->setEnabled(conversation);
     m_endChatAction->setEnabled(session && !session->isEnded());
     m_verifyAction->setEnabled(session && !session->isLegacy() &&
                                !session->peerFingerprint().isEmpty());
@@ -269,11 +274,15 @@ void MainWindow::closeCurrentChat()
 
 void MainWindow::chatAgain(ChatWidget *widget)
 {
-    if (!widget->session())
+    // A conversation without a chat yet: a chat with the contact, if they are online.
+    const auto again = widget->session() ? m_client->chatAgain(widget->session())
+                                         : m_client->chatWithContact(widget->contact());
+    if (!again) {
+        widget->chatAgainFailed(again.error());
         return;
-    const auto again = m_client->chatAgain(widget->session());
-    if (!again)
-        widget->showHint(again.error());
+    }
+    if (!widget->session() || widget->session() != *again)
+        m_tabs->showChat(*again); // chatWith() hands back an open chat without a signal
 }
 
 bool MainWindow::keepsRunningInTray() const

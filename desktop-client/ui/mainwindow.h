@@ -2,6 +2,7 @@
 #pragma once
 
 #include "messages.h"
+#include "result.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,6 +19,7 @@ namespace chatbuddy::ui {
 
 class ChatTabs;
 class ChatWidget;
+class HistorySearchDialog;
 class HubStatusBar;
 class Notifier;
 class SecurityBanner;
@@ -67,6 +69,20 @@ public Q_SLOTS:
     void previousChat();
     // Quits even when the window would stay in the tray (File → Quit, tray → Quit).
     void quit();
+    // Edit ▸ Find in History… (or raises the open one).
+    HistorySearchDialog *showHistorySearch();
+    // Edit ▸ Find in Conversation: the find bar of the chat in front.
+    void findInConversation();
+    // The conversation with a contact in a tab (a chat if there is one); it comes to the front.
+    ChatWidget *openConversation(qint64 contact);
+    // Opens a contact's conversation at a line of it (a search result).
+    ChatWidget *openEntry(qint64 contact, qint64 entry);
+    // Chat ▸ Save Conversation As…: asks where (text or web page); saveConversation() writes.
+    void saveConversationAs();
+    Status saveConversation(const QString &path);
+    // Chat ▸ Clear Conversation…, and the people list's Remove from Contacts…: both ask first.
+    void clearCurrentConversation();
+    void removeContact(qint64 contact);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +93,7 @@ protected:
 private:
     void createMenus();
     void createFileMenu();
+    void createEditMenu();
     void createChatMenu();
     void createSecurityMenu();
     void createHelpMenu();
@@ -93,6 +110,7 @@ private:
     void onChatPortChanged(quint16 port);
     void showSecurityWarning(const QString &message);
     void showStatus(const QString &text, int milliseconds = 8000);
+    void watchHistory();
     void quitAfterGoodbyes();
     bool keepsRunningInTray() const;
 
@@ -108,7 +126,11 @@ private:
     QAction *m_endChatAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_allowLegacyAction = nullptr;
+    QAction *m_findInConversationAction = nullptr;
+    QAction *m_saveConversationAction = nullptr;
+    QAction *m_clearConversationAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HistorySearchDialog> m_historySearch;
     bool m_quitting = false;
     bool m_quitRequested = false; // quit(): do not stay in the tray
     bool m_toldAboutTray = false;

@@ -29,6 +29,7 @@ using client::HubConnection;
 void MainWindow::createMenus()
 {
     createFileMenu();
+    createEditMenu();
     createChatMenu();
     createSecurityMenu();
     createHelpMenu();
@@ -87,6 +88,14 @@ void MainWindow::createChatMenu()
     previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    chat->addSeparator();
+    m_saveConversationAction =
+        chat->addAction(tr("&Save Conversation As…"), this, &MainWindow::saveConversationAs);
+    m_saveConversationAction->setObjectName(u"saveConversationAction"_s);
+    m_saveConversationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_clearConversationAction =
+        chat->addAction(tr("Clea&r Conversation…"), this, &MainWindow::clearCurrentConversation);
+    m_clearConversationAction->setObjectName(u"clearConversationAction"_s);
     chat->addSeparator();
     QAction *find = chat->addAction(tr("&Find Person"), this, &MainWindow::focusFilter);
     find->setObjectName(u"findAction"_s);

@@ -79,7 +79,29 @@ ChatLine::Kind kindOf(const QModelIndex &index)
 {
     return ChatLine::Kind(index.data(MessageModel::KindRole).toInt());
 }
+
+// The day a line starts, if it is the first line of its day (a separator goes above it).
+QDate dayStartedBy(const QModelIndex &index)
+{
+    const QDate day = index.data(MessageModel::TimeRole).toDateTime().date();
+    if (!day.isValid())
+        return {};
+    const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+    if (previous.isValid() && previous.data(MessageModel::TimeRole).toDateTime().date() == day)
+        return {};
+    return day;
+}
 } // namespace
+
+QString MessageDelegate::dayText(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
 
 struct MessageDelegate::Metrics {
     QFont text;
@@ -90,6 +112,34 @@ struct MessageDelegate::Metrics {
     int maxBubble = 0; // outer width of the widest bubble
     int noticeWidth = 0;
 };
+
+int MessageDelegate::dayHeaderHeight(const Metrics &m, const QModelIndex &index) const
+{
+    return dayStartedBy(index).isValid() ? QFontMetrics(m.meta).height() + 2 * PadV : 0;
+}
+
+void MessageDelegate::paintDayHeader(QPainter *painter, const Metrics &m, const QRect &rect,
+                                     const QDate &day, const QPalette &palette) const
+{
+    // "── Friday, 4 December 2026 ──" across the view, between two chats of different days.
+    const QString text = dayText(day);
+    const QFontMetrics fm(m.meta);
+    const int textWidth = fm.horizontalAdvance(text);
+    const QColor dim = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.5);
+    const int y = rect.center().y();
+    const int left = rect.left() + OuterH;
+    const int right = rect.right() - OuterH;
+    const int textLeft = rect.center().x() - textWidth / 2;
+    painter->setPen(
+        QPen(blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.8), 1));
+    if (textLeft - 8 > left)
+        painter->drawLine(left, y, textLeft - 8, y);
+    if (textLeft + textWidth + 8 < right)
+        painter->drawLine(textLeft + textWidth + 8, y, right, y);
+    painter->setFont(m.meta);
+    painter->setPen(dim);
+    painter->drawText(rect, Qt::AlignCenter, text);
+}
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -200,7 +250,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         m_heights.resize(size_t(row) + 1, 0);
     int &height = m_heights[size_t(row)];
     if (height == 0)
-        height = computeHeight(m, index);
+        height = dayHeaderHeight(m, index) + computeHeight(m, index);
     return {m_width, height};
 }
 
@@ -212,11 +262,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Metrics &m = metrics(option);
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QRect row = option.rect;
+    const int header = dayHeaderHeight(m, index);
+    const QRect row = option.rect.adjusted(0, header, 0, 0);
     const QString text = layoutString(index.data(MessageModel::TextRole).toString());
     const ChatLine::Kind kind = kindOf(index);
 
     painter->save();
+    if (header > 0) {
+        paintDayHeader(painter, m,
+                       QRect(option.rect.left(), option.rect.top(), option.rect.width(), header),
+                       dayStartedBy(index), palette);
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (kind == ChatLine::Kind::Notice || kind == ChatLine::Kind::Warning) {

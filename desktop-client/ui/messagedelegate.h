@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+class QDate;
 class QTextLayout;
 
 namespace chatbuddy::ui {
@@ -21,7 +22,7 @@ public:
     // The width of the view's viewport; lines wrap in a share of it.
     void setViewWidth(int width);
     int viewWidth() const { return m_width; }
-    // Forgets the cached heights (after a font change or a model reset).
+    // Forgets the cached heights (after a font change, a model reset, or rows added above).
     void clearCache();
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -31,16 +32,21 @@ public:
     // The "Sending…" / "Delivered ✓" / "Not delivered" / "Sent" text for a ChatLine::Delivery
     // value.
     static QString deliveryText(int delivery);
+    // The separator above the first line of a day: "Today", "Yesterday", or the long date.
+    static QString dayText(const QDate &day);
 
 private:
     struct Metrics;
     const Metrics &metrics(const QStyleOptionViewItem &option) const;
     int computeHeight(const Metrics &m, const QModelIndex &index) const;
     QString timeText(const QDateTime &time) const;
+    int dayHeaderHeight(const Metrics &m, const QModelIndex &index) const;
+    void paintDayHeader(QPainter *painter, const Metrics &m, const QRect &rect, const QDate &day,
+                        const QPalette &palette) const;
 
     int m_width = 400;
-    // Heights by row for lines wrapped at m_cacheWrapWidth; 0 means not measured yet. Rows are
-    // only ever appended, so a row keeps its height until the wrap width or the font changes.
+    // Heights by row for lines wrapped at m_cacheWrapWidth; 0 means not measured yet. Rows added
+    // at the end keep the others' heights; the view clears the cache when rows come above.
     mutable std::vector<int> m_heights;
     mutable int m_cacheWrapWidth = -1;
     mutable std::unique_ptr<Metrics> m_metrics; // for m_metricsWidth and the view's font

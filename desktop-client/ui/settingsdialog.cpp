@@ -4,6 +4,7 @@
 #include "translations.h"
 
 #include "client.h"
+#include "history.h"
 #include "hubconnection.h"
 #include "peerlistener.h"
 #include "protocol.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -60,6 +62,7 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     contentLayout->addWidget(createHubBox());
     contentLayout->addWidget(createChatBox());
     contentLayout->addWidget(createNotificationsBox());
+    contentLayout->addWidget(createHistoryBox());
     contentLayout->addWidget(createLanguageBox());
     contentLayout->addStretch(1);
     // On a small screen (or at 200 %) the settings scroll instead of leaving the screen.
@@ -90,7 +93,8 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     setTabOrder(m_legacyCheck, m_notificationsCheck);
     setTabOrder(m_notificationsCheck, m_doNotDisturbCheck);
     setTabOrder(m_doNotDisturbCheck, m_keepInTrayCheck);
-    setTabOrder(m_keepInTrayCheck, m_languageCombo);
+    setTabOrder(m_keepInTrayCheck, m_keepHistoryCheck);
+    setTabOrder(m_keepHistoryCheck, m_keepForCombo);
 
     loadValues();
     connect(m_hubHostEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
@@ -98,6 +102,7 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     connect(m_fixedPortRadio, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_chatPortSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateEnabled);
     connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_keepHistoryCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     updateEnabled();
 
     // As tall as the content, but never taller than the screen.
@@ -207,6 +212,60 @@ QGroupBox *SettingsDialog::createNotificationsBox()
     return notifyBox;
 }
 
+QGroupBox *SettingsDialog::createHistoryBox()
+{
+    auto *historyBox = new QGroupBox(tr("History"), this);
+    m_keepHistoryCheck = new QCheckBox(tr("&Keep chat history on this computer"), historyBox);
+    m_keepHistoryCheck->setObjectName(u"keepHistoryCheck"_s);
+    m_keepHistoryCheck->setAccessibleDescription(
+        tr("Conversations and contacts stay after a chat ends and after ChatBuddy quits"));
+    m_keepForCombo = new QComboBox(historyBox);
+    m_keepForCombo->setObjectName(u"keepForCombo"_s);
+    m_keepForCombo->setAccessibleName(tr("Keep history for"));
+    m_keepForCombo->addItem(tr("Forever"), int(client::Settings::KeepFor::Forever));
+    m_keepForCombo->addItem(tr("1 year"), int(client::Settings::KeepFor::OneYear));
+    m_keepForCombo->addItem(tr("90 days"), int(client::Settings::KeepFor::NinetyDays));
+    m_keepForCombo->addItem(tr("30 days"), int(client::Settings::KeepFor::ThirtyDays));
+    auto *keepForLabel = new QLabel(tr("Keep &for:"), historyBox);
+    keepForLabel->setBuddy(m_keepForCombo);
+    auto *clearButton = new QPushButton(tr("C&lear All History…"), historyBox);
+    clearButton->setObjectName(u"clearHistoryButton"_s);
+    connect(clearButton, &QPushButton::clicked, this, &SettingsDialog::askToClearHistory);
+    m_historyNote = noteLabel(QString(), u"historyNoteLabel"_s, historyBox);
+    auto *keepForRow = new QHBoxLayout;
+    keepForRow->addWidget(m_keepForCombo);
+    keepForRow->addStretch(1);
+    keepForRow->addWidget(clearButton);
+    auto *historyForm = new QFormLayout(historyBox);
+    historyForm->addRow(m_keepHistoryCheck);
+    historyForm->addRow(keepForLabel, keepForRow);
+    historyForm->addRow(m_historyNote);
+    return historyBox;
+}
+
+void SettingsDialog::askToClearHistory()
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Clear All History"),
+        tr("Delete every conversation kept on this computer? Your contacts stay. This cannot "
+           "be undone."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"clearHistoryQuestion"_s);
+    QPushButton *clear =
+        box->addButton(tr("&Delete All Conversations"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, clear](QAbstractButton *button) {
+        if (button != clear)
+            return;
+        m_client->history()->clearAll();
+        m_historyNote->setText(tr("Every conversation was deleted."));
+        m_historyNote->show();
+    });
+    box->open();
+}
+
 QGroupBox *SettingsDialog::createLanguageBox()
 {
     auto *languageBox = new QGroupBox(tr("Language"), this);
@@ -250,6 +309,9 @@ void SettingsDialog::loadValues()
     m_notificationsCheck->setChecked(settings.notificationsEnabled());
     m_doNotDisturbCheck->setChecked(settings.doNotDisturb());
     m_keepInTrayCheck->setChecked(settings.keepInTray());
+    m_keepHistoryCheck->setChecked(settings.keepHistory());
+    m_keepForCombo->setCurrentIndex(
+        std::max(m_keepForCombo->findData(int(settings.historyKeepFor())), 0));
     const int language = m_languageCombo->findData(settings.language());
     m_languageCombo->setCurrentIndex(std::max(language, 0));
 }
@@ -270,6 +332,13 @@ void SettingsDialog::updateEnabled()
                                  !m_hubHostEdit->text().trimmed().isEmpty());
     m_chatPortSpin->setEnabled(m_fixedPortRadio->isChecked());
     m_doNotDisturbCheck->setEnabled(m_notificationsCheck->isChecked());
+    m_keepForCombo->setEnabled(m_keepHistoryCheck->isChecked());
+    if (!m_keepHistoryCheck->isChecked())
+        m_historyNote->setText(tr("New chats are not kept. What is kept already stays until "
+                                  "you clear it."));
+    else if (m_historyNote->text() != tr("Every conversation was deleted."))
+        m_historyNote->clear();
+    m_historyNote->setVisible(!m_historyNote->text().isEmpty());
 
     client::PeerListener *listener = m_client->listener();
     QString note = listener->isListening()
@@ -293,6 +362,11 @@ void SettingsDialog::accept()
     settings.setKeepInTray(m_keepInTrayCheck->isChecked());
     settings.setLanguage(m_languageCombo->currentData().toString());
     settings.sync();
+    if (m_keepHistoryCheck->isChecked() != settings.keepHistory())
+        m_client->setKeepHistory(m_keepHistoryCheck->isChecked());
+    const auto keepFor = client::Settings::KeepFor(m_keepForCombo->currentData().toInt());
+    if (keepFor != settings.historyKeepFor())
+        m_client->setHistoryKeepFor(keepFor); // removes what is older at once
     // The chat port policy is the client's: it moves the listener and tells the hub.
     if (m_legacyCheck->isChecked() != m_client->legacyChatsAllowed())
         m_client->setLegacyChatsAllowed(m_legacyCheck->isChecked());

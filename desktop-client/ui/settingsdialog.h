@@ -17,8 +17,9 @@ class Client;
 
 namespace chatbuddy::ui {
 
-// File → Settings…: the hub, the chat port, notifications, the tray, legacy chats and the
-// language, kept in the profile's settings. OK applies what can change at once (the chat port
+// File → Settings…: the hub, the chat port, notifications, the tray, legacy chats, the
+// history (kept or not, for how long, clear it all) and the language, kept in the profile's
+// settings. OK applies what can change at once (the chat port
 // re-listens and reconnects to the hub to advertise it; legacy chats; a new hub if asked) and
 // stores the rest for the next login or start.
 class SettingsDialog : public QDialog {
@@ -40,6 +41,8 @@ private:
     QGroupBox *createChatBox();
     QGroupBox *createNotificationsBox();
     QGroupBox *createLanguageBox();
+    QGroupBox *createHistoryBox();
+    void askToClearHistory();
     void loadValues();
     void updateEnabled();
     bool hubChanged() const;
@@ -57,6 +60,9 @@ private:
     QCheckBox *m_doNotDisturbCheck;
     QCheckBox *m_keepInTrayCheck;
     QComboBox *m_languageCombo;
+    QCheckBox *m_keepHistoryCheck;
+    QComboBox *m_keepForCombo;
+    QLabel *m_historyNote;
 };
 
 } // namespace chatbuddy::ui

@@ -4,11 +4,13 @@
 #include "securityui.h"
 #include "trustpresentation.h"
 
+#include "peoplemodel.h"
 #include "usersmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 
@@ -95,6 +97,20 @@ QSize UserDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {fm.horizontalAdvance(u"mmmmmmmmmmmm"_s), 2 * fm.height() + 2 * Pad};
 }
 
+QString UserDelegate::lastSeenText(const QDateTime &lastSeen)
+{
+    if (!lastSeen.isValid())
+        return tr("Offline");
+    const QDate day = lastSeen.date();
+    const QDate today = QDate::currentDate();
+    const QString clock = QLocale().toString(lastSeen.time(), QLocale::ShortFormat);
+    if (day == today)
+        return tr("Last seen today at %1").arg(clock);
+    if (day == today.addDays(-1))
+        return tr("Last seen yesterday at %1").arg(clock);
+    return tr("Last seen %1").arg(QLocale().toString(day, QLocale::ShortFormat));
+}
+
 // Over 60 lines: paints one row left to right (avatar, name, tag, address), with its
 // geometry in one place.
 void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -108,7 +124,12 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QString name = index.data(UsersModel::NameRole).toString();
-    const QString endpoint = index.data(UsersModel::EndpointRole).toString();
+    // Offline contacts (PeopleModel) are greyed, with when they were last seen.
+    const QVariant onlineData = index.data(client::PeopleModel::OnlineRole);
+    const bool offline = onlineData.isValid() && !onlineData.toBool();
+    const QString endpoint =
+        offline ? lastSeenText(index.data(client::PeopleModel::LastSeenRole).toDateTime())
+                : index.data(UsersModel::EndpointRole).toString();
     const bool self = index.data(UsersModel::IsSelfRole).toBool();
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette::ColorGroup group =
@@ -117,6 +138,7 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = textColor;
     dim.setAlphaF(0.65f);
+    const QColor nameColor = offline && !selected ? dim : textColor;
 
     const QRect r = option.rect.adjusted(Pad, Pad, -Pad, -Pad);
     const int diameter = r.height();
@@ -125,7 +147,11 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colorFor(name));
+    QColor avatarColor = colorFor(name);
+    if (offline)
+        avatarColor = QColor::fromHsvF(avatarColor.hsvHueF(), avatarColor.hsvSaturationF() * 0.25f,
+                                       avatarColor.valueF() * 0.85f);
+    painter->setBrush(avatarColor);
     painter->drawEllipse(avatar);
     QFont initialFont = option.font;
     initialFont.setBold(true);
@@ -172,7 +198,7 @@ void UserDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString shownName =
         nameFm.elidedText(name, Qt::ElideRight, std::max(10, nameLine.width() - reserved));
     painter->setFont(nameFont);
-    painter->setPen(textColor);
+    painter->setPen(nameColor);
     painter->drawText(nameLine, Qt::AlignLeft | Qt::AlignVCenter, shownName);
     if (!you.isEmpty()) {
         painter->setFont(option.font);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QStyledItemDelegate>
 
 namespace chatbuddy::ui {
 
-// Paints one online user: a coloured initial, the name (with "(you)" for yourself), a tag when
+// Paints one person: a coloured initial, the name (with "(you)" for yourself), a tag when
 // they are verified or not encrypted (UsersModel::TrustRole, worded by trustPresentation())
-// and, below it, the address and chat port. It reads nothing but the model's roles.
+// and, below it, the address and chat port; an offline contact (PeopleModel::OnlineRole)
+// greyed, with when they were last seen. It reads nothing but the model's roles.
 class UserDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -29,6 +31,8 @@ public:
 
     // A stable, pleasant colour for a name, so a person keeps their colour everywhere.
     static QColor colorFor(const QString &name);
+    // "Last seen today at 14:02", "Last seen yesterday at 9:15", "Last seen 3/12/26", "Offline".
+    static QString lastSeenText(const QDateTime &lastSeen);
 };
 
 } // namespace chatbuddy::ui

@@ -6,6 +6,7 @@
 
 #include "client.h"
 #include "hubconnection.h"
+#include "peoplemodel.h"
 #include "usersmodel.h"
 
 #include <QBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 
@@ -20,6 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::ui {
 
+using client::PeopleModel;
 using client::UsersModel;
 
 namespace {
@@ -46,11 +49,11 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
     setObjectName(u"usersPanel"_s);
     // Room for a short name and its tag; in characters, so it follows the font size.
     setMinimumWidth(std::min(220, fontMetrics().averageCharWidth() * 24));
-    m_proxy->setSourceModel(m_client->users());
+    m_proxy->setSourceModel(m_client->people());
     m_proxy->setFilterRole(UsersModel::NameRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    auto *title = new QLabel(tr("People online"), this);
+    auto *title = new QLabel(tr("People"), this);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
@@ -79,7 +82,7 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
 
     m_usersView = new QListView(this);
     m_usersView->setObjectName(u"usersView"_s);
-    m_usersView->setAccessibleName(tr("People online"));
+    m_usersView->setAccessibleName(tr("People"));
     m_usersView->setModel(m_proxy);
     m_usersView->setItemDelegate(new UserDelegate(m_usersView));
     m_usersView->setUniformItemSizes(true); // every row is two lines: cheap with many users
@@ -87,6 +90,9 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
     m_usersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // activated: double-click, or Enter on the current row.
     connect(m_usersView, &QListView::activated, this, &UsersPanel::chatWithSelected);
+    m_usersView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_usersView, &QListView::customContextMenuRequested, this,
+            &UsersPanel::showContextMenu);
     connect(m_usersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &UsersPanel::updateChatButton);
 
@@ -123,6 +129,7 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
 
     UsersModel *users = m_client->users();
     connect(users, &UsersModel::countChanged, this, &UsersPanel::updateInfo);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPanel::updateChatButton);
     connect(users, &QAbstractItemModel::modelReset, this, &UsersPanel::updateInfo);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPanel::updateInfo);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPanel::updateInfo);
@@ -165,28 +172,74 @@ std::optional<UserInfo> UsersPanel::selectedUser(bool *isSelf) const
         return std::nullopt;
     if (isSelf)
         *isSelf = source.data(UsersModel::IsSelfRole).toBool();
-    return m_client->users()->userAt(source.row());
+    return m_client->people()->userAt(source.row());
+}
+
+qint64 UsersPanel::selectedContact() const
+{
+    const QModelIndex source = m_proxy->mapToSource(m_usersView->currentIndex());
+    return source.isValid() ? source.data(PeopleModel::ContactRole).toLongLong() : 0;
+}
+
+bool UsersPanel::selectContact(qint64 contact)
+{
+    const int row = m_client->people()->rowOfContact(contact);
+    const QModelIndex index = m_proxy->mapFromSource(m_client->people()->index(row));
+    if (!index.isValid())
+        return false;
+    m_usersView->setCurrentIndex(index);
+    return true;
 }
 
 void UsersPanel::chatWithSelected()
 {
     bool self = false;
     const std::optional<UserInfo> user = selectedUser(&self);
-    if (!user)
-        Q_EMIT message(tr("Select someone in the list first."));
-    else
+    if (user)
         Q_EMIT chatRequested(*user); // the window says "That's you!" for self
+    else if (const qint64 contact = selectedContact())
+        Q_EMIT conversationRequested(contact); // offline: their conversation
+    else
+        Q_EMIT message(tr("Select someone in the list first."));
+}
+
+void UsersPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_usersView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_usersView->setCurrentIndex(index);
+    bool self = false;
+    const std::optional<UserInfo> user = selectedUser(&self);
+    const qint64 contact = selectedContact();
+    QMenu menu(this);
+    if (user && !self) {
+        menu.addAction(tr("&Chat with %1").arg(user->name), this,
+                       [this, person = *user] { Q_EMIT chatRequested(person); });
+    }
+    if (contact != 0) {
+        menu.addAction(tr("Open &Conversation"), this,
+                       [this, contact] { Q_EMIT conversationRequested(contact); });
+        menu.addSeparator();
+        menu.addAction(tr("&Remove from Contacts…"), this,
+                       [this, contact] { Q_EMIT removeContactRequested(contact); });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_usersView->viewport()->mapToGlobal(position));
 }
 
 void UsersPanel::updateChatButton()
 {
     bool self = false;
     const std::optional<UserInfo> user = selectedUser(&self);
-    m_chatButton->setEnabled(user && !self);
+    const qint64 contact = selectedContact();
+    m_chatButton->setEnabled((user && !self) || (!user && contact != 0));
     if (self)
         m_chatButton->setToolTip(tr("That's you! Pick someone else to chat with."));
     else if (user)
         m_chatButton->setToolTip(tr("Chat with %1 (or double-click them)").arg(user->name));
+    else if (contact != 0)
+        m_chatButton->setToolTip(tr("Offline: open your conversation (or double-click them)"));
     else
         m_chatButton->setToolTip(tr("Select someone in the list to chat with"));
 }
@@ -194,15 +247,17 @@ void UsersPanel::updateChatButton()
 void UsersPanel::updateInfo()
 {
     const int total = m_client->users()->rowCount();
-    const int shown = m_proxy->rowCount();
+    int shown = 0; // online people the filter lets through (offline contacts come after them)
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown += m_proxy->index(row, 0).data(PeopleModel::OnlineRole).toBool() ? 1 : 0;
     const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
     m_userCountLabel->setText(filtered ? tr("%1 of %n online", nullptr, total).arg(shown)
                                        : tr("%n online", nullptr, total));
     QString hint;
     if (!m_client->hub()->isOnline())
-        hint = tr("Not connected to the hub, so the list is empty. You can still connect to a "
-                  "friend by address.");
-    else if (filtered && shown == 0)
+        hint = tr("Not connected to the hub, so nobody shows as online. You can still read "
+                  "your conversations and connect to a friend by address.");
+    else if (filtered && m_proxy->rowCount() == 0)
         hint = tr("Nobody online matches \"%1\".").arg(m_filterEdit->text().trimmed());
     else if (total <= 1)
         hint = tr("Nobody else is here yet. Friends who log in to this hub appear here.");

@@ -19,9 +19,11 @@ class Client;
 
 namespace chatbuddy::ui {
 
-// The left side of the main window: who is online (filterable by name; verified and
-// unencrypted people tagged), how many, a hint when the list is empty, and the Chat and
-// Connect by address buttons. Enter or a double-click on a person asks for a chat with them.
+// The left side of the main window: who is online, then the contacts who are not (greyed,
+// with when they were last seen); filterable by name, verified and unencrypted people tagged;
+// how many are online, a hint when nobody is, and the Chat and Connect by address buttons.
+// Enter or a double-click asks for a chat with someone online, or opens the conversation with
+// a contact who is offline; the context menu also removes a contact.
 class UsersPanel : public QWidget {
     Q_OBJECT
 public:
@@ -30,8 +32,12 @@ public:
 
     void focusFilter();
     void focusList();
-    // The person selected in the list; isSelf tells when it is the user.
+    // The person selected in the list if online; isSelf tells when it is the user.
     std::optional<UserInfo> selectedUser(bool *isSelf = nullptr) const;
+    // The contact selected in the list (online or not), 0 if none.
+    qint64 selectedContact() const;
+    // Selects the row of a contact; false if it is not listed.
+    bool selectContact(qint64 contact);
     // Rereads the hub state (the hint says why the list is empty).
     void updateInfo();
     QWidget *firstInFocusChain() const;
@@ -39,6 +45,10 @@ public:
 
 Q_SIGNALS:
     void chatRequested(const chatbuddy::UserInfo &user);
+    // Open the conversation with a contact (who may be offline).
+    void conversationRequested(qint64 contact);
+    // Take a contact off the list (the window asks about its conversation).
+    void removeContactRequested(qint64 contact);
     void connectByAddressRequested();
     // Something to tell the user in passing (the status bar).
     void message(const QString &text);
@@ -49,6 +59,7 @@ protected:
 private:
     void chatWithSelected();
     void updateChatButton();
+    void showContextMenu(const QPoint &position);
 
     client::Client *m_client;
     QSortFilterProxyModel *m_proxy;

@@ -81,6 +81,25 @@ GuiPerson::GuiPerson(const QString &userName)
 
 GuiPerson::~GuiPerson() = default;
 
+void GuiPerson::restart(quint16 hubPort)
+{
+    window.reset();
+    login.reset();
+    client.reset();
+    profile.reset();
+    auto opened = client::Profile::openAt(dir.filePath(name), name);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    profile = std::move(opened).value();
+    client = std::make_unique<client::Client>(profile.get());
+    const auto listening = client->startListening(0);
+    QVERIFY(listening.ok());
+    login = std::make_unique<ui::LoginDialog>(client.get());
+    if (hubPort != 0)
+        STEP(logInQuickly(hubPort));
+    else
+        STEP(openWindow());
+}
+
 void GuiPerson::submitLogin(const QString &userName, const QString &host, const QString &port)
 {
     login->show();

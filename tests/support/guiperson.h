@@ -62,6 +62,9 @@ struct GuiPerson {
     void logIn(quint16 hubPort);
     // The same without typing: the dialog's fields are set and Connect is pressed by code.
     void logInQuickly(quint16 hubPort);
+    // Quits (window, client) and starts again with the same profile, as after a reboot; logs
+    // in again if hubPort is not 0.
+    void restart(quint16 hubPort);
 
     QTabWidget *tabs() const { return child<QTabWidget>(window.get(), QStringLiteral("chatTabs")); }
     ui::ChatWidget *chatAt(int index) const;

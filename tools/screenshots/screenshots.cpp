@@ -7,6 +7,8 @@
 #include "chatsession.h"
 #include "chatwidget.h"
 #include "client.h"
+#include "history.h"
+#include "historysearchdialog.h"
 #include "hubconnection.h"
 #include "hubserver.h"
 #include "logindialog.h"
@@ -115,6 +117,51 @@ struct Person {
     std::unique_ptr<ui::MainWindow> window;
 };
 
+// Alice and Bob have chatted twice before (three days ago and yesterday): Alice's history has
+// those chats, so today's chat shows under them.
+void seedEarlierChats(client::History *history, const QString &bobKey)
+{
+    using client::ChatLine;
+    const qint64 bob = history->contactFor(u"bob"_s, bobKey).id;
+    history->save(bob);
+    auto add = [&](const QDateTime &time, ChatLine::Kind kind, const QString &text,
+                   ChatLine::Event event = ChatLine::Event::None) {
+        ChatLine line;
+        line.kind = kind;
+        line.sender = kind == ChatLine::Kind::Outgoing   ? u"alice"_s
+                      : kind == ChatLine::Kind::Incoming ? u"bob"_s
+                                                         : QString();
+        line.text = text;
+        line.time = time;
+        line.event = event;
+        line.delivery = kind == ChatLine::Kind::Outgoing ? ChatLine::Delivery::Delivered
+                                                         : ChatLine::Delivery::None;
+        history->append(bob, line);
+    };
+    const QDate today = QDate::currentDate();
+    const QDateTime first(today.addDays(-3), QTime(12, 10));
+    add(first, ChatLine::Kind::Notice,
+        client::ChatSession::tr("Connection successful! Chat away! When you're done, just type "
+                                "'EOM'."),
+        ChatLine::Event::Started);
+    add(first.addSecs(20), ChatLine::Kind::Outgoing, u"Lunch at the café on Friday?"_s);
+    add(first.addSecs(95), ChatLine::Kind::Incoming, u"Sure, 12:30 works for me."_s);
+    add(first.addSecs(140), ChatLine::Kind::Notice, client::ChatSession::tr("You ended the chat."),
+        ChatLine::Event::Ended);
+    const QDateTime second(today.addDays(-1), QTime(18, 45));
+    add(second, ChatLine::Kind::Notice,
+        client::ChatSession::tr("%1 joined! Start chatting! Remember to type 'EOM' when you're "
+                                "finished.")
+            .arg(u"bob"_s),
+        ChatLine::Event::Started);
+    add(second.addSecs(30), ChatLine::Kind::Incoming,
+        u"Lunch moved to 13:00, the café is full until then."_s);
+    add(second.addSecs(70), ChatLine::Kind::Outgoing, u"Fine with me, see you there!"_s);
+    add(second.addSecs(90), ChatLine::Kind::Notice,
+        client::ChatSession::tr("%1 ended the chat.").arg(u"bob"_s), ChatLine::Event::Ended);
+    history->flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -157,6 +204,7 @@ int main(int argc, char *argv[])
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
 
     Person alice(u"alice"_s, data.path()), bob(u"bob"_s, data.path());
+    seedEarlierChats(alice.client->history(), bob.profile->fingerprint());
     for (Person *p : {&alice, &bob}) {
         p->login = std::make_unique<ui::LoginDialog>(p->client.get());
         p->login->setHub(u"127.0.0.1"_s, hub.serverPort());
@@ -259,6 +307,15 @@ int main(int argc, char *argv[])
         },
         "acks");
     save(prefix + u"4-chat"_s, alice.window.get());
+
+    // Edit ▸ Find in History: "lunch" is in both earlier chats.
+    if (ui::HistorySearchDialog *search = alice.window->showHistorySearch()) {
+        search->search(u"lunch"_s);
+        waitFor([&] { return search->isVisible() && search->resultCount() == 2; },
+                "search results");
+        save(prefix + u"13-history-search"_s, search);
+        search->close();
+    }
 
     // Alice compares the safety number with Bob and marks him verified.
     auto visibleChild = [](QWidget *root, const QString &name) -> QPushButton * {

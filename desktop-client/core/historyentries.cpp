@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// History's contacts, entries and reads (the write queue and the writer are in history.cpp).
+#include "history.h"
+
+#include "historydb.h"
+#include "username.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::client {
+
+// Contacts.
+
+QList<Contact> History::contacts() const
+{
+    QList<Contact> out;
+    for (const Contact &contact : m_contacts) {
+        if (contact.saved && !contact.hidden)
+            out.append(contact);
+    }
+    std::sort(out.begin(), out.end(), [](const Contact &a, const Contact &b) {
+        const QString ka = usernameKey(a.name), kb = usernameKey(b.name);
+        return ka != kb ? ka < kb : a.id < b.id;
+    });
+    return out;
+}
+
+std::optional<Contact> History::contact(qint64 id) const
+{
+    const auto it = m_contacts.constFind(id);
+    return it == m_contacts.cend() ? std::nullopt : std::optional(*it);
+}
+
+std::optional<Contact> History::contactByFingerprint(const QString &fingerprint) const
+{
+    if (fingerprint.isEmpty())
+        return std::nullopt;
+    for (const Contact &contact : m_contacts) {
+        if (contact.fingerprint == fingerprint)
+            return contact;
+    }
+    return std::nullopt;
+}
+
+std::optional<Contact> History::find(const QString &name, const QString &fingerprint) const
+{
+    if (const auto byKey = contactByFingerprint(fingerprint))
+        return byKey;
+    // The same name with another key (a key change: the caller compares the keys), or a
+    // plain-text peer by its name; a saved contact before one of this run only.
+    const QString key = usernameKey(name);
+    const Contact *best = nullptr;
+    for (const Contact &contact : m_contacts) {
+        if (usernameKey(contact.name) != key ||
+            contact.fingerprint.isEmpty() != fingerprint.isEmpty())
+            continue;
+        if (!best || (contact.saved && !best->saved) ||
+            (contact.saved == best->saved && contact.id > best->id))
+            best = &contact;
+    }
+    return best ? std::optional(*best) : std::nullopt;
+}
+
+Contact History::contactFor(const QString &name, const QString &fingerprint)
+{
+    if (const auto found = find(name, fingerprint)) {
+        if (!fingerprint.isEmpty() && found->fingerprint == fingerprint && !name.isEmpty() &&
+            found->name != name)
+            rename(found->id, name); // a known key under a new name: the same person
+        return m_contacts.value(found->id);
+    }
+    Contact fresh;
+    fresh.id = m_nextContact++;
+    fresh.name = name;
+    fresh.fingerprint = fingerprint;
+    fresh.added = now();
+    m_contacts.insert(fresh.id, fresh);
+    Q_EMIT contactChanged(fresh);
+    return fresh;
+}
+
+void History::storeContact(const Contact &contact)
+{
+    m_contacts.insert(contact.id, contact);
+    if (contact.saved && m_keep) {
+        HistoryOp op;
+        op.type = HistoryOp::Type::SaveContact;
+        op.contact = contact;
+        enqueue(std::move(op));
+    }
+    Q_EMIT contactChanged(contact);
+}
+
+void History::save(qint64 id)
+{
+    auto it = m_contacts.find(id);
+    if (it == m_contacts.end() || (it->saved && !it->hidden))
+        return;
+    Contact contact = *it;
+    contact.saved = true;
+    contact.hidden = false;
+    storeContact(contact);
+    if (!writesTo(id))
+        return;
+    // Its conversation so far (a first chat) is written now, in order.
+    for (auto m = m_memory.begin(); m != m_memory.end(); ++m) {
+        if (m->entry.contact != id || !m->persistent || m->serial != 0)
+            continue;
+        HistoryOp op;
+        op.type = HistoryOp::Type::Insert;
+        op.entry = m->entry;
+        m->serial = enqueue(std::move(op));
+    }
+}
+
+void History::rename(qint64 id, const QString &name)
+{
+    if (!m_contacts.contains(id) || name.isEmpty())
+        return;
+    Contact contact = m_contacts.value(id);
+    contact.name = name;
+    storeContact(contact);
+}
+
+void History::setKey(qint64 id, const QString &fingerprint)
+{
+    if (!m_contacts.contains(id))
+        return;
+    Contact contact = m_contacts.value(id);
+    contact.fingerprint = fingerprint;
+    storeContact(contact);
+}
+
+void History::setLastSeen(qint64 id, const QDateTime &when)
+{
+    if (!m_contacts.contains(id))
+        return;
+    Contact contact = m_contacts.value(id);
+    contact.lastSeen = when;
+    storeContact(contact);
+}
+
+void History::removeContact(qint64 id, bool withConversation)
+{
+    if (!m_contacts.contains(id))
+        return;
+    if (!withConversation) {
+        Contact contact = m_contacts.value(id);
+        contact.hidden = true;
+        storeContact(contact);
+        return;
+    }
+    m_memory.removeIf([id](const auto &it) { return it.value().entry.contact == id; });
+    HistoryOp op;
+    op.type = HistoryOp::Type::DeleteContact;
+    op.id = id;
+    if (const quint64 serial = enqueue(std::move(op)))
+        m_tombstones.append({id, m_nextEntry - 1, 0, serial});
+    m_contacts.remove(id);
+    Q_EMIT contactRemoved(id);
+}
+
+// Entries.
+
+qint64 History::append(qint64 contact, const ChatLine &line, bool persistent)
+{
+    Memory memory;
+    memory.entry.id = m_nextEntry++;
+    memory.entry.contact = contact;
+    memory.entry.line = line;
+    if (!memory.entry.line.time.isValid())
+        memory.entry.line.time = now();
+    memory.persistent = persistent && m_keep && line.event != ChatLine::Event::Transient;
+    if (memory.persistent && writesTo(contact)) {
+        HistoryOp op;
+        op.type = HistoryOp::Type::Insert;
+        op.entry = memory.entry;
+        memory.serial = enqueue(std::move(op));
+    }
+    m_memory.insert(memory.entry.id, memory);
+    Q_EMIT appended(memory.entry);
+    return memory.entry.id;
+}
+
+void History::setDelivery(qint64 entry, ChatLine::Delivery delivery)
+{
+    HistoryOp op;
+    op.type = HistoryOp::Type::SetDelivery;
+    op.id = entry;
+    op.value = int(delivery);
+    const auto memory = m_memory.find(entry);
+    if (memory != m_memory.end()) {
+        memory->entry.line.delivery = delivery;
+        if (memory->serial != 0) // its insert is queued: this update follows it
+            memory->serial = enqueue(std::move(op));
+    } else if (const quint64 serial = enqueue(std::move(op))) {
+        m_deliveryUpdates.insert(entry, {delivery, serial});
+    }
+    Q_EMIT deliveryChanged(entry, delivery);
+}
+
+bool History::hides(const HistoryEntry &entry) const
+{
+    for (const Tombstone &t : m_tombstones) {
+        if ((t.contact == 0 || t.contact == entry.contact) && entry.id <= t.upToEntry &&
+            (t.beforeTimeMs == 0 || entry.line.time.toMSecsSinceEpoch() < t.beforeTimeMs))
+            return true;
+    }
+    return false;
+}
+
+HistoryEntry History::current(HistoryEntry stored) const
+{
+    if (const auto update = m_deliveryUpdates.constFind(stored.id);
+        update != m_deliveryUpdates.cend())
+        stored.line.delivery = update->first;
+    // Still "sending" from an earlier run: that chat is gone, so it was never delivered.
+    if (stored.line.delivery == ChatLine::Delivery::Sending && stored.id < m_firstEntryThisRun)
+        stored.line.delivery = ChatLine::Delivery::NotDelivered;
+    return stored;
+}
+
+QList<HistoryEntry> History::page(qint64 contact, qint64 after, qint64 before, int limit,
+                                  bool newest) const
+{
+    if (limit <= 0)
+        return {};
+    QMap<qint64, HistoryEntry> merged;
+    if (m_reader) {
+        for (const HistoryEntry &stored :
+             m_reader->entries(contact, after, before, limit, newest)) {
+            if (!hides(stored))
+                merged.insert(stored.id, current(stored));
+        }
+    }
+    // What is not on disk (yet) is in memory, and newer than what is.
+    auto it = m_memory.lowerBound(after + 1);
+    const auto end = before > 0 ? m_memory.lowerBound(before) : m_memory.cend();
+    for (; it != end; ++it) {
+        if (it->entry.contact == contact)
+            merged.insert(it->entry.id, it->entry);
+    }
+    QList<HistoryEntry> out = merged.values();
+    if (out.size() > limit)
+        out = newest ? out.mid(out.size() - limit) : out.first(limit);
+    return out;
+}
+
+QList<HistoryEntry> History::before(qint64 contact, qint64 entry, int limit) const
+{
+    return page(contact, 0, entry, limit, true);
+}
+
+QList<HistoryEntry> History::after(qint64 contact, qint64 entry, int limit) const
+{
+    return page(contact, entry, 0, limit, false);
+}
+
+std::optional<HistoryEntry> History::entry(qint64 id) const
+{
+    if (const auto memory = m_memory.constFind(id); memory != m_memory.cend())
+        return memory->entry;
+    if (!m_reader)
+        return std::nullopt;
+    const auto stored = m_reader->entry(id);
+    if (!stored || hides(*stored))
+        return std::nullopt;
+    return current(*stored);
+}
+
+QList<SearchHit> History::search(const QString &text, int limit, qint64 contact) const
+{
+    const QString match = HistoryDb::matchExpression(text);
+    if (match.isEmpty() || limit <= 0)
+        return {};
+    QMap<qint64, SearchHit> merged;
+    if (m_reader) {
+        for (const SearchHit &hit : m_reader->search(match, limit, contact)) {
+            HistoryEntry probe;
+            probe.id = hit.entry;
+            probe.contact = hit.contact;
+            probe.line.time = hit.time;
+            if (!hides(probe))
+                merged.insert(hit.entry, hit);
+        }
+    }
+    // Messages in memory: every word must start a word of the text, as in the index.
+    static const QRegularExpression space(u"\\s+"_s);
+    const QStringList words = text.split(space, Qt::SkipEmptyParts);
+    for (auto it = m_memory.cend(); it != m_memory.cbegin();) {
+        --it;
+        const HistoryEntry &e = it->entry;
+        if ((contact != 0 && e.contact != contact) || merged.contains(e.id) ||
+            (e.line.kind != ChatLine::Kind::Outgoing && e.line.kind != ChatLine::Kind::Incoming))
+            continue;
+        QString marked = e.line.text;
+        bool all = true;
+        for (const QString &word : words) {
+            const QRegularExpression start(u"\\b"_s + QRegularExpression::escape(word),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption);
+            const QRegularExpressionMatch found = start.match(marked);
+            if (!found.hasMatch()) {
+                all = false;
+                break;
+            }
+            marked.insert(found.capturedEnd(), HitEnd);
+            marked.insert(found.capturedStart(), HitStart);
+        }
+        if (!all)
+            continue;
+        SearchHit hit;
+        hit.entry = e.id;
+        hit.contact = e.contact;
+        hit.contactName = m_contacts.value(e.contact).name;
+        hit.kind = e.line.kind;
+        hit.sender = e.line.sender;
+        hit.time = e.line.time;
+        hit.text = marked;
+        merged.insert(e.id, hit);
+    }
+    QList<SearchHit> out = merged.values();
+    std::reverse(out.begin(), out.end()); // newest first
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+void History::clear(qint64 contact)
+{
+    m_memory.removeIf(
+        [contact](const auto &it) { return contact == 0 || it.value().entry.contact == contact; });
+    HistoryOp op;
+    op.type = HistoryOp::Type::Clear;
+    op.id = contact;
+    op.upTo = m_nextEntry - 1;
+    if (const quint64 serial = enqueue(std::move(op)))
+        m_tombstones.append({contact, m_nextEntry - 1, 0, serial});
+    Q_EMIT conversationCleared(contact);
+}
+
+void History::clearConversation(qint64 contact)
+{
+    if (contact != 0)
+        clear(contact);
+}
+
+void History::clearAll()
+{
+    clear(0);
+}
+
+} // namespace chatbuddy::client
