@@ -31,15 +31,15 @@ void ChatRecorder::track(ChatSession *session)
     connect(session, &ChatSession::peerNameChanged, this, [this, session] { resolve(session); });
     connect(session, &ChatSession::stateChanged, this, [this, session](ChatSession::State state) {
         resolve(session);
-        const qint64 contact = contactOf(session);
-        if (contact != 0 && state == ChatSession::State::Active)
-            m_history->save(contact); // chatted: one of the contacts from now on
+        const Track track = m_tracks.value(session);
+        if (track.contact != 0 && track.keep && state == ChatSession::State::Active)
+            m_history->save(track.contact); // chatted: one of the contacts from now on
     });
     connect(session, &ChatSession::trustChanged, this, [this, session](ChatSession::Trust trust) {
         resolve(session);
-        const qint64 contact = contactOf(session);
-        if (contact != 0 && trust == ChatSession::Trust::Verified)
-            m_history->save(contact);
+        const Track track = m_tracks.value(session);
+        if (track.contact != 0 && track.keep && trust == ChatSession::Trust::Verified)
+            m_history->save(track.contact);
     });
     connect(session, &QObject::destroyed, this, [this, session] { m_tracks.remove(session); });
     resolve(session);
@@ -61,8 +61,11 @@ void ChatRecorder::resolve(ChatSession *session)
                              session->state() == ChatSession::State::Ended;
         if (name.isEmpty() && !settled)
             return;
-        if (name.isEmpty())
+        if (name.isEmpty()) {
+            // Nobody by name: the tab's conversation, but not someone for the people list.
             name = session->peerHost();
+            it->keep = false;
+        }
         fingerprint.clear();
     } else if (name.isEmpty() || fingerprint.isEmpty()) {
         return; // not known yet (a chat by address before the peer's hello)
@@ -70,7 +73,7 @@ void ChatRecorder::resolve(ChatSession *session)
     if (name.isEmpty())
         return;
     it->contact = m_history->contactFor(name, fingerprint).id;
-    if (session->state() == ChatSession::State::Active)
+    if (session->state() == ChatSession::State::Active && it->keep)
         m_history->save(it->contact);
     recordRows(session);
     Q_EMIT contactResolved(session, it->contact);
@@ -84,6 +87,10 @@ void ChatRecorder::recordRows(ChatSession *session)
     const MessageModel *lines = session->messages();
     while (it->rowsRecorded < lines->rowCount()) {
         const ChatLine &line = lines->lineAt(it->rowsRecorded++);
+        // "Trying to reach…", "Waiting for … to accept": the tab's header says that while it
+        // lasts; the conversation is what was said and what happened.
+        if (line.event == ChatLine::Event::Transient)
+            continue;
         const qint64 entry = m_history->append(it->contact, line);
         if (line.kind == ChatLine::Kind::Outgoing && !line.id.isEmpty())
             it->entryOfMessage.insert(line.id, entry);

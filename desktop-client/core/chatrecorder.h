@@ -3,7 +3,9 @@
 
 // Writes what each chat shows into the history, in the conversation of its contact: messages
 // with their delivery states, and the events (started, ended, declined, lost, key changed,
-// accepted, verified). A chat's contact is known once the peer's name and key are; what the
+// accepted, verified); not the transient lines (connecting, waiting), which the tab's header
+// shows while they last. A plain-text chat by address with nobody's name is recorded for its
+// tab but never becomes a saved contact. A chat's contact is known once the peer's name and key are; what the
 // chat showed before that is written then, in order. Someone becomes a saved contact (listed
 // even when offline) by chatting with us or by being verified; a declined stranger does not.
 
@@ -34,6 +36,7 @@ Q_SIGNALS:
 private:
     struct Track {
         qint64 contact = 0;
+        bool keep = true; // becomes a saved contact once it chats (not a nameless address)
         int rowsRecorded = 0;
         QHash<QString, qint64> entryOfMessage; // outgoing message id -> entry, for receipts
     };

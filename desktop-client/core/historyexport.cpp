@@ -70,7 +70,7 @@ public:
             write(m_html ? u"<h2>"_s % date.toHtmlEscaped() % u"</h2>\n"_s
                          : u"\n-- "_s % date % u" --\n"_s);
         }
-        const QString time = QLocale().toString(line.time.time(), QLocale::ShortFormat);
+        const QString time = line.time.toString(u"HH:mm"_s);
         const bool message =
             line.kind == ChatLine::Kind::Outgoing || line.kind == ChatLine::Kind::Incoming;
         const QString note = message ? deliveryNote(line.delivery) : QString();

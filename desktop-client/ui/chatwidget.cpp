@@ -290,7 +290,8 @@ QString ChatWidget::stateText() const
             return tr("Online");
         if (contact && contact->lastSeen.isValid())
             return tr("Offline, last seen %1")
-                .arg(QLocale().toString(contact->lastSeen, QLocale::ShortFormat));
+                .arg(QLocale().toString(contact->lastSeen.date(), QLocale::ShortFormat) + u' ' +
+                     contact->lastSeen.toString(u"HH:mm"_s));
         return tr("Offline");
     }
     switch (m_session ? m_session->state() : ChatSession::State::Ended) {

@@ -128,7 +128,8 @@ QString HistorySearchDialog::resultHtml(const client::SearchHit &hit)
     QString words = hit.text.toHtmlEscaped();
     words.replace(client::History::HitStart, u"<b>"_s).replace(client::History::HitEnd, u"</b>"_s);
     words.replace(u'\n', u' ');
-    const QString when = QLocale().toString(hit.time, QLocale::ShortFormat);
+    const QString when = QLocale().toString(hit.time.date(), QLocale::ShortFormat) + u' ' +
+                         hit.time.toString(u"HH:mm"_s);
     const QString who = hit.kind == client::ChatLine::Kind::Outgoing
                             ? tr("You to %1").arg(hit.contactName)
                             : hit.contactName;
@@ -157,7 +158,7 @@ void HistorySearchDialog::runSearch()
         m_status->setText(
             tr("The newest %1 matches. Add a word to narrow them down.").arg(MaxResults));
     else
-        m_status->setText(tr("%n message(s) found.", nullptr, int(m_hits.size())));
+        m_status->setText(tr("Messages found: %1").arg(m_hits.size()));
 }
 
 void HistorySearchDialog::choose(int row)

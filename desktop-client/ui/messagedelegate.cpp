@@ -204,12 +204,8 @@ const MessageDelegate::Metrics &MessageDelegate::metrics(const QStyleOptionViewI
 
 QString MessageDelegate::timeText(const QDateTime &time) const
 {
-    if (!time.isValid())
-        return {};
-    const QString clock = time.toString(u"HH:mm"_s);
-    if (time.date() == QDate::currentDate())
-        return clock;
-    return QLocale().toString(time.date(), QLocale::ShortFormat) + u' ' + clock;
+    // The day is in the separator above the first line of each day.
+    return time.isValid() ? time.toString(u"HH:mm"_s) : QString();
 }
 
 int MessageDelegate::computeHeight(const Metrics &m, const QModelIndex &index) const

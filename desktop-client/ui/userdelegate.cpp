@@ -103,7 +103,7 @@ QString UserDelegate::lastSeenText(const QDateTime &lastSeen)
         return tr("Offline");
     const QDate day = lastSeen.date();
     const QDate today = QDate::currentDate();
-    const QString clock = QLocale().toString(lastSeen.time(), QLocale::ShortFormat);
+    const QString clock = lastSeen.toString(u"HH:mm"_s);
     if (day == today)
         return tr("Last seen today at %1").arg(clock);
     if (day == today.addDays(-1))

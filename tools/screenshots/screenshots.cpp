@@ -430,6 +430,17 @@ int main(int argc, char *argv[])
         settings->reject();
     }
 
+    // Bob goes offline: he stays in Alice's list, greyed, and their conversation opens.
+    for (client::ChatSession *session : alice.client->sessions())
+        alice.client->closeChat(session);
+    bob.client->hub()->disconnectFromHub();
+    waitFor([&] { return !alice.client->users()->find(u"bob"_s).has_value(); }, "bob offline");
+    alice.window->show();
+    alice.window->raise();
+    if (const auto contact = alice.client->history()->contactByFingerprint(bob.profile->fingerprint()))
+        alice.window->openConversation(contact->id);
+    save(prefix + u"14-offline-contact"_s, alice.window.get());
+
     // Erin's profile remembers another key for this hub: the login stops and shows both.
     alice.window->hide();
     Person erin(u"erin"_s, data.path());
