@@ -185,6 +185,14 @@ Schlüssel jetzt: %3</translation>
         <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>Der Hub konnte nicht nach dem Schlüssel von „%1“ gefragt werden (keine Verbindung zum Hub), daher ist dieser Schlüssel nicht geprüft.</translation>
     </message>
+    <message>
+        <source>You marked %1 as verified: your safety numbers match.</source>
+        <translation>%1 als verifiziert markiert: Die Sicherheitsnummern stimmen überein.</translation>
+    </message>
+    <message>
+        <source>You took the verified mark off %1.</source>
+        <translation>Verifiziert-Markierung für %1 zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -199,6 +207,69 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 ist gerade nicht online. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::History</name>
+    <message>
+        <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>
+        <translation>Ein anderes ChatBuddy verwendet den Verlauf dieses Profils, daher behält dieses Fenster seine Unterhaltungen nur bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>Der Chat-Verlauf kann nicht gespeichert werden: %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Your chat history could not be read (%1). It was moved to %2 and a new history was started.</source>
+        <translation>Der Chat-Verlauf konnte nicht gelesen werden (%1). Er wurde nach %2 verschoben, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Your chat history was written by a newer ChatBuddy (%1), so it is left as it is and this window keeps its conversations only until you quit.</source>
+        <translation>Der Chat-Verlauf wurde von einem neueren ChatBuddy geschrieben (%1), daher bleibt er unverändert, und dieses Fenster behält seine Unterhaltungen nur bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be opened (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>Der Chat-Verlauf kann nicht geöffnet werden (%1), daher behält dieses Fenster seine Unterhaltungen nur bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be written (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>Der Chat-Verlauf kann nicht geschrieben werden (%1), daher behält dieses Fenster seine Unterhaltungen nur bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be saved right now (%1). Your conversations stay open and will be saved as soon as it works again.</source>
+        <translation>Der Chat-Verlauf kann gerade nicht gespeichert werden (%1). Die Unterhaltungen bleiben geöffnet und werden gespeichert, sobald es wieder funktioniert.</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>no key: plain-text chats</source>
+        <translation>kein Schlüssel: Chats im Klartext</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Saved from ChatBuddy on %1</source>
+        <translation>Aus ChatBuddy gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>Diese Unterhaltung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +365,17 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>Der Hub wurde heruntergefahren. ChatBuddy verbindet sich neu, sobald er wieder da ist.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::PeopleModel</name>
+    <message>
+        <source>%1 — offline, last seen %2</source>
+        <translation>%1 – offline, zuletzt online am %2</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 – offline</translation>
     </message>
 </context>
 <context>
@@ -542,6 +624,34 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
         <source>Chat again as &amp;plain text</source>
         <translation>Noch einmal im &amp;Klartext chatten</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline, last seen %1</source>
+        <translation>Offline, zuletzt online am %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Type a message to start a chat with %1</source>
+        <translation>Nachricht eingeben, um einen Chat mit %1 zu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>%1 is offline. You can chat again when they are back.</source>
+        <translation>%1 ist offline. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
+    </message>
+    <message>
+        <source>This chat has ended. Type to start a new one.</source>
+        <translation>Dieser Chat ist beendet. Für einen neuen Chat einfach schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -612,6 +722,84 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
         <translation>Das ist der eigene Chat-Port. Bitte Adresse und Port des Gegenübers eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>In dieser Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation>Älterer Treffer</translation>
+    </message>
+    <message>
+        <source>Older match (Enter)</source>
+        <translation>Älterer Treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation>Neuerer Treffer</translation>
+    </message>
+    <message>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Neuerer Treffer (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HistorySearchDialog</name>
+    <message>
+        <source>ChatBuddy — Find in History</source>
+        <translation>ChatBuddy – Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>Words to find in all conversations</source>
+        <translation>Suchwörter für alle Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Find in all conversations</source>
+        <translation>In allen Unterhaltungen suchen</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Gefundene Nachrichten</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>Gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Type words from a message; every word must be in it.</source>
+        <translation>Wörter aus einer Nachricht eingeben; jedes Wort muss darin vorkommen.</translation>
+    </message>
+    <message>
+        <source>No message has these words.</source>
+        <translation>Keine Nachricht enthält diese Wörter.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches. Add a word to narrow them down.</source>
+        <translation>Die neuesten %1 Treffer. Für weniger Treffer ein weiteres Wort hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Gefundene Nachrichten: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1372,90 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>&amp;Save Conversation As…</source>
+        <translation>Unterhaltung speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Conversation…</source>
+        <translation>Unterhaltung &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Find in &amp;History…</source>
+        <translation>Im &amp;Verlauf suchen …</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Conversation</source>
+        <translation>In der &amp;Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Your chat history is saved again.</source>
+        <translation>Der Chat-Verlauf wird wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Chat History</source>
+        <translation>Chat-Verlauf</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Zuerst eine Unterhaltung öffnen.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in your history.</source>
+        <translation>Diese Nachricht ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>Save Conversation As</source>
+        <translation>Unterhaltung speichern unter</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the conversation as %1.</source>
+        <translation>Unterhaltung als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clear Conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete your whole conversation with %1 from this computer? This cannot be undone.</source>
+        <translation>Die gesamte Unterhaltung mit %1 von diesem Computer löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation</source>
+        <translation>Unterhaltung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove from Contacts</source>
+        <translation>Aus Kontakten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your people list? They come back if you chat again.</source>
+        <translation>%1 aus der Personenliste entfernen? Bei einem neuen Chat erscheint %1 wieder.</translation>
+    </message>
+    <message>
+        <source>Also delete the conversation</source>
+        <translation>Auch die Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1202,6 +1474,14 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1697,66 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
         <translation>Ein neuer Port gilt sofort; ChatBuddy verbindet sich neu mit dem Hub, um ihn mitzuteilen.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keep chat &amp;history on this computer</source>
+        <translation>Chat-Verlauf auf diesem Computer &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Conversations and contacts stay after a chat ends and after ChatBuddy quits</source>
+        <translation>Unterhaltungen und Kontakte bleiben nach dem Ende eines Chats und nach dem Beenden von ChatBuddy erhalten</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Verlauf behalten für</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p for:</source>
+        <translation>&amp;Behalten für:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All History…</source>
+        <translation>&amp;Gesamten Verlauf löschen …</translation>
+    </message>
+    <message>
+        <source>Clear All History</source>
+        <translation>Gesamten Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete every conversation kept on this computer? Your contacts stay. This cannot be undone.</source>
+        <translation>Alle auf diesem Computer gespeicherten Unterhaltungen löschen? Die Kontakte bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Conversations</source>
+        <translation>Alle Unterhaltungen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Every conversation was deleted.</source>
+        <translation>Alle Unterhaltungen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>New chats are not kept. What is kept already stays until you clear it.</source>
+        <translation>Neue Chats werden nicht gespeichert. Bereits Gespeichertes bleibt erhalten, bis es gelöscht wird.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::TrustBanners</name>
@@ -1503,13 +1843,25 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>(you)</source>
         <translation>(ich)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last seen today at %1</source>
+        <translation>Zuletzt online heute um %1</translation>
+    </message>
+    <message>
+        <source>Last seen yesterday at %1</source>
+        <translation>Zuletzt online gestern um %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Zuletzt online am %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::UsersPanel</name>
-    <message>
-        <source>People online</source>
-        <translation>Online</translation>
-    </message>
     <message>
         <source>Filter people by name</source>
         <translation>Personen nach Namen filtern</translation>
@@ -1569,16 +1921,36 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         </translation>
     </message>
     <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>Nicht mit dem Hub verbunden, daher ist die Liste leer. Eine Verbindung per Adresse ist trotzdem möglich.</translation>
-    </message>
-    <message>
         <source>Nobody online matches &quot;%1&quot;.</source>
         <translation>Niemand online passt zu „%1“.</translation>
     </message>
     <message>
         <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
         <translation>Sonst ist noch niemand da. Wer sich an diesem Hub anmeldet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with %1</source>
+        <translation>Mit %1 &amp;chatten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Contacts…</source>
+        <translation>Aus Kontakten &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Offline: open your conversation (or double-click them)</source>
+        <translation>Offline: die Unterhaltung öffnen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
+        <translation>Nicht mit dem Hub verbunden, daher wird niemand als online angezeigt. Unterhaltungen lesen und Verbindungen per Adresse sind trotzdem möglich.</translation>
     </message>
 </context>
 <context>

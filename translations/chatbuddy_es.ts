@@ -185,6 +185,14 @@ Clave actual: %3</translation>
         <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>No se pudo preguntar a su hub por la clave de «%1» (no está conectado a él), así que esta clave no se ha comprobado.</translation>
     </message>
+    <message>
+        <source>You marked %1 as verified: your safety numbers match.</source>
+        <translation>Ha marcado a %1 como verificado: sus números de seguridad coinciden.</translation>
+    </message>
+    <message>
+        <source>You took the verified mark off %1.</source>
+        <translation>Ha retirado la marca de verificado de %1.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -199,6 +207,69 @@ Clave actual: %3</translation>
     <message>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 no está en línea ahora mismo. Podrá chatear de nuevo cuando vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::History</name>
+    <message>
+        <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>
+        <translation>Otro ChatBuddy está usando el historial de este perfil, así que esta ventana conserva sus conversaciones solo hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>No se puede guardar su historial de chat: no se puede crear %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your chat history could not be read (%1). It was moved to %2 and a new history was started.</source>
+        <translation>No se pudo leer su historial de chat (%1). Se movió a %2 y se empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>Your chat history was written by a newer ChatBuddy (%1), so it is left as it is and this window keeps its conversations only until you quit.</source>
+        <translation>Su historial de chat lo escribió un ChatBuddy más reciente (%1), así que se deja como está y esta ventana conserva sus conversaciones solo hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be opened (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>No se puede abrir su historial de chat (%1), así que esta ventana conserva sus conversaciones solo hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be written (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>No se puede escribir su historial de chat (%1), así que esta ventana conserva sus conversaciones solo hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be saved right now (%1). Your conversations stay open and will be saved as soon as it works again.</source>
+        <translation>Ahora mismo no se puede guardar su historial de chat (%1). Sus conversaciones siguen abiertas y se guardarán en cuanto vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <source>no key: plain-text chats</source>
+        <translation>sin clave: chats en texto plano</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>Saved from ChatBuddy on %1</source>
+        <translation>Guardado desde ChatBuddy el %1</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>No existe esa conversación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +365,17 @@ Clave actual: %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>El hub se apagó. ChatBuddy se reconectará cuando vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::PeopleModel</name>
+    <message>
+        <source>%1 — offline, last seen %2</source>
+        <translation>%1 — desconectado, última conexión el %2</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — desconectado</translation>
     </message>
 </context>
 <context>
@@ -542,6 +624,34 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
         <source>Chat again as &amp;plain text</source>
         <translation>Chatear de nuevo en texto &amp;plano</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline, last seen %1</source>
+        <translation>Desconectado, última conexión el %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Type a message to start a chat with %1</source>
+        <translation>Escriba un mensaje para iniciar un chat con %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>%1 is offline. You can chat again when they are back.</source>
+        <translation>%1 no está en línea. Podrá chatear de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>This chat has ended. Type to start a new one.</source>
+        <translation>Este chat ha terminado. Escriba para iniciar uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -612,6 +722,84 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
         <translation>Ese es su propio puerto de chat. Introduzca la dirección y el puerto de su amigo.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Buscar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation>Resultado más antiguo</translation>
+    </message>
+    <message>
+        <source>Older match (Enter)</source>
+        <translation>Resultado más antiguo (Enter)</translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation>Resultado más reciente</translation>
+    </message>
+    <message>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Resultado más reciente (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Cerrar (Escape)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HistorySearchDialog</name>
+    <message>
+        <source>ChatBuddy — Find in History</source>
+        <translation>ChatBuddy — Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Words to find in all conversations</source>
+        <translation>Palabras que buscar en todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Find in all conversations</source>
+        <translation>Buscar en todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Mensajes encontrados</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>Enviado a %1</translation>
+    </message>
+    <message>
+        <source>Type words from a message; every word must be in it.</source>
+        <translation>Escriba palabras de un mensaje; todas deben aparecer en él.</translation>
+    </message>
+    <message>
+        <source>No message has these words.</source>
+        <translation>Ningún mensaje contiene estas palabras.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches. Add a word to narrow them down.</source>
+        <translation>Los %1 resultados más recientes. Añada una palabra para acotarlos.</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Mensajes encontrados: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1372,90 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>&amp;Save Conversation As…</source>
+        <translation>&amp;Guardar conversación como…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Conversation…</source>
+        <translation>Bo&amp;rrar conversación…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>Ed&amp;itar</translation>
+    </message>
+    <message>
+        <source>Find in &amp;History…</source>
+        <translation>Buscar en el &amp;historial…</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Conversation</source>
+        <translation>Buscar en la &amp;conversación</translation>
+    </message>
+    <message>
+        <source>Your chat history is saved again.</source>
+        <translation>Su historial de chat vuelve a guardarse.</translation>
+    </message>
+    <message>
+        <source>Chat History</source>
+        <translation>Historial de chat</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra primero una conversación.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in your history.</source>
+        <translation>Ese mensaje ya no está en su historial.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversación con %1</translation>
+    </message>
+    <message>
+        <source>Save Conversation As</source>
+        <translation>Guardar conversación como</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the conversation as %1.</source>
+        <translation>Conversación guardada como %1.</translation>
+    </message>
+    <message>
+        <source>Clear Conversation</source>
+        <translation>Borrar conversación</translation>
+    </message>
+    <message>
+        <source>Delete your whole conversation with %1 from this computer? This cannot be undone.</source>
+        <translation>¿Borrar toda su conversación con %1 de este equipo? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation</source>
+        <translation>&amp;Borrar conversación</translation>
+    </message>
+    <message>
+        <source>Remove from Contacts</source>
+        <translation>Quitar de los contactos</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your people list? They come back if you chat again.</source>
+        <translation>¿Quitar a %1 de su lista de personas? Volverá a aparecer si chatea de nuevo con esa persona.</translation>
+    </message>
+    <message>
+        <source>Also delete the conversation</source>
+        <translation>Borrar también la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1202,6 +1474,14 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Sent</source>
         <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1697,66 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
         <translation>Un puerto nuevo se aplica de inmediato; ChatBuddy se reconecta al hub para comunicárselo.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Keep chat &amp;history on this computer</source>
+        <translation>&amp;Conservar el historial de chat en este equipo</translation>
+    </message>
+    <message>
+        <source>Conversations and contacts stay after a chat ends and after ChatBuddy quits</source>
+        <translation>Las conversaciones y los contactos se conservan al terminar un chat y al cerrar ChatBuddy</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Conservar el historial durante</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p for:</source>
+        <translation>Conservar duran&amp;te:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All History…</source>
+        <translation>&amp;Borrar todo el historial…</translation>
+    </message>
+    <message>
+        <source>Clear All History</source>
+        <translation>Borrar todo el historial</translation>
+    </message>
+    <message>
+        <source>Delete every conversation kept on this computer? Your contacts stay. This cannot be undone.</source>
+        <translation>¿Borrar todas las conversaciones guardadas en este equipo? Sus contactos se conservan. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Conversations</source>
+        <translation>&amp;Borrar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Every conversation was deleted.</source>
+        <translation>Se borraron todas las conversaciones.</translation>
+    </message>
+    <message>
+        <source>New chats are not kept. What is kept already stays until you clear it.</source>
+        <translation>Los chats nuevos no se guardan. Lo ya guardado se conserva hasta que lo borre.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::TrustBanners</name>
@@ -1503,13 +1843,25 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>(you)</source>
         <translation>(usted)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Last seen today at %1</source>
+        <translation>Última conexión hoy a las %1</translation>
+    </message>
+    <message>
+        <source>Last seen yesterday at %1</source>
+        <translation>Última conexión ayer a las %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Última conexión el %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::UsersPanel</name>
-    <message>
-        <source>People online</source>
-        <translation>En línea</translation>
-    </message>
     <message>
         <source>Filter people by name</source>
         <translation>Filtrar personas por nombre</translation>
@@ -1569,16 +1921,36 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         </translation>
     </message>
     <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>No conectado al hub, así que la lista está vacía. Aún puede conectar con un amigo por dirección.</translation>
-    </message>
-    <message>
         <source>Nobody online matches &quot;%1&quot;.</source>
         <translation>Nadie en línea coincide con «%1».</translation>
     </message>
     <message>
         <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
         <translation>Todavía no hay nadie más. Los amigos que inicien sesión en este hub aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with %1</source>
+        <translation>&amp;Chatear con %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Abrir conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Contacts…</source>
+        <translation>&amp;Quitar de los contactos…</translation>
+    </message>
+    <message>
+        <source>Offline: open your conversation (or double-click them)</source>
+        <translation>Desconectado: abrir su conversación (o hacer doble clic)</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
+        <translation>No conectado al hub, así que nadie aparece en línea. Aún puede leer sus conversaciones y conectar con un amigo por dirección.</translation>
     </message>
 </context>
 <context>

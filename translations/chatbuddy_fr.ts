@@ -185,6 +185,14 @@ Clé actuelle : %3</translation>
         <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>Impossible de demander à votre hub quelle est la clé de « %1 » (vous n’y êtes pas connecté) : cette clé n’est donc pas vérifiée.</translation>
     </message>
+    <message>
+        <source>You marked %1 as verified: your safety numbers match.</source>
+        <translation>Vous avez marqué %1 comme vérifié : vos numéros de sécurité correspondent.</translation>
+    </message>
+    <message>
+        <source>You took the verified mark off %1.</source>
+        <translation>Vous avez retiré la marque « vérifié » de %1.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -199,6 +207,69 @@ Clé actuelle : %3</translation>
     <message>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 n’est pas en ligne pour le moment. Vous pourrez discuter à nouveau à son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::History</name>
+    <message>
+        <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>
+        <translation>Un autre ChatBuddy utilise l’historique de ce profil : cette fenêtre ne conserve donc ses conversations que jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>Votre historique des chats ne peut pas être conservé : impossible de créer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your chat history could not be read (%1). It was moved to %2 and a new history was started.</source>
+        <translation>Votre historique des chats n’a pas pu être lu (%1). Il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>Your chat history was written by a newer ChatBuddy (%1), so it is left as it is and this window keeps its conversations only until you quit.</source>
+        <translation>Votre historique des chats a été écrit par un ChatBuddy plus récent (%1) : il est donc laissé tel quel et cette fenêtre ne conserve ses conversations que jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be opened (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>Impossible d’ouvrir votre historique des chats (%1) : cette fenêtre ne conserve donc ses conversations que jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be written (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>Impossible d’écrire votre historique des chats (%1) : cette fenêtre ne conserve donc ses conversations que jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be saved right now (%1). Your conversations stay open and will be saved as soon as it works again.</source>
+        <translation>Votre historique des chats ne peut pas être enregistré pour le moment (%1). Vos conversations restent ouvertes et seront enregistrées dès que cela fonctionnera à nouveau.</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>non remis</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>no key: plain-text chats</source>
+        <translation>aucune clé : chats en clair</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>Saved from ChatBuddy on %1</source>
+        <translation>Enregistré depuis ChatBuddy le %1</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>Cette conversation n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +365,17 @@ Clé actuelle : %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>Le hub a été arrêté. ChatBuddy se reconnectera à son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::PeopleModel</name>
+    <message>
+        <source>%1 — offline, last seen %2</source>
+        <translation>%1 — hors ligne, dernière connexion le %2</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — hors ligne</translation>
     </message>
 </context>
 <context>
@@ -542,6 +624,34 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
         <source>Chat again as &amp;plain text</source>
         <translation>Relancer le chat en c&amp;lair</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline, last seen %1</source>
+        <translation>Hors ligne, dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Type a message to start a chat with %1</source>
+        <translation>Tapez un message pour lancer un chat avec %1</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>%1 is offline. You can chat again when they are back.</source>
+        <translation>%1 est hors ligne. Vous pourrez discuter à nouveau à son retour.</translation>
+    </message>
+    <message>
+        <source>This chat has ended. Type to start a new one.</source>
+        <translation>Ce chat est terminé. Tapez pour en lancer un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -612,6 +722,84 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
         <translation>C’est votre propre port de chat. Veuillez saisir l’adresse et le port de votre ami.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Rechercher dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation>Résultat plus ancien</translation>
+    </message>
+    <message>
+        <source>Older match (Enter)</source>
+        <translation>Résultat plus ancien (Enter)</translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation>Résultat plus récent</translation>
+    </message>
+    <message>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>Résultat plus récent (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Escape)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HistorySearchDialog</name>
+    <message>
+        <source>ChatBuddy — Find in History</source>
+        <translation>ChatBuddy — Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Words to find in all conversations</source>
+        <translation>Mots à rechercher dans toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Find in all conversations</source>
+        <translation>Rechercher dans toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Type words from a message; every word must be in it.</source>
+        <translation>Tapez des mots d’un message ; chaque mot doit y figurer.</translation>
+    </message>
+    <message>
+        <source>No message has these words.</source>
+        <translation>Aucun message ne contient ces mots.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches. Add a word to narrow them down.</source>
+        <translation>Les %1 résultats les plus récents. Ajoutez un mot pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>Messages trouvés : %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1372,90 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>&amp;Save Conversation As…</source>
+        <translation>&amp;Enregistrer la conversation sous…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Conversation…</source>
+        <translation>Effa&amp;cer la conversation…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Find in &amp;History…</source>
+        <translation>Rechercher dans l’&amp;historique…</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Conversation</source>
+        <translation>Rechercher dans la &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Your chat history is saved again.</source>
+        <translation>Votre historique des chats est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>Chat History</source>
+        <translation>Historique des chats</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Ouvrez d’abord une conversation.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in your history.</source>
+        <translation>Ce message n’est plus dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>Save Conversation As</source>
+        <translation>Enregistrer la conversation sous</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the conversation as %1.</source>
+        <translation>Conversation enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Clear Conversation</source>
+        <translation>Effacer la conversation</translation>
+    </message>
+    <message>
+        <source>Delete your whole conversation with %1 from this computer? This cannot be undone.</source>
+        <translation>Supprimer toute votre conversation avec %1 de cet ordinateur ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation</source>
+        <translation>&amp;Supprimer la conversation</translation>
+    </message>
+    <message>
+        <source>Remove from Contacts</source>
+        <translation>Retirer des contacts</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your people list? They come back if you chat again.</source>
+        <translation>Retirer %1 de votre liste de personnes ? Cette personne réapparaîtra si vous discutez à nouveau avec elle.</translation>
+    </message>
+    <message>
+        <source>Also delete the conversation</source>
+        <translation>Supprimer aussi la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1202,6 +1474,14 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Sent</source>
         <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1697,66 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
         <translation>Un nouveau port prend effet immédiatement ; ChatBuddy se reconnecte au hub pour le lui indiquer.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Keep chat &amp;history on this computer</source>
+        <translation>Conserver l’&amp;historique des chats sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Conversations and contacts stay after a chat ends and after ChatBuddy quits</source>
+        <translation>Les conversations et les contacts restent après la fin d’un chat et après la fermeture de ChatBuddy</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Conserver l’historique pendant</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p for:</source>
+        <translation>Conserver pen&amp;dant :</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All History…</source>
+        <translation>&amp;Effacer tout l’historique…</translation>
+    </message>
+    <message>
+        <source>Clear All History</source>
+        <translation>Effacer tout l’historique</translation>
+    </message>
+    <message>
+        <source>Delete every conversation kept on this computer? Your contacts stay. This cannot be undone.</source>
+        <translation>Supprimer toutes les conversations conservées sur cet ordinateur ? Vos contacts restent. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Conversations</source>
+        <translation>&amp;Supprimer toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Every conversation was deleted.</source>
+        <translation>Toutes les conversations ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>New chats are not kept. What is kept already stays until you clear it.</source>
+        <translation>Les nouveaux chats ne sont pas conservés. Ce qui est déjà conservé le reste jusqu’à ce que vous l’effaciez.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::TrustBanners</name>
@@ -1503,13 +1843,25 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>(you)</source>
         <translation>(vous)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Last seen today at %1</source>
+        <translation>Dernière connexion aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Last seen yesterday at %1</source>
+        <translation>Dernière connexion hier à %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::UsersPanel</name>
-    <message>
-        <source>People online</source>
-        <translation>En ligne</translation>
-    </message>
     <message>
         <source>Filter people by name</source>
         <translation>Filtrer les personnes par nom</translation>
@@ -1569,16 +1921,36 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         </translation>
     </message>
     <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>Non connecté au hub : la liste est donc vide. Vous pouvez toujours vous connecter à un ami par adresse.</translation>
-    </message>
-    <message>
         <source>Nobody online matches &quot;%1&quot;.</source>
         <translation>Personne en ligne ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
         <translation>Personne d’autre n’est encore là. Les amis qui se connectent à ce hub apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with %1</source>
+        <translation>&amp;Discuter avec %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Contacts…</source>
+        <translation>&amp;Retirer des contacts…</translation>
+    </message>
+    <message>
+        <source>Offline: open your conversation (or double-click them)</source>
+        <translation>Hors ligne : ouvrir votre conversation (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
+        <translation>Non connecté au hub : personne n’apparaît donc en ligne. Vous pouvez toujours lire vos conversations et vous connecter à un ami par adresse.</translation>
     </message>
 </context>
 <context>

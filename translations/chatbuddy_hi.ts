@@ -185,6 +185,14 @@ Key now: %3</source>
         <source>Your hub could not be asked about %1&apos;s key (you are not connected to it), so this key is not checked.</source>
         <translation>आपके हब से &quot;%1&quot; की कुंजी के बारे में नहीं पूछा जा सका (आप उससे कनेक्ट नहीं हैं), इसलिए इस कुंजी की जाँच नहीं हुई।</translation>
     </message>
+    <message>
+        <source>You marked %1 as verified: your safety numbers match.</source>
+        <translation>आपने %1 को सत्यापित चिह्नित किया: आपकी सुरक्षा संख्याएँ मेल खाती हैं।</translation>
+    </message>
+    <message>
+        <source>You took the verified mark off %1.</source>
+        <translation>आपने %1 से सत्यापित चिह्न हटा दिया।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -199,6 +207,69 @@ Key now: %3</source>
     <message>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 अभी ऑनलाइन नहीं हैं। उनके लौटने पर आप फिर से चैट कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::History</name>
+    <message>
+        <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>
+        <translation>कोई दूसरा ChatBuddy इस प्रोफ़ाइल का इतिहास उपयोग कर रहा है, इसलिए यह विंडो अपनी बातचीत केवल तब तक रखेगी जब तक आप बाहर नहीं निकलते।</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be kept: %1 cannot be created (%2).</source>
+        <translation>आपका चैट इतिहास नहीं रखा जा सकता: %1 नहीं बनाया जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>Your chat history could not be read (%1). It was moved to %2 and a new history was started.</source>
+        <translation>आपका चैट इतिहास पढ़ा नहीं जा सका (%1)। उसे %2 में ले जाया गया और नया इतिहास शुरू किया गया।</translation>
+    </message>
+    <message>
+        <source>Your chat history was written by a newer ChatBuddy (%1), so it is left as it is and this window keeps its conversations only until you quit.</source>
+        <translation>आपका चैट इतिहास ChatBuddy के किसी नए संस्करण ने लिखा है (%1), इसलिए उसे जैसा है वैसा छोड़ दिया गया है और यह विंडो अपनी बातचीत केवल तब तक रखेगी जब तक आप बाहर नहीं निकलते।</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be opened (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>आपका चैट इतिहास खोला नहीं जा सकता (%1), इसलिए यह विंडो अपनी बातचीत केवल तब तक रखेगी जब तक आप बाहर नहीं निकलते।</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be written (%1), so this window keeps its conversations only until you quit.</source>
+        <translation>आपका चैट इतिहास लिखा नहीं जा सकता (%1), इसलिए यह विंडो अपनी बातचीत केवल तब तक रखेगी जब तक आप बाहर नहीं निकलते।</translation>
+    </message>
+    <message>
+        <source>Your chat history cannot be saved right now (%1). Your conversations stay open and will be saved as soon as it works again.</source>
+        <translation>आपका चैट इतिहास अभी सहेजा नहीं जा सकता (%1)। आपकी बातचीत खुली रहेगी और फिर से काम करने पर तुरंत सहेज ली जाएगी।</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>%1 के साथ बातचीत</translation>
+    </message>
+    <message>
+        <source>no key: plain-text chats</source>
+        <translation>कोई कुंजी नहीं: सादे पाठ वाली चैट</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>कुंजी %1</translation>
+    </message>
+    <message>
+        <source>Saved from ChatBuddy on %1</source>
+        <translation>%1 को ChatBuddy से सहेजा गया</translation>
+    </message>
+    <message>
+        <source>There is no such conversation.</source>
+        <translation>ऐसी कोई बातचीत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में नहीं लिखा जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -294,6 +365,17 @@ Key now: %3</source>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>हब बंद कर दिया गया। उसके लौटने पर ChatBuddy फिर से कनेक्ट करेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::PeopleModel</name>
+    <message>
+        <source>%1 — offline, last seen %2</source>
+        <translation>%1 — ऑफ़लाइन, अंतिम बार ऑनलाइन: %2</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — ऑफ़लाइन</translation>
     </message>
 </context>
 <context>
@@ -542,6 +624,34 @@ Compare the safety number with your friend (Verify…); it is the same on both s
         <source>Chat again as &amp;plain text</source>
         <translation>सादे पाठ में फिर से चैट करें (&amp;P)</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Offline, last seen %1</source>
+        <translation>ऑफ़लाइन, अंतिम बार ऑनलाइन: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Type a message to start a chat with %1</source>
+        <translation>%1 के साथ चैट शुरू करने के लिए संदेश लिखें</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>चैट (&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is offline. You can chat again when they are back.</source>
+        <translation>%1 ऑफ़लाइन हैं। उनके लौटने पर आप फिर से चैट कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This chat has ended. Type to start a new one.</source>
+        <translation>यह चैट समाप्त हो गई है। नई चैट शुरू करने के लिए लिखें।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -612,6 +722,84 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>That is your own chat port. Please enter your friend&apos;s address and port.</source>
         <translation>यह आपका अपना चैट पोर्ट है। कृपया अपने मित्र का पता और पोर्ट दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::FindBar</name>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>इस बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation>पुराना परिणाम</translation>
+    </message>
+    <message>
+        <source>Older match (Enter)</source>
+        <translation>पुराना परिणाम (Enter)</translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation>नया परिणाम</translation>
+    </message>
+    <message>
+        <source>Newer match (Shift+Enter)</source>
+        <translation>नया परिणाम (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>खोज पट्टी बंद करें</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>बंद करें (Escape)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HistorySearchDialog</name>
+    <message>
+        <source>ChatBuddy — Find in History</source>
+        <translation>ChatBuddy — इतिहास में खोजें</translation>
+    </message>
+    <message>
+        <source>Words to find in all conversations</source>
+        <translation>सभी बातचीत में खोजने के लिए शब्द</translation>
+    </message>
+    <message>
+        <source>Find in all conversations</source>
+        <translation>सभी बातचीत में खोजें</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>मिले संदेश</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>आपने %1 को भेजा</translation>
+    </message>
+    <message>
+        <source>Type words from a message; every word must be in it.</source>
+        <translation>किसी संदेश के शब्द लिखें; हर शब्द उसमें होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>No message has these words.</source>
+        <translation>किसी भी संदेश में ये शब्द नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The newest %1 matches. Add a word to narrow them down.</source>
+        <translation>सबसे नए %1 परिणाम। इन्हें सीमित करने के लिए एक और शब्द जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Messages found: %1</source>
+        <translation>मिले संदेश: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1372,90 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>&amp;Save Conversation As…</source>
+        <translation>बातचीत इस रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Conversation…</source>
+        <translation>बातचीत साफ़ करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit</source>
+        <translation>संपादन (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;History…</source>
+        <translation>इतिहास में खोजें (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Conversation</source>
+        <translation>बातचीत में खोजें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your chat history is saved again.</source>
+        <translation>आपका चैट इतिहास फिर से सहेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Chat History</source>
+        <translation>चैट इतिहास</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>पहले कोई बातचीत खोलें।</translation>
+    </message>
+    <message>
+        <source>That message is no longer in your history.</source>
+        <translation>वह संदेश अब आपके इतिहास में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>%1 के साथ बातचीत</translation>
+    </message>
+    <message>
+        <source>Save Conversation As</source>
+        <translation>बातचीत इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>वेब पेज (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>सादा पाठ (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the conversation as %1.</source>
+        <translation>बातचीत %1 के रूप में सहेजी गई।</translation>
+    </message>
+    <message>
+        <source>Clear Conversation</source>
+        <translation>बातचीत साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Delete your whole conversation with %1 from this computer? This cannot be undone.</source>
+        <translation>%1 के साथ अपनी पूरी बातचीत इस कंप्यूटर से मिटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation</source>
+        <translation>बातचीत मिटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove from Contacts</source>
+        <translation>संपर्कों से हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your people list? They come back if you chat again.</source>
+        <translation>%1 को अपनी लोगों की सूची से हटाएँ? फिर से चैट करने पर वे वापस आ जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Also delete the conversation</source>
+        <translation>बातचीत भी मिटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1202,6 +1474,14 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Sent</source>
         <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>कल</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1697,66 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>A new port takes effect at once; ChatBuddy reconnects to the hub to tell it.</source>
         <translation>नया पोर्ट तुरंत लागू होता है; ChatBuddy हब को बताने के लिए फिर से कनेक्ट होता है।</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Keep chat &amp;history on this computer</source>
+        <translation>इस कंप्यूटर पर चैट इतिहास रखें (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Conversations and contacts stay after a chat ends and after ChatBuddy quits</source>
+        <translation>चैट समाप्त होने और ChatBuddy बंद होने के बाद भी बातचीत और संपर्क बने रहते हैं</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>इतिहास रखने की अवधि</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>हमेशा</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 साल</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 दिन</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 दिन</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p for:</source>
+        <translation>रखने की अवधि (&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All History…</source>
+        <translation>सारा इतिहास साफ़ करें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Clear All History</source>
+        <translation>सारा इतिहास साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Delete every conversation kept on this computer? Your contacts stay. This cannot be undone.</source>
+        <translation>इस कंप्यूटर पर रखी गई सारी बातचीत मिटाएँ? आपके संपर्क बने रहेंगे। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All Conversations</source>
+        <translation>सारी बातचीत मिटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Every conversation was deleted.</source>
+        <translation>सारी बातचीत मिटा दी गई।</translation>
+    </message>
+    <message>
+        <source>New chats are not kept. What is kept already stays until you clear it.</source>
+        <translation>नई चैट नहीं रखी जातीं। जो पहले से रखा है, वह तब तक रहेगा जब तक आप उसे साफ़ नहीं करते।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::TrustBanners</name>
@@ -1503,13 +1843,25 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>(you)</source>
         <translation>(आप)</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Last seen today at %1</source>
+        <translation>अंतिम बार ऑनलाइन: आज %1</translation>
+    </message>
+    <message>
+        <source>Last seen yesterday at %1</source>
+        <translation>अंतिम बार ऑनलाइन: कल %1</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>अंतिम बार ऑनलाइन: %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::UsersPanel</name>
-    <message>
-        <source>People online</source>
-        <translation>ऑनलाइन लोग</translation>
-    </message>
     <message>
         <source>Filter people by name</source>
         <translation>नाम से लोगों को छाँटें</translation>
@@ -1569,16 +1921,36 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         </translation>
     </message>
     <message>
-        <source>Not connected to the hub, so the list is empty. You can still connect to a friend by address.</source>
-        <translation>हब से कनेक्ट नहीं है, इसलिए सूची खाली है। आप फिर भी पते से किसी मित्र से कनेक्ट कर सकते हैं।</translation>
-    </message>
-    <message>
         <source>Nobody online matches &quot;%1&quot;.</source>
         <translation>कोई ऑनलाइन व्यक्ति &quot;%1&quot; से मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>Nobody else is here yet. Friends who log in to this hub appear here.</source>
         <translation>अभी यहाँ और कोई नहीं है। इस हब पर लॉग इन करने वाले मित्र यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>लोग</translation>
+    </message>
+    <message>
+        <source>&amp;Chat with %1</source>
+        <translation>%1 से चैट करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>बातचीत खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Contacts…</source>
+        <translation>संपर्कों से हटाएँ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Offline: open your conversation (or double-click them)</source>
+        <translation>ऑफ़लाइन: अपनी बातचीत खोलें (या उन पर डबल-क्लिक करें)</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
+        <translation>हब से कनेक्ट नहीं है, इसलिए कोई ऑनलाइन नहीं दिखता। आप फिर भी अपनी बातचीत पढ़ सकते हैं और पते से किसी मित्र से कनेक्ट कर सकते हैं।</translation>
     </message>
 </context>
 <context>

@@ -329,8 +329,8 @@ void History::onBatchDone(quint64 upToSerial, bool ok, const QString &error, boo
         }
         return;
     }
+    forgetWritten(m_inFlight);
     m_inFlight.clear();
-    forgetWritten(upToSerial);
     if (m_failing) {
         m_failing = false;
         qCInfo(lcHistory, "writing the history works again");
@@ -340,14 +340,25 @@ void History::onBatchDone(quint64 upToSerial, bool ok, const QString &error, boo
         m_sendTimer.start();
 }
 
-void History::forgetWritten(quint64 upToSerial)
+void History::forgetWritten(const std::vector<HistoryOp> &written)
 {
-    m_memory.removeIf([upToSerial](const auto &it) {
-        return it.value().serial != 0 && it.value().serial <= upToSerial;
-    });
-    m_deliveryUpdates.removeIf(
-        [upToSerial](const auto &it) { return it.value().second <= upToSerial; });
-    m_tombstones.removeIf([upToSerial](const Tombstone &t) { return t.serial <= upToSerial; });
+    // What the batch wrote leaves memory, unless a later change of it is still queued. Only
+    // the batch is looked at, not everything in memory: a backlog costs nothing per batch.
+    for (const HistoryOp &op : written) {
+        if (op.type != HistoryOp::Type::Insert && op.type != HistoryOp::Type::SetDelivery)
+            continue;
+        const qint64 id = op.type == HistoryOp::Type::Insert ? op.entry.id : op.id;
+        if (const auto m = m_memory.find(id);
+            m != m_memory.end() && m->serial != 0 && m->serial <= op.serial)
+            m_memory.erase(m);
+        if (const auto d = m_deliveryUpdates.find(id);
+            d != m_deliveryUpdates.end() && d->second <= op.serial)
+            m_deliveryUpdates.erase(d);
+    }
+    if (!written.empty()) {
+        const quint64 upTo = written.back().serial;
+        m_tombstones.removeIf([upTo](const Tombstone &t) { return t.serial <= upTo; });
+    }
 }
 
 bool History::flush()
@@ -371,7 +382,7 @@ bool History::flush()
         // The batch in flight may be on disk already: the writer skips what it wrote.
         [&] { ok = m_writer->writeNow(ops, error); }, Qt::BlockingQueuedConnection);
     if (ok) {
-        forgetWritten(ops.back().serial);
+        forgetWritten(ops);
         if (m_failing) {
             m_failing = false;
             Q_EMIT writingRecovered();

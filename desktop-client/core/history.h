@@ -186,7 +186,7 @@ private:
     quint64 enqueue(HistoryOp op);
     void sendBatch();
     void onBatchDone(quint64 upToSerial, bool ok, const QString &error, bool damaged);
-    void forgetWritten(quint64 upToSerial);
+    void forgetWritten(const std::vector<HistoryOp> &written);
     void prune();
     void goMemoryOnly(const QString &notice);
     QList<HistoryEntry> page(qint64 contact, qint64 after, qint64 before, int limit,

@@ -50,16 +50,23 @@ const char *const SchemaV1[] = {
     "CREATE INDEX entries_time ON entries(time)",
 };
 
-// Version 2: a full-text index of the messages, kept by triggers (bodies never change).
+// Version 2: a full-text index of the messages, kept by triggers (bodies never change). Its
+// second column holds one token for the conversation ("c<contact>"), so a search in one
+// conversation intersects two index lists instead of checking every match's contact; the
+// prefix index makes short prefixes ("th"*) as quick as words. The view is its content: FTS5
+// reads the text back from it for snippets.
 const char *const SchemaV2[] = {
-    "CREATE VIRTUAL TABLE entries_fts USING fts5(body, content='entries', content_rowid='id',"
-    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIEW entries_fts_content AS SELECT id, body, 'c' || contact AS who FROM entries",
+    "CREATE VIRTUAL TABLE entries_fts USING fts5(body, who, content='entries_fts_content',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
     "CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries WHEN new.kind IN (0, 1) BEGIN"
-    " INSERT INTO entries_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN old.kind IN (0, 1) BEGIN"
-    " INSERT INTO entries_fts(entries_fts, rowid, body) VALUES ('delete', old.id, old.body);"
+    " INSERT INTO entries_fts(rowid, body, who) VALUES (new.id, new.body, 'c' || new.contact);"
     " END",
-    "INSERT INTO entries_fts(rowid, body) SELECT id, body FROM entries WHERE kind IN (0, 1)",
+    "CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN old.kind IN (0, 1) BEGIN"
+    " INSERT INTO entries_fts(entries_fts, rowid, body, who)"
+    " VALUES ('delete', old.id, old.body, 'c' || old.contact); END",
+    "INSERT INTO entries_fts(rowid, body, who)"
+    " SELECT id, body, 'c' || contact FROM entries WHERE kind IN (0, 1)",
 };
 
 const QString EntryColumns =
@@ -285,46 +292,41 @@ std::optional<HistoryEntry> HistoryDb::entry(qint64 id)
     return std::nullopt;
 }
 
-QString HistoryDb::matchExpression(const QString &text)
+QString HistoryDb::matchExpression(const QString &text, qint64 contact)
 {
-    // Each word quoted (FTS5 syntax in it means nothing) and a prefix, so typing finds as it
-    // goes: "hel wor" finds "Hello, world".
+    // Each word quoted (FTS5 syntax in it means nothing), all of them in the message, the last
+    // one a prefix so that typing finds as it goes: "hello wor" finds "Hello, world".
     static const QRegularExpression space(u"\\s+"_s);
     QStringList terms;
     for (QString word : text.split(space, Qt::SkipEmptyParts)) {
         word.remove(History::HitStart).remove(History::HitEnd);
-        if (word.isEmpty())
-            continue;
-        terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u"\"*"_s);
+        if (!word.isEmpty())
+            terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u'"');
     }
-    return terms.join(u' ');
+    if (terms.isEmpty())
+        return {};
+    terms.last() += u'*';
+    QString match = u"body : ("_s + terms.join(u' ') + u')';
+    if (contact != 0)
+        match += u" AND who : \"c%1\""_s.arg(contact);
+    return match;
 }
 
-QList<SearchHit> HistoryDb::search(const QString &match, int limit, qint64 contact)
+QList<SearchHit> HistoryDb::search(const QString &match, int limit)
 {
-    // FTS5 walks its index newest first (rowid DESC) and stops at the limit: a common word is
-    // as quick as a rare one. The snippet shows up to 24 words around the match.
-    const QString snippet = u"snippet(entries_fts, 0, char(2), char(3), '…', 24)"_s;
+    // FTS5 walks its index newest first (rowid DESC) and stops at the limit; in one
+    // conversation it walks the intersection with the conversation's token. The snippet
+    // shows up to 24 words around the match.
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (contact == 0) {
-        query.prepare(u"SELECT e.id, e.contact, c.name, e.kind, e.sender, e.time, f.snip FROM"
-                      " (SELECT rowid AS rid, %1 AS snip FROM entries_fts"
-                      "  WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f"
-                      " JOIN entries e ON e.id = f.rid JOIN contacts c ON c.id = e.contact"
-                      " ORDER BY e.id DESC"_s.arg(snippet));
-        query.addBindValue(match);
-        query.addBindValue(limit);
-    } else {
-        query.prepare(u"SELECT e.id, e.contact, c.name, e.kind, e.sender, e.time, %1"
-                      " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
-                      " JOIN contacts c ON c.id = e.contact"
-                      " WHERE entries_fts MATCH ? AND e.contact = ?"
-                      " ORDER BY entries_fts.rowid DESC LIMIT ?"_s.arg(snippet));
-        query.addBindValue(match);
-        query.addBindValue(contact);
-        query.addBindValue(limit);
-    }
+    query.prepare(u"SELECT e.id, e.contact, c.name, e.kind, e.sender, e.time, f.snip FROM"
+                  " (SELECT rowid AS rid,"
+                  "  snippet(entries_fts, 0, char(2), char(3), '…', 24) AS snip FROM entries_fts"
+                  "  WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f"
+                  " JOIN entries e ON e.id = f.rid JOIN contacts c ON c.id = e.contact"
+                  " ORDER BY e.id DESC"_s);
+    query.addBindValue(match);
+    query.addBindValue(limit);
     QList<SearchHit> hits;
     if (query.exec()) {
         while (query.next()) {

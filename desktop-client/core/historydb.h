@@ -64,15 +64,17 @@ public:
     QList<HistoryEntry> entries(qint64 contact, qint64 after, qint64 before, int limit,
                                 bool newest);
     std::optional<HistoryEntry> entry(qint64 id);
-    QList<SearchHit> search(const QString &match, int limit, qint64 contact);
+    // Newest first; match from matchExpression().
+    QList<SearchHit> search(const QString &match, int limit);
 
     // Writes beyond bytes (0: no limit) fail as on a full disk (SQLITE_FULL).
     bool setSizeLimit(qint64 bytes);
     // Writes the batch in one transaction; false (error(), damaged()) if it was rolled back.
     bool apply(const std::vector<HistoryOp> &ops);
 
-    // An FTS5 query for the words of text, each a prefix: "a b" -> "a"* "b"*. Empty if none.
-    static QString matchExpression(const QString &text);
+    // An FTS5 query for the words of text, the last one a prefix, in the messages of one
+    // conversation (contact) or all (0): "a b" -> body : ("a" "b"*). Empty if no words.
+    static QString matchExpression(const QString &text, qint64 contact = 0);
 
 private:
     bool exec(const QString &sql);

@@ -274,12 +274,12 @@ std::optional<HistoryEntry> History::entry(qint64 id) const
 
 QList<SearchHit> History::search(const QString &text, int limit, qint64 contact) const
 {
-    const QString match = HistoryDb::matchExpression(text);
+    const QString match = HistoryDb::matchExpression(text, contact);
     if (match.isEmpty() || limit <= 0)
         return {};
     QMap<qint64, SearchHit> merged;
     if (m_reader) {
-        for (const SearchHit &hit : m_reader->search(match, limit, contact)) {
+        for (const SearchHit &hit : m_reader->search(match, limit)) {
             HistoryEntry probe;
             probe.id = hit.entry;
             probe.contact = hit.contact;
@@ -288,7 +288,8 @@ QList<SearchHit> History::search(const QString &text, int limit, qint64 contact)
                 merged.insert(hit.entry, hit);
         }
     }
-    // Messages in memory: every word must start a word of the text, as in the index.
+    // Messages in memory, as the index would find them: every word a word of the text, the
+    // last one the start of a word.
     static const QRegularExpression space(u"\\s+"_s);
     const QStringList words = text.split(space, Qt::SkipEmptyParts);
     for (auto it = m_memory.cend(); it != m_memory.cbegin();) {
@@ -300,7 +301,8 @@ QList<SearchHit> History::search(const QString &text, int limit, qint64 contact)
         QString marked = e.line.text;
         bool all = true;
         for (const QString &word : words) {
-            const QRegularExpression start(u"\\b"_s + QRegularExpression::escape(word),
+            const QString end = &word == &words.last() ? QString() : u"\\b"_s;
+            const QRegularExpression start(u"\\b"_s + QRegularExpression::escape(word) + end,
                                            QRegularExpression::CaseInsensitiveOption |
                                                QRegularExpression::UseUnicodePropertiesOption);
             const QRegularExpressionMatch found = start.match(marked);

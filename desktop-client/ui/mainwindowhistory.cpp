@@ -28,7 +28,7 @@ namespace chatbuddy::ui {
 
 void MainWindow::createEditMenu()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("E&dit"));
     QAction *history =
         edit->addAction(tr("Find in &History…"), this, &MainWindow::showHistorySearch);
     history->setObjectName(u"findInHistoryAction"_s);

@@ -215,7 +215,7 @@ QGroupBox *SettingsDialog::createNotificationsBox()
 QGroupBox *SettingsDialog::createHistoryBox()
 {
     auto *historyBox = new QGroupBox(tr("History"), this);
-    m_keepHistoryCheck = new QCheckBox(tr("&Keep chat history on this computer"), historyBox);
+    m_keepHistoryCheck = new QCheckBox(tr("Keep chat &history on this computer"), historyBox);
     m_keepHistoryCheck->setObjectName(u"keepHistoryCheck"_s);
     m_keepHistoryCheck->setAccessibleDescription(
         tr("Conversations and contacts stay after a chat ends and after ChatBuddy quits"));
@@ -226,7 +226,7 @@ QGroupBox *SettingsDialog::createHistoryBox()
     m_keepForCombo->addItem(tr("1 year"), int(client::Settings::KeepFor::OneYear));
     m_keepForCombo->addItem(tr("90 days"), int(client::Settings::KeepFor::NinetyDays));
     m_keepForCombo->addItem(tr("30 days"), int(client::Settings::KeepFor::ThirtyDays));
-    auto *keepForLabel = new QLabel(tr("Keep &for:"), historyBox);
+    auto *keepForLabel = new QLabel(tr("Kee&p for:"), historyBox);
     keepForLabel->setBuddy(m_keepForCombo);
     auto *clearButton = new QPushButton(tr("C&lear All History…"), historyBox);
     clearButton->setObjectName(u"clearHistoryButton"_s);

@@ -218,7 +218,7 @@ void UsersPanel::showContextMenu(const QPoint &position)
                        [this, person = *user] { Q_EMIT chatRequested(person); });
     }
     if (contact != 0) {
-        menu.addAction(tr("Open &Conversation"), this,
+        menu.addAction(tr("&Open Conversation"), this,
                        [this, contact] { Q_EMIT conversationRequested(contact); });
         menu.addSeparator();
         menu.addAction(tr("&Remove from Contacts…"), this,
