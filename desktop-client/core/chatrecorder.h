@@ -5,9 +5,10 @@
 // with their delivery states, and the events (started, ended, declined, lost, key changed,
 // accepted, verified); not the transient lines (connecting, waiting), which the tab's header
 // shows while they last. A plain-text chat by address with nobody's name is recorded for its
-// tab but never becomes a saved contact. A chat's contact is known once the peer's name and key are; what the
-// chat showed before that is written then, in order. Someone becomes a saved contact (listed
-// even when offline) by chatting with us or by being verified; a declined stranger does not.
+// tab but never becomes a saved contact. A chat's contact is known once the peer's name and key
+// are; what the chat showed before that is written then, in order. Someone becomes a saved contact
+// (listed even when offline) by chatting with us or by being verified; a declined stranger does
+// not.
 
 #include "chatsession.h"
 

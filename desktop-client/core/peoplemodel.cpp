@@ -159,8 +159,8 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         return contact.lastSeen.isValid()
                    ? tr("%1 — offline, last seen %2")
                          .arg(contact.name,
-                              QLocale().toString(contact.lastSeen.date(), QLocale::ShortFormat) + u' ' +
-                                  contact.lastSeen.toString(u"HH:mm"_s))
+                              QLocale().toString(contact.lastSeen.date(), QLocale::ShortFormat) +
+                                  u' ' + contact.lastSeen.toString(u"HH:mm"_s))
                    : tr("%1 — offline").arg(contact.name);
     case UsersModel::FingerprintRole:
         return contact.fingerprint;

@@ -437,7 +437,8 @@ int main(int argc, char *argv[])
     waitFor([&] { return !alice.client->users()->find(u"bob"_s).has_value(); }, "bob offline");
     alice.window->show();
     alice.window->raise();
-    if (const auto contact = alice.client->history()->contactByFingerprint(bob.profile->fingerprint()))
+    if (const auto contact =
+            alice.client->history()->contactByFingerprint(bob.profile->fingerprint()))
         alice.window->openConversation(contact->id);
     save(prefix + u"14-offline-contact"_s, alice.window.get());
 
