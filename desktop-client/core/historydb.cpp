@@ -188,8 +188,9 @@ HistoryDb::Opened HistoryDb::open(const QString &path, bool migrate)
         return Opened::Damaged;
     }
     // WAL: readers never wait for the writer; NORMAL: a crash of the app loses no commit.
+    // secure_delete: what the user clears or removes is overwritten, not left in free pages.
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
-        !exec(u"PRAGMA foreign_keys=ON"_s))
+        !exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA secure_delete=ON"_s))
         return m_damaged ? Opened::Damaged : Opened::Failed;
     if (migrate && found < History::SchemaVersion && !this->migrate(found))
         return m_damaged ? Opened::Damaged : Opened::Failed;
@@ -442,6 +443,13 @@ bool HistoryDb::apply(const std::vector<HistoryOp> &ops)
         database.rollback();
         return false;
     }
+    // After a deletion the old pages are still in the write-ahead log: fold it into the file
+    // (where secure_delete zeroed them) and empty it. Deletions are rare; this is cheap then.
+    const bool deleted = std::any_of(ops.cbegin(), ops.cend(), [](const HistoryOp &op) {
+        return op.type == HistoryOp::Type::Clear || op.type == HistoryOp::Type::DeleteContact;
+    });
+    if (deleted)
+        exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     return true;
 }
 
