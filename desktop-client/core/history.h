@@ -193,6 +193,8 @@ private:
                              bool newest) const;
     HistoryEntry current(HistoryEntry stored) const; // with the updates not on disk yet
     void storeContact(const Contact &contact);
+    // Changes a stored contact (nothing if there is none) and stores it.
+    void updateContact(qint64 id, const std::function<void(Contact &)> &change);
     void clear(qint64 contact);
     void closeWriter();
 

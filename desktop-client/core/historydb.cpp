@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 450 lines: every statement the history runs (schema and upgrade, reads, search, the
+// writes of a batch) in one file, so the SQL can be read and reviewed together.
 #include "historydb.h"
 
 #include "username.h"
@@ -145,6 +147,16 @@ bool HistoryDb::exec(const QString &sql)
     return check(query);
 }
 
+std::optional<qint64> HistoryDb::scalar(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql) || !query.next()) {
+        check(query);
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 HistoryDb::Opened HistoryDb::open(const QString &path, bool migrate)
 {
     close();
@@ -164,26 +176,19 @@ HistoryDb::Opened HistoryDb::open(const QString &path, bool migrate)
             return Opened::Failed;
         }
     }
-    QSqlQuery version(db());
     // A file that is not a database fails here, at its first read.
-    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
-        check(version);
+    const std::optional<qint64> version = scalar(u"PRAGMA user_version"_s);
+    if (!version)
         return m_damaged ? Opened::Damaged : Opened::Failed;
-    }
-    const int found = version.value(0).toInt();
-    version.finish();
+    const int found = int(*version);
     if (found > History::SchemaVersion) {
         m_error = u"schema %1, this version knows %2"_s.arg(found).arg(History::SchemaVersion);
         return Opened::Newer;
     }
-    QSqlQuery tables(db());
-    if (!tables.exec(u"SELECT count(*) FROM sqlite_master"_s) || !tables.next()) {
-        check(tables);
+    const std::optional<qint64> tableCount = scalar(u"SELECT count(*) FROM sqlite_master"_s);
+    if (!tableCount)
         return m_damaged ? Opened::Damaged : Opened::Failed;
-    }
-    const int tableCount = tables.value(0).toInt();
-    tables.finish();
-    if (found == 0 && tableCount > 0) {
+    if (found == 0 && *tableCount > 0) {
         m_error = u"not a ChatBuddy history (it has other tables)"_s;
         return Opened::Damaged;
     }
@@ -248,16 +253,12 @@ QList<Contact> HistoryDb::contacts()
 
 qint64 HistoryDb::maxContactId()
 {
-    QSqlQuery query(db());
-    query.exec(u"SELECT coalesce(max(id), 0) FROM contacts"_s);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return scalar(u"SELECT coalesce(max(id), 0) FROM contacts"_s).value_or(0);
 }
 
 qint64 HistoryDb::maxEntryId()
 {
-    QSqlQuery query(db());
-    query.exec(u"SELECT coalesce(max(id), 0) FROM entries"_s);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return scalar(u"SELECT coalesce(max(id), 0) FROM entries"_s).value_or(0);
 }
 
 QList<HistoryEntry> HistoryDb::entries(qint64 contact, qint64 after, qint64 before, int limit,
@@ -416,10 +417,10 @@ bool HistoryDb::setSizeLimit(qint64 bytes)
 {
     // SQLite fails a write that would grow the file past max_page_count with SQLITE_FULL,
     // exactly as on a full disk. It never shrinks below the pages in use.
-    QSqlQuery pageSize(db());
-    if (!pageSize.exec(u"PRAGMA page_size"_s) || !pageSize.next())
-        return check(pageSize);
-    const qint64 size = qMax<qint64>(pageSize.value(0).toLongLong(), 512);
+    const std::optional<qint64> pageSize = scalar(u"PRAGMA page_size"_s);
+    if (!pageSize)
+        return false;
+    const qint64 size = qMax<qint64>(*pageSize, 512);
     const qint64 pages = bytes > 0 ? (bytes + size - 1) / size : 0xfffffffe;
     return exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
 }

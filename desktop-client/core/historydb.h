@@ -78,6 +78,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    // The first column of the first row; nullopt (error(), damaged()) if the query failed.
+    std::optional<qint64> scalar(const QString &sql);
     bool check(QSqlQuery &query);
     bool migrate(int from);
     bool applyOne(const HistoryOp &op);

@@ -17,15 +17,19 @@ namespace chatbuddy::client {
 
 QList<Contact> History::contacts() const
 {
-    QList<Contact> out;
+    // Sorted by the folded name, folded once per contact rather than per comparison.
+    QList<std::pair<QString, Contact>> keyed;
     for (const Contact &contact : m_contacts) {
         if (contact.saved && !contact.hidden)
-            out.append(contact);
+            keyed.append({usernameKey(contact.name), contact});
     }
-    std::sort(out.begin(), out.end(), [](const Contact &a, const Contact &b) {
-        const QString ka = usernameKey(a.name), kb = usernameKey(b.name);
-        return ka != kb ? ka < kb : a.id < b.id;
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
     });
+    QList<Contact> out;
+    out.reserve(keyed.size());
+    for (const auto &[key, contact] : std::as_const(keyed))
+        out.append(contact);
     return out;
 }
 
@@ -97,13 +101,13 @@ void History::storeContact(const Contact &contact)
 
 void History::save(qint64 id)
 {
-    auto it = m_contacts.find(id);
-    if (it == m_contacts.end() || (it->saved && !it->hidden))
+    const auto it = m_contacts.constFind(id);
+    if (it == m_contacts.cend() || (it->saved && !it->hidden))
         return;
-    Contact contact = *it;
-    contact.saved = true;
-    contact.hidden = false;
-    storeContact(contact);
+    updateContact(id, [](Contact &c) {
+        c.saved = true;
+        c.hidden = false;
+    });
     if (!writesTo(id))
         return;
     // Its conversation so far (a first chat) is written now, in order.
@@ -117,31 +121,29 @@ void History::save(qint64 id)
     }
 }
 
-void History::rename(qint64 id, const QString &name)
+void History::updateContact(qint64 id, const std::function<void(Contact &)> &change)
 {
-    if (!m_contacts.contains(id) || name.isEmpty())
+    if (!m_contacts.contains(id))
         return;
     Contact contact = m_contacts.value(id);
-    contact.name = name;
+    change(contact);
     storeContact(contact);
+}
+
+void History::rename(qint64 id, const QString &name)
+{
+    if (!name.isEmpty())
+        updateContact(id, [&name](Contact &c) { c.name = name; });
 }
 
 void History::setKey(qint64 id, const QString &fingerprint)
 {
-    if (!m_contacts.contains(id))
-        return;
-    Contact contact = m_contacts.value(id);
-    contact.fingerprint = fingerprint;
-    storeContact(contact);
+    updateContact(id, [&fingerprint](Contact &c) { c.fingerprint = fingerprint; });
 }
 
 void History::setLastSeen(qint64 id, const QDateTime &when)
 {
-    if (!m_contacts.contains(id))
-        return;
-    Contact contact = m_contacts.value(id);
-    contact.lastSeen = when;
-    storeContact(contact);
+    updateContact(id, [&when](Contact &c) { c.lastSeen = when; });
 }
 
 void History::removeContact(qint64 id, bool withConversation)
@@ -149,9 +151,7 @@ void History::removeContact(qint64 id, bool withConversation)
     if (!m_contacts.contains(id))
         return;
     if (!withConversation) {
-        Contact contact = m_contacts.value(id);
-        contact.hidden = true;
-        storeContact(contact);
+        updateContact(id, [](Contact &c) { c.hidden = true; });
         return;
     }
     m_memory.removeIf([id](const auto &it) { return it.value().entry.contact == id; });

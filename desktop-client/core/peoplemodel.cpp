@@ -260,13 +260,13 @@ void PeopleModel::onUsersRemoved()
 {
     const QList<UserInfo> leaving = std::exchange(m_leaving, {});
     for (const UserInfo &user : leaving) {
-        const QString key = presenceKey(user);
-        m_onlineKeys.remove(key);
-        for (const Contact &contact : m_history->contacts()) {
-            if (presenceKey(contact) == key && listsOffline(contact) &&
-                offlineIndexOf(contact.id) < 0)
-                insertOffline(contact);
-        }
+        m_onlineKeys.remove(presenceKey(user));
+        // Their contact (by key; a plain-text one by name) moves to the offline rows.
+        const auto contact = user.fingerprint.isEmpty()
+                                 ? m_history->find(user.name, QString())
+                                 : m_history->contactByFingerprint(user.fingerprint);
+        if (contact && listsOffline(*contact) && offlineIndexOf(contact->id) < 0)
+            insertOffline(*contact);
     }
 }
 

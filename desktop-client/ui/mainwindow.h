@@ -111,6 +111,8 @@ private:
     void showSecurityWarning(const QString &message);
     void showStatus(const QString &text, int milliseconds = 8000);
     void watchHistory();
+    // The tab in front if it shows a contact's conversation; else says so and gives null.
+    ChatWidget *currentConversation();
     void quitAfterGoodbyes();
     bool keepsRunningInTray() const;
 

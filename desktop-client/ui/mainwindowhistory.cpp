@@ -75,13 +75,21 @@ HistorySearchDialog *MainWindow::showHistorySearch()
     return m_historySearch;
 }
 
+ChatWidget *MainWindow::currentConversation()
+{
+    // A chat whose peer is not known yet (by address, still connecting) has no conversation.
+    ChatWidget *widget = currentChat();
+    if (widget && widget->contact() != 0)
+        return widget;
+    showStatus(tr("Open a conversation first."), 4000);
+    return nullptr;
+}
+
 void MainWindow::findInConversation()
 {
-    ChatWidget *widget = currentChat();
-    if (!widget || widget->contact() == 0) {
-        showStatus(tr("Open a conversation first."), 4000);
+    ChatWidget *widget = currentConversation();
+    if (!widget)
         return;
-    }
     widget->showFindBar();
 }
 
@@ -107,11 +115,9 @@ ChatWidget *MainWindow::openEntry(qint64 contact, qint64 entry)
 
 void MainWindow::saveConversationAs()
 {
-    ChatWidget *widget = currentChat();
-    if (!widget || widget->contact() == 0) {
-        showStatus(tr("Open a conversation first."), 4000);
+    ChatWidget *widget = currentConversation();
+    if (!widget)
         return;
-    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         folder + u'/' + tr("Conversation with %1").arg(widget->peerTitle()) + u".html"_s;
@@ -145,11 +151,9 @@ Status MainWindow::saveConversation(const QString &path)
 
 void MainWindow::clearCurrentConversation()
 {
-    ChatWidget *widget = currentChat();
-    if (!widget || widget->contact() == 0) {
-        showStatus(tr("Open a conversation first."), 4000);
+    ChatWidget *widget = currentConversation();
+    if (!widget)
         return;
-    }
     const qint64 contact = widget->contact();
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Clear Conversation"),
