@@ -43,6 +43,16 @@ QListView *messageView(const ChatWidget *chat)
     return child<QListView>(chat, u"messageView"_s);
 }
 
+// Both log in to a started hub and Alice opens a chat that Bob accepts.
+void startChatting(HubFixture &hub, GuiPerson &alice, GuiPerson &bob, ChatWidget **aliceChat,
+                   ChatWidget **bobChat)
+{
+    QVERIFY(hub.start());
+    STEP(alice.logInQuickly(hub.port()));
+    STEP(bob.logInQuickly(hub.port()));
+    STEP(openChatDirectly(alice, bob, aliceChat, bobChat));
+}
+
 // Carol, a contact from earlier chats (she is never online in these tests), with `count`
 // messages over the last days; the one at `special` says `specialText`.
 qint64 addCarol(History *history, int count, int special = -1,
@@ -71,14 +81,11 @@ private Q_SLOTS:
     void finishedChatIsThereAfterARestart()
     {
         HubFixture hub;
-        QVERIFY(hub.start());
         GuiPerson alice(u"alice"_s);
         GuiPerson bob(u"bob"_s);
-        STEP(alice.logInQuickly(hub.port()));
-        STEP(bob.logInQuickly(hub.port()));
         ChatWidget *aliceChat = nullptr;
         ChatWidget *bobChat = nullptr;
-        STEP(openChatDirectly(alice, bob, &aliceChat, &bobChat));
+        STEP(startChatting(hub, alice, bob, &aliceChat, &bobChat));
         STEP(say(aliceChat, u"hello bob"_s));
         QTRY_VERIFY(linesOf(bobChat).contains(u"hello bob"_s));
         STEP(say(bobChat, u"hi alice, see you tomorrow"_s));
@@ -118,14 +125,11 @@ private Q_SLOTS:
     void chatAgainKeepsWhatWasSaid()
     {
         HubFixture hub;
-        QVERIFY(hub.start());
         GuiPerson alice(u"alice"_s);
         GuiPerson bob(u"bob"_s);
-        STEP(alice.logInQuickly(hub.port()));
-        STEP(bob.logInQuickly(hub.port()));
         ChatWidget *aliceChat = nullptr;
         ChatWidget *bobChat = nullptr;
-        STEP(openChatDirectly(alice, bob, &aliceChat, &bobChat));
+        STEP(startChatting(hub, alice, bob, &aliceChat, &bobChat));
         STEP(say(aliceChat, u"first chat"_s));
         QTRY_VERIFY(linesOf(bobChat).contains(u"first chat"_s));
         STEP(say(bobChat, u"EOM"_s));

@@ -56,14 +56,21 @@ QStringList texts(const QList<HistoryEntry> &entries)
     return out;
 }
 
+// A contact of the list (as after a chat): its conversation is written.
+qint64 savedContact(History &history, const QString &name, const QString &key)
+{
+    const qint64 id = history.contactFor(name, key).id;
+    history.save(id);
+    return id;
+}
+
 // The child of killMidWrite(): writes messages forever, printing each id it knows is on disk.
 int runWriterChild(const QString &path)
 {
     History history;
     if (history.open(path) != History::OpenState::Ready)
         return 2;
-    const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-    history.save(bob);
+    const qint64 bob = savedContact(history, u"bob"_s, BobKey);
     for (int i = 0;; ++i) {
         const qint64 id = history.append(
             bob,
@@ -126,8 +133,7 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         const qint64 id = history.append(bob, message(ChatLine::Kind::Incoming, u"fresh news"_s));
         QVERIFY(history.pendingWrites() > 0); // nothing waited for the writer
         QCOMPARE(texts(history.before(bob, 0, 10)), QStringList{u"fresh news"_s});
@@ -176,8 +182,7 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         history.append(bob, message(ChatLine::Kind::Incoming, u"old key"_s));
         const Contact again = history.contactFor(u"Bob"_s, NewBobKey);
         QCOMPARE(again.id, bob); // the name's contact: the caller sees the key differs
@@ -197,10 +202,8 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        const qint64 carol = history.contactFor(u"carol"_s, CarolKey).id;
-        history.save(bob);
-        history.save(carol);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
+        const qint64 carol = savedContact(history, u"carol"_s, CarolKey);
         for (int i = 0; i < 260; ++i) {
             history.append(bob, message(ChatLine::Kind::Incoming, u"bob %1"_s.arg(i)));
             history.append(carol, message(ChatLine::Kind::Incoming, u"carol %1"_s.arg(i)));
@@ -228,8 +231,7 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         qint64 target = 0;
         for (int i = 0; i < 300; ++i) {
             const qint64 id = history.append(
@@ -259,10 +261,8 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        const qint64 carol = history.contactFor(u"carol"_s, CarolKey).id;
-        history.save(bob);
-        history.save(carol);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
+        const qint64 carol = savedContact(history, u"carol"_s, CarolKey);
         history.append(bob, message(ChatLine::Kind::Incoming, u"Lunch at the Café tomorrow?"_s));
         history.append(carol, message(ChatLine::Kind::Outgoing, u"lunch was great"_s));
         history.append(bob, noticeLine(ChatLine::Event::Ended, u"lunch notice is not a message"_s));
@@ -297,8 +297,7 @@ private Q_SLOTS:
             };
             if (history.open(path(), options) != History::OpenState::Ready)
                 return qint64(0);
-            const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-            history.save(bob);
+            const qint64 bob = savedContact(history, u"bob"_s, BobKey);
             history.append(bob, message(ChatLine::Kind::Incoming, u"ancient"_s, now.addDays(-400)));
             history.append(bob, message(ChatLine::Kind::Incoming, u"old"_s, now.addDays(-100)));
             history.append(bob, message(ChatLine::Kind::Incoming, u"recent"_s, now.addDays(-10)));
@@ -331,8 +330,7 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         const QDateTime day1(QDate(2026, 3, 1), QTime(9, 30));
         history.append(bob, message(ChatLine::Kind::Outgoing, u"<script>alert(1)</script>"_s, day1,
                                     ChatLine::Delivery::NotDelivered));
@@ -367,10 +365,8 @@ private Q_SLOTS:
         {
             History history;
             QCOMPARE(history.open(path()), History::OpenState::Ready);
-            bob = history.contactFor(u"bob"_s, BobKey).id;
-            carol = history.contactFor(u"carol"_s, CarolKey).id;
-            history.save(bob);
-            history.save(carol);
+            bob = savedContact(history, u"bob"_s, BobKey);
+            carol = savedContact(history, u"carol"_s, CarolKey);
             history.append(bob, message(ChatLine::Kind::Incoming, u"bob one"_s));
             history.append(carol, message(ChatLine::Kind::Incoming, u"carol one"_s));
             QVERIFY(history.flush());
@@ -408,11 +404,9 @@ private Q_SLOTS:
     {
         History history;
         QCOMPARE(history.open(path()), History::OpenState::Ready);
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         const QString secret = u"the safe code is 4711-secret-quokka"_s;
-        const qint64 carol = history.contactFor(u"carol"_s, CarolKey).id;
-        history.save(carol);
+        const qint64 carol = savedContact(history, u"carol"_s, CarolKey);
         history.append(carol, message(ChatLine::Kind::Incoming, u"carol stays"_s));
         history.append(bob, message(ChatLine::Kind::Incoming, secret));
         // Rows of another conversation on the same page: the page lives on after the delete.
@@ -439,8 +433,7 @@ private Q_SLOTS:
         {
             History history;
             QCOMPARE(history.open(path()), History::OpenState::Ready);
-            bob = history.contactFor(u"bob"_s, BobKey).id;
-            history.save(bob);
+            bob = savedContact(history, u"bob"_s, BobKey);
             history.append(bob, message(ChatLine::Kind::Outgoing, u"in the air"_s, {},
                                         ChatLine::Delivery::Sending));
         }
@@ -466,8 +459,7 @@ private Q_SLOTS:
         QFile kept(m_dir->filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray(8192, 'x')); // the user's file, untouched
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         history.append(bob, message(ChatLine::Kind::Incoming, u"after"_s));
         QVERIFY(history.flush());
     }
@@ -478,8 +470,7 @@ private Q_SLOTS:
         History history;
         QCOMPARE(history.open(path()), History::OpenState::MemoryOnly);
         QVERIFY(!history.notice().isEmpty());
-        const qint64 bob = history.contactFor(u"bob"_s, BobKey).id;
-        history.save(bob);
+        const qint64 bob = savedContact(history, u"bob"_s, BobKey);
         history.append(bob, message(ChatLine::Kind::Incoming, u"still shown"_s));
         QCOMPARE(texts(history.before(bob, 0, 10)), QStringList{u"still shown"_s});
         QCOMPARE(history.search(u"shown"_s, 10).size(), 1);
