@@ -99,6 +99,38 @@ public:
         return v.toObject();
     }
 
+    // An optional list of feature names (hello, welcome): strings of 1-MaxFeatureLength
+    // characters, at most MaxFeatures of them.
+    QStringList features(QLatin1StringView key)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(ErrorCode::InvalidField, u"field \"%1\" must be an array"_s.arg(key));
+            return {};
+        }
+        const QJsonArray items = v.toArray();
+        if (items.size() > MaxFeatures) {
+            fail(ErrorCode::InvalidField,
+                 u"field \"%1\" has more than %2 entries"_s.arg(key).arg(MaxFeatures));
+            return {};
+        }
+        QStringList names;
+        for (const QJsonValue &item : items) {
+            const QString name = item.toString();
+            if (!item.isString() || name.isEmpty() || name.size() > MaxFeatureLength) {
+                fail(ErrorCode::InvalidField,
+                     u"field \"%1\" must hold names of 1 to %2 characters"_s.arg(key).arg(
+                         MaxFeatureLength));
+                return {};
+            }
+            if (!names.contains(name))
+                names.append(name);
+        }
+        return names;
+    }
+
     QJsonArray array(QLatin1StringView key)
     {
         const QJsonValue v = m_o.value(key);
@@ -193,6 +225,8 @@ QJsonObject Hello::toJson() const
         o.insert("port"_L1, int(*port));
     if (!software.isEmpty())
         o.insert("software"_L1, software);
+    if (!features.isEmpty())
+        o.insert("features"_L1, QJsonArray::fromStringList(features));
     return o;
 }
 
@@ -211,6 +245,7 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &o, ProtocolError *error)
     h.name = r.string("name"_L1, true, MaxNameLength);
     h.port = r.port("port"_L1, false);
     h.software = r.string("software"_L1, false, 128);
+    h.features = r.features("features"_L1);
     return finish(r, h);
 }
 
@@ -221,6 +256,8 @@ QJsonObject Welcome::toJson() const
     o.insert("user"_L1, self.toJson());
     o.insert("hubFingerprint"_L1, hubFingerprint);
     o.insert("heartbeat"_L1, heartbeatSeconds);
+    if (!features.isEmpty())
+        o.insert("features"_L1, QJsonArray::fromStringList(features));
     return o;
 }
 
@@ -239,6 +276,7 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &o, ProtocolError *er
     }
     w.hubFingerprint = r.string("hubFingerprint"_L1, true, MaxFingerprintLength);
     w.heartbeatSeconds = int(r.integer("heartbeat"_L1, true, 1, 3600).value_or(30));
+    w.features = r.features("features"_L1);
     return finish(r, w);
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -43,7 +44,9 @@ struct Hello {
     QString name;
     std::optional<quint16> port;
     QString software; // informational, e.g. "ChatBuddy 0.1.0"
+    QStringList features; // optional parts of the protocol this side speaks (feature::...)
 
+    bool has(QLatin1StringView feature) const { return features.contains(feature); }
     // Our own hello, naming this program and version; port only towards the hub.
     static Hello forThisProgram(const QString &name, std::optional<quint16> port = std::nullopt);
 
@@ -59,6 +62,9 @@ struct Welcome {
     UserInfo self;
     QString hubFingerprint;
     int heartbeatSeconds = 30;
+    QStringList features; // what this hub offers beyond the basics (feature::Mailbox)
+
+    bool has(QLatin1StringView feature) const { return features.contains(feature); }
 
     QJsonObject toJson() const;
     static std::optional<Welcome> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);

@@ -18,6 +18,18 @@ inline constexpr quint16 DefaultChatPort = 9090;
 inline constexpr int MaxListLimit = 200;     // users per page at most: keeps a page < 64 KiB
 inline constexpr int DefaultListLimit = 100; // users per page when `limit` is absent
 
+// Optional parts of the protocol a side speaks, listed in `hello.features` (and the hub's in
+// `welcome.features`). Version negotiation within version 1: a side uses a feature only when
+// the other side listed it too; an older side lists none and ignores the field, so live chats
+// with it work as before.
+namespace feature {
+inline constexpr QLatin1StringView Mailbox{"mailbox"}; // hub: sealed envelopes for offline users
+inline constexpr QLatin1StringView Typing{"typing"};   // peer: "is typing" notices
+inline constexpr QLatin1StringView Read{"read"};       // peer: read receipts
+} // namespace feature
+inline constexpr int MaxFeatures = 32;       // entries in a features list at most
+inline constexpr int MaxFeatureLength = 32;  // characters in one feature name at most
+
 // Every reason a frame, a request or a connection can be refused. On the wire these are the
 // kebab-case strings of errorCodeName(); docs/protocol.md lists them all.
 enum class ErrorCode {

@@ -48,10 +48,14 @@ QList<std::pair<const char *, Message>> sampleMessages()
 {
     const QDateTime sentAt(QDate(2024, 5, 17), QTime(13, 45, 12, 345), Qt::UTC);
     return {
-        {"hello to hub", Hello{ProtocolVersion, u"alice"_s, quint16(9090), u"ChatBuddy 0.1.0"_s}},
-        {"hello to peer", Hello{ProtocolVersion, u"bob"_s, std::nullopt, {}}},
-        {"hello port 1", Hello{ProtocolVersion, u"a"_s, quint16(1), {}}},
-        {"welcome", Welcome{ProtocolVersion, alice(), fingerprintB, 45}},
+        {"hello to hub", Hello{ProtocolVersion, u"alice"_s, quint16(9090), u"ChatBuddy 0.1.0"_s, {}}},
+        {"hello to peer", Hello{ProtocolVersion, u"bob"_s, std::nullopt, {}, {}}},
+        {"hello port 1", Hello{ProtocolVersion, u"a"_s, quint16(1), {}, {}}},
+        {"hello with features",
+         Hello{ProtocolVersion, u"a"_s, std::nullopt, {}, {u"typing"_s, u"read"_s}}},
+        {"welcome", Welcome{ProtocolVersion, alice(), fingerprintB, 45, {}}},
+        {"welcome with features",
+         Welcome{ProtocolVersion, alice(), fingerprintB, 30, {u"mailbox"_s}}},
         {"error", ErrorReply::make(ErrorCode::NameTaken)},
         {"error with message", ErrorReply::make(ErrorCode::HubFull, u"full: 100 users"_s)},
         {"list", ListRequest{u"al"_s, 20, 50}},
@@ -168,7 +172,7 @@ void TestMessages::wireNames()
     QCOMPARE(Ack::type, "ack"_L1);
     QCOMPARE(Eom::type, "eom"_L1);
 
-    const QJsonObject hello = Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}}.toJson();
+    const QJsonObject hello = Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}, {}}.toJson();
     QCOMPARE(hello, parseJson(R"({"type":"hello","protocol":1,"name":"alice","port":9090})"));
     const QJsonObject msg =
         ChatMessage{u"1"_s, u"hi"_s, QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 6), Qt::UTC)}
@@ -211,6 +215,18 @@ void TestMessages::invalid_data()
     row("hello protocol 1.5", R"({"type":"hello","protocol":1.5,"name":"a"})", invalid);
     row("hello protocol -1", R"({"type":"hello","protocol":-1,"name":"a"})", invalid);
     row("hello name missing", R"({"type":"hello","protocol":1})", missing);
+    row("hello features not array", R"({"type":"hello","protocol":1,"name":"a","features":"x"})",
+        invalid);
+    row("hello feature not string", R"({"type":"hello","protocol":1,"name":"a","features":[1]})",
+        invalid);
+    row("hello feature empty", R"({"type":"hello","protocol":1,"name":"a","features":[""]})",
+        invalid);
+    row("hello feature too long",
+        R"({"type":"hello","protocol":1,"name":"a","features":["123456789012345678901234567890123"]})",
+        invalid);
+    row("hello 33 features",
+        R"({"type":"hello","protocol":1,"name":"a","features":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33"]})",
+        invalid);
     row("hello name null", R"({"type":"hello","protocol":1,"name":null})", missing);
     row("hello name number", R"({"type":"hello","protocol":1,"name":5})", invalid);
     row("hello name too long",
@@ -480,7 +496,7 @@ void TestMessages::unknownFieldsIgnored()
                                R"("future":{"nested":[1,2,3]},"colour":"blue","x":null})"),
                      &error);
     QVERIFY2(hello, qPrintable(error.message));
-    QVERIFY(*hello == Message(Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}}));
+    QVERIFY(*hello == Message(Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}, {}}));
 
     const auto ping = parseMessage(parseJson(R"({"type":"ping","seq":7})"), &error);
     QVERIFY2(ping, qPrintable(error.message));

@@ -10,13 +10,16 @@ namespace chatbuddy::client {
 
 struct ChatLine {
     enum class Kind { Outgoing, Incoming, Notice, Warning };
+    // Where an outgoing message is (kept in the history as the number: never renumber).
     enum class Delivery {
-        None,
-        Sending,
-        Delivered,
-        NotDelivered,
-        Sent
-    }; // Sent: legacy, no receipts
+        None = 0,
+        Sending = 1,      // on a live link, no receipt yet
+        Delivered = 2,    // the recipient's client has it
+        NotDelivered = 3, // it will not arrive (the chat ended first, expired, refused)
+        Sent = 4,         // gone out, no receipt will come (plain-text peer) or not yet (mailbox)
+        Read = 5,         // shown to the recipient in a focused window
+        Queued = 6,       // waiting for a way to the recipient; survives restarts
+    };
     // What a notice stands for, kept with it in the history (stored as the number: never
     // renumber). Transient lines (connecting..., waiting for...) are not kept at all.
     enum class Event {

@@ -172,6 +172,10 @@ QString MessageDelegate::deliveryText(int delivery)
         return tr("Not delivered");
     case ChatLine::Delivery::Sent:
         return tr("Sent"); // legacy peers send no receipts: gone out, nothing more is known
+    case ChatLine::Delivery::Read:
+        return tr("Read ✓✓");
+    case ChatLine::Delivery::Queued:
+        return tr("Queued");
     case ChatLine::Delivery::None:
         break;
     }
