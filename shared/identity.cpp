@@ -218,7 +218,7 @@ Status Identity::save(const QString &directory) const
                             m_certificate.toPem());
 }
 
-QString fingerprintOf(const QSslCertificate &certificate)
+QByteArray publicKeyOf(const QSslCertificate &certificate)
 {
     // From the DER, not QSslKey::toDer(): Qt cannot represent every key type a hostile peer
     // may present (Ed25519, say), and those need a fingerprint too, so the refusal names the
@@ -235,10 +235,22 @@ QString fingerprintOf(const QSslCertificate &certificate)
     const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &spki);
     if (length <= 0)
         return {};
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(reinterpret_cast<const char *>(spki), length), QCryptographicHash::Sha256);
+    QByteArray out(reinterpret_cast<const char *>(spki), length);
     OPENSSL_free(spki);
-    return QString::fromLatin1(digest.toHex());
+    return out;
+}
+
+QString fingerprintOfPublicKey(const QByteArray &publicKey)
+{
+    if (publicKey.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
+}
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return fingerprintOfPublicKey(publicKeyOf(certificate));
 }
 
 QString keyProblem(const QSslCertificate &certificate)

@@ -69,6 +69,10 @@ struct Identity::Loaded {
 
 // Hex SHA-256 of a certificate's SubjectPublicKeyInfo; empty for a null certificate.
 QString fingerprintOf(const QSslCertificate &certificate);
+// A certificate's public key as DER SubjectPublicKeyInfo (what the fingerprint hashes).
+QByteArray publicKeyOf(const QSslCertificate &certificate);
+// Hex SHA-256 of a DER SubjectPublicKeyInfo; empty for empty input.
+QString fingerprintOfPublicKey(const QByteArray &publicKey);
 // Why a certificate's key is not one ChatBuddy accepts (ECDSA on P-256 only, as every
 // ChatBuddy identity is), as a short phrase such as "RSA key (1024 bits)"; empty when the
 // key is accepted. A null or unreadable certificate has a problem too.

@@ -2,6 +2,7 @@
 // Over 400 lines: one toJson/fromJson pair per message of docs/protocol.md, read as a table.
 #include "messages.h"
 
+#include "messagereader.h"
 #include "safetext.h"
 
 #include <QJsonArray>
@@ -13,174 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy {
 
-namespace {
-
-// Small field readers: each one reports the first problem and leaves later checks undone.
-class Reader {
-public:
-    Reader(const QJsonObject &o, ProtocolError *error)
-        : m_o(o)
-        , m_error(error)
-    {
-    }
-
-    bool ok() const { return m_ok; }
-
-    QString string(QLatin1StringView key, bool required, qsizetype maxLength = 1024)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(ErrorCode::InvalidField, u"field \"%1\" must be a string"_s.arg(key));
-            return {};
-        }
-        QString s = v.toString();
-        if (s.size() > maxLength) {
-            fail(ErrorCode::InvalidField,
-                 u"field \"%1\" is longer than %2 characters"_s.arg(key).arg(maxLength));
-            return {};
-        }
-        return s;
-    }
-
-    std::optional<qint64> integer(QLatin1StringView key, bool required, qint64 min, qint64 max)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
-            return std::nullopt;
-        }
-        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
-            fail(ErrorCode::InvalidField,
-                 u"field \"%1\" must be a whole number from %2 to %3"_s.arg(key).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return qint64(d);
-    }
-
-    std::optional<quint16> port(QLatin1StringView key, bool required, bool allowZero = false)
-    {
-        const auto v = integer(key, required, allowZero ? 0 : 1, 65535);
-        return v ? std::optional<quint16>(quint16(*v)) : std::nullopt;
-    }
-
-    bool boolean(QLatin1StringView key, bool required)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
-            return false;
-        }
-        if (!v.isBool()) {
-            fail(ErrorCode::InvalidField, u"field \"%1\" must be true or false"_s.arg(key));
-            return false;
-        }
-        return v.toBool();
-    }
-
-    QJsonObject object(QLatin1StringView key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
-            return {};
-        }
-        if (!v.isObject()) {
-            fail(ErrorCode::InvalidField, u"field \"%1\" must be an object"_s.arg(key));
-            return {};
-        }
-        return v.toObject();
-    }
-
-    // An optional list of feature names (hello, welcome): strings of 1-MaxFeatureLength
-    // characters, at most MaxFeatures of them.
-    QStringList features(QLatin1StringView key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(ErrorCode::InvalidField, u"field \"%1\" must be an array"_s.arg(key));
-            return {};
-        }
-        const QJsonArray items = v.toArray();
-        if (items.size() > MaxFeatures) {
-            fail(ErrorCode::InvalidField,
-                 u"field \"%1\" has more than %2 entries"_s.arg(key).arg(MaxFeatures));
-            return {};
-        }
-        QStringList names;
-        for (const QJsonValue &item : items) {
-            const QString name = item.toString();
-            if (!item.isString() || name.isEmpty() || name.size() > MaxFeatureLength) {
-                fail(ErrorCode::InvalidField,
-                     u"field \"%1\" must hold names of 1 to %2 characters"_s.arg(key).arg(
-                         MaxFeatureLength));
-                return {};
-            }
-            if (!names.contains(name))
-                names.append(name);
-        }
-        return names;
-    }
-
-    QJsonArray array(QLatin1StringView key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            fail(ErrorCode::MissingField, u"missing field \"%1\""_s.arg(key));
-            return {};
-        }
-        if (!v.isArray()) {
-            fail(ErrorCode::InvalidField, u"field \"%1\" must be an array"_s.arg(key));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    void fail(ErrorCode code, const QString &message)
-    {
-        if (!m_ok)
-            return;
-        m_ok = false;
-        if (m_error)
-            *m_error = ProtocolError{code, message};
-    }
-
-    // Adopts a nested parser's failure.
-    void failWith(const ProtocolError &nested) { fail(nested.code, nested.message); }
-
-private:
-    const QJsonObject &m_o;
-    ProtocolError *m_error;
-    bool m_ok = true;
-};
-
-template<typename T> QJsonObject typed()
-{
-    QJsonObject o;
-    o.insert("type"_L1, QString(T::type));
-    return o;
-}
-
-template<typename T> std::optional<T> finish(const Reader &r, T value)
-{
-    return r.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
-}
-
-constexpr qsizetype MaxFingerprintLength = 128;
-constexpr qsizetype MaxAddressLength = 64;
-constexpr qsizetype MaxNameLength = 64; // wire bound; username rules are checked by the hub
-constexpr qsizetype MaxMessageLength = 1024;
-
-} // namespace
+using namespace wire;
 
 QJsonObject UserInfo::toJson() const
 {
@@ -445,6 +279,12 @@ QJsonObject LookupResult::toJson() const
         o.insert("address"_L1, address);
         o.insert("port"_L1, int(port));
     }
+    if (!identity.isEmpty())
+        o.insert("identity"_L1, base64(identity));
+    if (!mailboxKey.isEmpty()) {
+        o.insert("mailboxKey"_L1, base64(mailboxKey));
+        o.insert("mailboxKeySignature"_L1, base64(mailboxKeySignature));
+    }
     return o;
 }
 
@@ -463,6 +303,10 @@ std::optional<LookupResult> LookupResult::fromJson(const QJsonObject &o, Protoco
         l.address.clear();
         l.port = 0;
     }
+    l.identity = r.bytes("identity"_L1, false, 1, MaxIdentitySize);
+    l.mailboxKey = r.bytes("mailboxKey"_L1, false, MailboxKeySize, MailboxKeySize);
+    l.mailboxKeySignature =
+        r.bytes("mailboxKeySignature"_L1, !l.mailboxKey.isEmpty(), 8, MaxSignatureSize);
     return finish(r, l);
 }
 

@@ -5,6 +5,7 @@
 // Each has toJson() and a static fromJson() that validates every field it needs and ignores
 // unknown fields; parseMessage() dispatches on "type".
 
+#include "mailboxmessages.h"
 #include "protocol.h"
 
 #include <QDateTime>
@@ -43,7 +44,7 @@ struct Hello {
     int protocol = ProtocolVersion;
     QString name;
     std::optional<quint16> port;
-    QString software; // informational, e.g. "ChatBuddy 0.1.0"
+    QString software;     // informational, e.g. "ChatBuddy 0.1.0"
     QStringList features; // optional parts of the protocol this side speaks (feature::...)
 
     bool has(QLatin1StringView feature) const { return features.contains(feature); }
@@ -144,6 +145,10 @@ struct LookupResult {
     QString fingerprint; // the key the name is bound to; empty if the name is unknown
     QString address;     // when online
     quint16 port = 0;    // when online
+    // From a hub with the mailbox, when the name's key published one (docs/protocol.md §9):
+    QByteArray identity;            // the key itself (DER SPKI); SHA-256 is the fingerprint
+    QByteArray mailboxKey;          // its key for sealed letters
+    QByteArray mailboxKeySignature; // identity's signature certifying mailboxKey
 
     QJsonObject toJson() const;
     static std::optional<LookupResult> fromJson(const QJsonObject &o,
@@ -205,8 +210,10 @@ struct Eom {
     friend bool operator==(const Eom &, const Eom &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence,
-                             Lookup, LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom>;
+using Message =
+    std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
+                 LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, PublishKey, Deposit,
+                 Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

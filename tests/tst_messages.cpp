@@ -44,11 +44,28 @@ UserInfo bob()
     return UserInfo{u"Bob.B_b-1"_s, u"::1"_s, 65535, fingerprintB};
 }
 
+constexpr qint64 MaxSafeRef = (qint64(1) << 53) - 1;
+
+Envelope sampleEnvelope()
+{
+    return Envelope{u"0f5c2a9e-1b7d-4c3e-9a8f-2d6b4e1c7a90"_s,
+                    u"alice"_s,
+                    fingerprintA,
+                    QByteArray(91, '\x30'),
+                    u"bob"_s,
+                    fingerprintB,
+                    u"2026-12-04T19:30:00.123Z"_s,
+                    QByteArray(65, '\x04'),
+                    QByteArray(MaxSealedSize, 'c'),
+                    QByteArray(MaxSignatureSize, 's')};
+}
+
 QList<std::pair<const char *, Message>> sampleMessages()
 {
     const QDateTime sentAt(QDate(2024, 5, 17), QTime(13, 45, 12, 345), Qt::UTC);
     return {
-        {"hello to hub", Hello{ProtocolVersion, u"alice"_s, quint16(9090), u"ChatBuddy 0.1.0"_s, {}}},
+        {"hello to hub",
+         Hello{ProtocolVersion, u"alice"_s, quint16(9090), u"ChatBuddy 0.1.0"_s, {}}},
         {"hello to peer", Hello{ProtocolVersion, u"bob"_s, std::nullopt, {}, {}}},
         {"hello port 1", Hello{ProtocolVersion, u"a"_s, quint16(1), {}, {}}},
         {"hello with features",
@@ -70,9 +87,9 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"presence changed", Presence{Presence::Event::Changed, alice()}},
         {"lookup", Lookup{u"carol"_s}},
         {"lookup result online",
-         LookupResult{u"alice"_s, true, fingerprintA, u"198.51.100.2"_s, 9091}},
-        {"lookup result offline", LookupResult{u"bob"_s, false, fingerprintB, {}, 0}},
-        {"lookup result unknown", LookupResult{u"nobody"_s, false, {}, {}, 0}},
+         LookupResult{u"alice"_s, true, fingerprintA, u"198.51.100.2"_s, 9091, {}, {}, {}}},
+        {"lookup result offline", LookupResult{u"bob"_s, false, fingerprintB, {}, 0, {}, {}, {}}},
+        {"lookup result unknown", LookupResult{u"nobody"_s, false, {}, {}, 0, {}, {}, {}}},
         {"ping", Ping{}},
         {"pong", Pong{}},
         {"shutdown", Shutdown{u"maintenance"_s}},
@@ -84,10 +101,35 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"msg max text", ChatMessage{QString(64, u'i'), QString(MaxTextSize, u'a'), sentAt}},
         {"ack", Ack{u"m1"_s}},
         {"eom", Eom{}},
+        {"lookup result with mailbox key", LookupResult{u"bob"_s,
+                                                        false,
+                                                        fingerprintB,
+                                                        {},
+                                                        0,
+                                                        QByteArray(91, 'i'),
+                                                        QByteArray(65, 'k'),
+                                                        QByteArray(71, 's')}},
+        {"publish-key", PublishKey{QByteArray(91, 'i'), QByteArray(65, 'k'), QByteArray(72, 's')}},
+        {"deposit", Deposit{sampleEnvelope()}},
+        {"deposited", Deposited{u"m-1"_s}},
+        {"deposit-refused", DepositRefused{u"m-1"_s, u"recipient-full"_s, u"full"_s}},
+        {"fetch", Fetch{25}},
+        {"fetch default", Fetch{}},
+        {"mail", Mail{(qint64(1) << 53) - 1, sampleEnvelope()}},
+        {"bounce", Bounce{7, u"m-2"_s, u"bob"_s, u"expired"_s, u"not fetched in 14 days"_s}},
+        {"fetched", Fetched{3}},
+        {"mail-ack", MailAck{{1, 2, 99}}},
+        {"mail-waiting", MailWaiting{2}},
     };
 }
 
 } // namespace
+
+// Fields for the envelope rows of invalid(): two fingerprints and 65 bytes of base64.
+#define FP_A "26c1a144823ae2e7ec4a5f9e0b52781feeeec0182c82c0c1849bc19c9e464296"
+#define FP_B "405d1b9809dfb33fca2abd7917df7d449525fc3337bf92e03388b755f97fb9c9"
+#define ENC65                                                                                      \
+    "BAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQ="
 
 class TestMessages : public QObject {
     Q_OBJECT
@@ -161,6 +203,16 @@ void TestMessages::wireNames()
     QCOMPARE(ErrorReply::type, "error"_L1);
     QCOMPARE(ListRequest::type, "list"_L1);
     QCOMPARE(UserList::type, "users"_L1);
+    QCOMPARE(PublishKey::type, "publish-key"_L1);
+    QCOMPARE(Deposit::type, "deposit"_L1);
+    QCOMPARE(Deposited::type, "deposited"_L1);
+    QCOMPARE(DepositRefused::type, "deposit-refused"_L1);
+    QCOMPARE(Fetch::type, "fetch"_L1);
+    QCOMPARE(Mail::type, "mail"_L1);
+    QCOMPARE(Bounce::type, "bounce"_L1);
+    QCOMPARE(Fetched::type, "fetched"_L1);
+    QCOMPARE(MailAck::type, "mail-ack"_L1);
+    QCOMPARE(MailWaiting::type, "mail-waiting"_L1);
     QCOMPARE(Watch::type, "watch"_L1);
     QCOMPARE(Presence::type, "presence"_L1);
     QCOMPARE(Lookup::type, "lookup"_L1);
@@ -215,6 +267,47 @@ void TestMessages::invalid_data()
     row("hello protocol 1.5", R"({"type":"hello","protocol":1.5,"name":"a"})", invalid);
     row("hello protocol -1", R"({"type":"hello","protocol":-1,"name":"a"})", invalid);
     row("hello name missing", R"({"type":"hello","protocol":1})", missing);
+    row("deposit without envelope", R"({"type":"deposit"})", missing);
+    row("deposit envelope not object", R"({"type":"deposit","envelope":[]})", invalid);
+    row("deposit envelope without ct",
+        R"({"type":"deposit","envelope":{"id":"1","from":"a","fromKey":")" FP_A
+        R"(","fromIdentity":"MA==","to":"b","toKey":")" FP_B
+        R"(","sentAt":"2026-01-01T00:00:00.000Z","enc":")" ENC65 R"(","sig":"c2lnbmF0dXJl"}})",
+        missing);
+    row("deposit envelope bad base64",
+        R"({"type":"deposit","envelope":{"id":"1","from":"a","fromKey":")" FP_A
+        R"(","fromIdentity":"MA==","to":"b","toKey":")" FP_B
+        R"(","sentAt":"2026-01-01T00:00:00.000Z","enc":")" ENC65
+        R"(","ct":"not base64!!","sig":"c2lnbmF0dXJl"}})",
+        invalid);
+    row("deposit envelope short enc",
+        R"({"type":"deposit","envelope":{"id":"1","from":"a","fromKey":")" FP_A
+        R"(","fromIdentity":"MA==","to":"b","toKey":")" FP_B
+        R"(","sentAt":"2026-01-01T00:00:00.000Z","enc":"BAQE","ct":"Y2lwaGVydGV4dGNpcGhlcnRleHQ=","sig":"c2lnbmF0dXJl"}})",
+        invalid);
+    row("deposit envelope toKey not hex",
+        R"({"type":"deposit","envelope":{"id":"1","from":"a","fromKey":")" FP_A
+        R"(","fromIdentity":"MA==","to":"b","toKey":"ABC","sentAt":"2026-01-01T00:00:00.000Z","enc":")" ENC65
+        R"(","ct":"Y2lwaGVydGV4dGNpcGhlcnRleHQ=","sig":"c2lnbmF0dXJl"}})",
+        invalid);
+    row("deposit envelope bad time",
+        R"({"type":"deposit","envelope":{"id":"1","from":"a","fromKey":")" FP_A
+        R"(","fromIdentity":"MA==","to":"b","toKey":")" FP_B
+        R"(","sentAt":"yesterday","enc":")" ENC65
+        R"(","ct":"Y2lwaGVydGV4dGNpcGhlcnRleHQ=","sig":"c2lnbmF0dXJl"}})",
+        invalid);
+    row("fetch limit 0", R"({"type":"fetch","limit":0})", invalid);
+    row("fetch limit 101", R"({"type":"fetch","limit":101})", invalid);
+    row("mail-ack no refs", R"({"type":"mail-ack","refs":[]})", invalid);
+    row("mail-ack ref 0", R"({"type":"mail-ack","refs":[0]})", invalid);
+    row("mail-ack ref fraction", R"({"type":"mail-ack","refs":[1.5]})", invalid);
+    row("mail-ack ref string", R"({"type":"mail-ack","refs":["1"]})", invalid);
+    row("publish-key short key",
+        R"({"type":"publish-key","identity":"MA==","key":"BAQE","signature":"c2lnbmF0dXJl"})",
+        invalid);
+    row("user mailbox key without signature",
+        R"({"type":"user","name":"b","online":false,"fingerprint":"","mailboxKey":")" ENC65 R"("})",
+        missing);
     row("hello features not array", R"({"type":"hello","protocol":1,"name":"a","features":"x"})",
         invalid);
     row("hello feature not string", R"({"type":"hello","protocol":1,"name":"a","features":[1]})",
@@ -524,7 +617,7 @@ void TestMessages::offlineUserHasNoAddress()
                                R"("address":"198.51.100.7","port":9090})"),
                      &error);
     QVERIFY2(message, qPrintable(error.message));
-    QVERIFY(*message == Message(LookupResult{u"dave"_s, false, {}, {}, 0}));
+    QVERIFY(*message == Message(LookupResult{u"dave"_s, false, {}, {}, 0, {}, {}, {}}));
     QCOMPARE(parseMessage(messageToJson(*message)), message);
     QVERIFY(!parseMessage(parseJson(R"({"type":"user","name":"dave","online":false,)"
                                     R"("fingerprint":"","port":"9090"})")));
@@ -623,6 +716,17 @@ void TestMessages::fullestPageFitsInOneFrame()
     }
     QVERIFY2(encodeFrame(page.toJson()).size() <= MaxFrameSize,
              qPrintable(QString::number(encodeFrame(page.toJson()).size())));
+
+    // The largest envelope, with the longest names and ids, fits in a `deposit` and a `mail`.
+    Envelope envelope = sampleEnvelope();
+    envelope.id = QString(64, u'i');
+    envelope.from = QString(64, u'f');
+    envelope.to = QString(64, u't');
+    envelope.sentAt = QString(64, u'9');
+    envelope.fromIdentity = QByteArray(MaxIdentitySize, 'x');
+    const qsizetype mail = encodeFrame(Mail{MaxSafeRef, envelope}.toJson()).size();
+    QVERIFY2(mail <= MaxFrameSize, qPrintable(QString::number(mail)));
+    QVERIFY(encodeFrame(Deposit{envelope}.toJson()).size() <= MaxFrameSize);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)
