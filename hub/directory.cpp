@@ -40,6 +40,13 @@ Directory::Directory(const HubConfig &config, Registry *registry, const QString 
     m_idleTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_idleTimer, &QTimer::timeout, this, &Directory::sweepIdle);
     m_idleTimer.start();
+    if (m_config.mailbox.enabled && m_registry) {
+        m_mailbox = std::make_unique<Mailbox>(*m_registry, m_config.mailbox);
+        m_mailboxTimer.setInterval(m_config.mailboxSweep);
+        m_mailboxTimer.setTimerType(Qt::VeryCoarseTimer);
+        connect(&m_mailboxTimer, &QTimer::timeout, this, &Directory::sweepMailbox);
+        m_mailboxTimer.start();
+    }
 }
 
 Directory::~Directory() = default;
@@ -137,7 +144,7 @@ void Directory::messageReceived(Connection *connection, const Message &message)
         handleLookup(session, *lookup);
     } else if (std::holds_alternative<Pong>(message)) {
         // A reply to nothing we sent is harmless; it still counts as activity.
-    } else {
+    } else if (!handleMailbox(session, message)) {
         refuse(session, ErrorCode::UnexpectedMessage,
                u"%1 is not a request the hub serves"_s.arg(quoted(QString(messageType(message)))));
     }
@@ -197,6 +204,8 @@ void Directory::handleHello(Session &session, const Hello &hello)
     Welcome welcome;
     welcome.self = session.user;
     welcome.hubFingerprint = m_hubFingerprint;
+    if (m_mailbox && !legacy)
+        welcome.features.append(QString(feature::Mailbox));
     // Clients ping at the advertised heartbeat: three of them always fit in the idle timeout.
     const auto heartbeat = std::min(m_config.heartbeatInterval, m_config.idleTimeout / 3);
     welcome.heartbeatSeconds = int(
@@ -290,8 +299,16 @@ void Directory::handleLookup(Session &session, const Lookup &lookup)
             result.fingerprint = it->second->user.fingerprint;
             result.address = it->second->user.address;
             result.port = it->second->user.port;
-        } else if (auto bound = m_registry->boundFingerprint(lookup.name)) {
-            result.fingerprint = *bound;
+        }
+        if (auto record = m_registry->keyRecord(lookup.name)) {
+            if (!result.online)
+                result.fingerprint = record->fingerprint;
+            // The mailbox key belongs to the binding; an online legacy user has none.
+            if (m_mailbox && record->fingerprint == result.fingerprint) {
+                result.identity = record->identity;
+                result.mailboxKey = record->mailboxKey;
+                result.mailboxKeySignature = record->mailboxKeySignature;
+            }
         }
     }
     send(session, result);

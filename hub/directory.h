@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "connection.h"
 #include "hubconfig.h"
+#include "mailbox.h"
 #include "messages.h"
 #include "ratelimiter.h"
 
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 namespace chatbuddy::hub {
@@ -53,6 +55,12 @@ public:
     // Legacy clients are exempt: the original CLI never talks while it waits for a chat, so
     // TCP keep-alive (set by the transport) decides when they are gone.
     void sweepIdle();
+
+    // Bounces envelopes past their expiry (runs on a timer; tests call it after moving the
+    // registry's clock) and tells their senders who are online.
+    void sweepMailbox();
+    // The envelopes store; null when the mailbox is off.
+    Mailbox *mailbox() const { return m_mailbox.get(); }
 
     int userCount() const { return int(m_users.size()); }
     int connectionCount() const { return int(m_sessions.size()); }
@@ -91,6 +99,12 @@ private:
     void handleHello(Session &session, const Hello &hello);
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
+    // The mailbox (directorymailbox.cpp); false if the message is not one of its requests.
+    bool handleMailbox(Session &session, const Message &message);
+    void handlePublishKey(Session &session, const PublishKey &publish);
+    void handleDeposit(Session &session, const Deposit &deposit);
+    void handleFetch(Session &session, const Fetch &fetch);
+    void notifyMail(const QString &fingerprint);
     // false: nothing sent, or the client was dropped for not reading (the session stays
     // until the event loop erases it, but is closing).
     bool send(Session &session, const Message &message);
@@ -131,6 +145,8 @@ private:
     QTimer m_presenceTimer;
     QTimer m_deadlineTimer;
     QTimer m_idleTimer;
+    std::unique_ptr<Mailbox> m_mailbox;
+    QTimer m_mailboxTimer;
     bool m_shuttingDown = false;
     int m_callDepth = 0;
     std::vector<quint64> m_closed; // sessions to erase when m_callDepth returns to 0

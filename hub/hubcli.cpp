@@ -105,6 +105,17 @@ void addOptions(QCommandLineParser &parser)
          QString::number(int(defaults.requestsPerSecond))},
         {u"burst"_s, u"Requests one connection may send at once."_s, u"count"_s,
          QString::number(defaults.requestBurst)},
+        {u"mailbox-per-recipient"_s,
+         u"Sealed envelopes that may wait for one offline user (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.mailbox.perRecipient)},
+        {u"mailbox-per-sender"_s,
+         u"Sealed envelopes one user may have waiting for others (0: no limit)."_s, u"count"_s,
+         QString::number(defaults.mailbox.perSender)},
+        {u"mailbox-expiry-days"_s,
+         u"Days an envelope waits before it is returned to its sender as not delivered."_s,
+         u"days"_s, QString::number(defaults.mailbox.expiryDays)},
+        {u"no-mailbox"_s,
+         u"Keep no envelopes for offline users (clients then deliver only directly)."_s},
         {u"allow-legacy"_s,
          u"Also accept the original plain-text ChatBuddy CLI (NOT encrypted) on the same "
          "port."_s},
@@ -132,10 +143,17 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     const auto idleTimeout = intOption(parser, u"idle-timeout"_s, 3, 86400);
     const auto rate = intOption(parser, u"rate"_s, 1, 1'000'000);
     const auto burst = intOption(parser, u"burst"_s, 1, 1'000'000);
+    const auto mailPerRecipient = intOption(parser, u"mailbox-per-recipient"_s, 0, 100'000'000);
+    const auto mailPerSender = intOption(parser, u"mailbox-per-sender"_s, 0, 100'000'000);
+    const auto mailExpiry = intOption(parser, u"mailbox-expiry-days"_s, 1, 3650);
     if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst ||
         !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour ||
-        !expiryDays)
+        !expiryDays || !mailPerRecipient || !mailPerSender || !mailExpiry)
         return std::nullopt;
+    config.mailbox.enabled = !parser.isSet(u"no-mailbox"_s);
+    config.mailbox.perRecipient = *mailPerRecipient;
+    config.mailbox.perSender = *mailPerSender;
+    config.mailbox.expiryDays = *mailExpiry;
     config.idleTimeout = std::chrono::seconds(*idleTimeout);
     config.requestsPerSecond = *rate;
     config.requestBurst = *burst;

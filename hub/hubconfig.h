@@ -3,6 +3,7 @@
 
 // Every tunable of the hub in one value type; the defaults are DESIGN.md's.
 
+#include "mailbox.h"
 #include "protocol.h"
 #include "registry.h"
 
@@ -38,7 +39,10 @@ struct HubConfig {
     // that is one write instead of dozens. 0: each delta at once.
     std::chrono::milliseconds presenceBatch{20};
     std::chrono::milliseconds closeGrace{2'000}; // time to flush a last frame before abort
-    Registry::Limits names; // names per key, new names per address an hour, expiry
+    Registry::Limits names;  // names per key, new names per address an hour, expiry
+    Mailbox::Limits mailbox; // on or off, quotas per recipient and per sender, expiry
+    std::chrono::milliseconds mailboxSweep{3'600'000}; // how often expired envelopes bounce
+    qsizetype maxFetchBytes = 1024 * 1024;             // envelopes handed out per `fetch`, about
 };
 
 } // namespace chatbuddy::hub

@@ -19,7 +19,8 @@ namespace {
 QAtomicInteger<quint64> registryCounter;
 // 1: bindings(name_key, name, fingerprint, bound_at, last_seen)
 // 2: + skeleton (look-alike folding) and bound_from (address), for the anti-hoarding rules
-constexpr int SchemaVersion = 2;
+// 3: + each binding's public key and certified mailbox key; mail (sealed envelopes, bounces)
+constexpr int SchemaVersion = 3;
 
 // UTC ISO 8601 with a fixed width, so text comparison orders times.
 QString timeText(const QDateTime &time)
@@ -114,6 +115,25 @@ bool Registry::upgradeFrom(int version)
         ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s) &&
              exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s) &&
              exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
+    }
+    if (ok && version < 3) {
+        // kind 0: an envelope for recipient_fp; 1: a bounce telling recipient_fp (the sender
+        // of an expired envelope) that it was not delivered. Times in ms since the epoch.
+        ok = exec(u"ALTER TABLE bindings ADD COLUMN identity BLOB"_s) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_key BLOB"_s) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_sig BLOB"_s) &&
+             exec(u"CREATE TABLE IF NOT EXISTS mail ("
+                  "ref INTEGER PRIMARY KEY AUTOINCREMENT, "
+                  "recipient_fp TEXT NOT NULL, "
+                  "sender_fp TEXT NOT NULL, "
+                  "msg_id TEXT NOT NULL, "
+                  "kind INTEGER NOT NULL, "
+                  "created INTEGER NOT NULL, "
+                  "expires INTEGER NOT NULL, "
+                  "body BLOB NOT NULL, "
+                  "UNIQUE (sender_fp, msg_id, kind))"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS mail_recipient ON mail(recipient_fp, ref)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS mail_expires ON mail(expires)"_s);
     }
     ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
     if (!ok) {
@@ -306,6 +326,43 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
         return {Claim::Failed, {}};
     }
     return {Claim::Bound, {}};
+}
+
+std::optional<Registry::KeyRecord> Registry::keyRecord(const QString &name)
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT fingerprint, identity, mailbox_key, mailbox_sig FROM bindings "
+                  "WHERE name_key = ?"_s);
+    query.addBindValue(usernameKey(name));
+    if (!query.exec()) {
+        m_error = u"registry: %1"_s.arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return KeyRecord{query.value(0).toString(), query.value(1).toByteArray(),
+                     query.value(2).toByteArray(), query.value(3).toByteArray()};
+}
+
+bool Registry::setMailboxKey(const QString &fingerprint, const QByteArray &identity,
+                             const QByteArray &key, const QByteArray &signature)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
+    update.prepare(u"UPDATE bindings SET identity = ?, mailbox_key = ?, mailbox_sig = ? "
+                   "WHERE fingerprint = ?"_s);
+    update.addBindValue(identity);
+    update.addBindValue(key);
+    update.addBindValue(signature);
+    update.addBindValue(fingerprint);
+    if (!update.exec()) {
+        m_error = u"registry: %1"_s.arg(update.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 std::optional<int> Registry::bindingCount()

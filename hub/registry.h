@@ -57,6 +57,21 @@ public:
     ClaimResult checkUnowned(const QString &name);
     // The key name is bound to, if any (an expired binding still counts until reclaimed).
     std::optional<QString> boundFingerprint(const QString &name);
+    // What the hub keeps of a name's key: its fingerprint, and once its owner published them,
+    // the key itself (DER SPKI) and its certified mailbox key.
+    struct KeyRecord {
+        QString fingerprint;
+        QByteArray identity;
+        QByteArray mailboxKey;
+        QByteArray mailboxKeySignature;
+    };
+    std::optional<KeyRecord> keyRecord(const QString &name);
+    // Stores the mailbox key of every name bound to fingerprint (checked by the caller).
+    bool setMailboxKey(const QString &fingerprint, const QByteArray &identity,
+                       const QByteArray &key, const QByteArray &signature);
+    // The database connection (QSqlDatabase::database(name)), shared by the Mailbox.
+    QString connectionName() const { return m_connectionName; }
+    const WallClock &wallClock() const { return m_clock; }
     // How many names are bound; nullopt if the database failed.
     std::optional<int> bindingCount();
 

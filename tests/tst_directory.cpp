@@ -2,6 +2,7 @@
 // The hub's directory logic driven through fake connections: no sockets, exact frames.
 
 #include "directory.h"
+#include "fakeconnection.h"
 #include "registry.h"
 #include "username.h"
 
@@ -37,60 +38,6 @@ QString hubKey()
     return keyOf(u"hub"_s);
 }
 
-// One client as the directory sees it; records everything the directory does to it.
-class FakeConnection : public hub::Connection {
-public:
-    quint64 id() const override { return m_id; }
-    QHostAddress peerAddress() const override { return address; }
-    quint16 peerPort() const override { return port; }
-    QString peerFingerprint() const override { return fingerprint; }
-    QString peerKeyProblem() const override { return keyProblem; }
-    bool isLegacy() const override { return legacy; }
-    void send(const Message &message) override
-    {
-        if (closed())
-            ++framesAfterClose;
-        frames.append(messageToJson(message));
-    }
-    qint64 pendingOutputBytes() const override { return pendingBytes; }
-    void close() override { ++closeCount; }
-    void abort() override
-    {
-        ++abortCount;
-        // SocketConnection reports the close from inside abort(); a fake can do the same.
-        if (reportClosedOnAbort)
-            reportClosedOnAbort->connectionClosed(this, u"aborted"_s);
-    }
-
-    bool closed() const { return closeCount + abortCount > 0; }
-
-    QHostAddress address{u"192.0.2.1"_s};
-    quint16 port = 40000;
-    QString fingerprint;
-    QString keyProblem;
-    bool legacy = false;
-    qint64 pendingBytes = 0;
-    hub::Directory *reportClosedOnAbort = nullptr;
-
-    QList<QJsonObject> frames;
-    int closeCount = 0;
-    int abortCount = 0;
-    int framesAfterClose = 0;
-
-private:
-    static inline quint64 s_nextId = 1;
-    const quint64 m_id = s_nextId++;
-};
-
-// Frames as compact JSON lines: exact, and readable when a comparison fails.
-QByteArray dump(const QList<QJsonObject> &frames)
-{
-    QByteArray out;
-    for (const QJsonObject &frame : frames)
-        out += QJsonDocument(frame).toJson(QJsonDocument::Compact) + '\n';
-    return out;
-}
-
 QJsonObject errorJson(const QString &code, const QString &message)
 {
     return QJsonObject{{"type"_L1, "error"_L1}, {"code"_L1, code}, {"message"_L1, message}};
@@ -124,6 +71,8 @@ QJsonObject welcomeJson(const UserInfo &user, int heartbeatSeconds = 30)
     welcome.self = user;
     welcome.hubFingerprint = hubKey();
     welcome.heartbeatSeconds = heartbeatSeconds;
+    if (!user.legacy)
+        welcome.features = {u"mailbox"_s}; // the mailbox is on by default
     return welcome.toJson();
 }
 
