@@ -403,6 +403,46 @@ std::optional<Eom> Eom::fromJson(const QJsonObject &, ProtocolError *)
     return Eom{};
 }
 
+QJsonObject Typing::toJson() const
+{
+    QJsonObject o = typed<Typing>();
+    o.insert("active"_L1, active);
+    return o;
+}
+
+std::optional<Typing> Typing::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Typing t;
+    t.active = r.boolean("active"_L1, true);
+    return finish(r, t);
+}
+
+QJsonObject ReadReceipt::toJson() const
+{
+    QJsonObject o = typed<ReadReceipt>();
+    o.insert("ids"_L1, QJsonArray::fromStringList(ids));
+    return o;
+}
+
+std::optional<ReadReceipt> ReadReceipt::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    ReadReceipt receipt;
+    const QJsonArray ids = r.array("ids"_L1);
+    if (r.ok() && (ids.isEmpty() || ids.size() > MaxReadIds))
+        r.fail(ErrorCode::InvalidField, u"field \"ids\" must hold 1 to %1 ids"_s.arg(MaxReadIds));
+    for (const QJsonValue &id : ids) {
+        if (!r.ok())
+            break;
+        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 64)
+            r.fail(ErrorCode::InvalidField, u"field \"ids\" must hold ids of 1 to 64 characters"_s);
+        else
+            receipt.ids.append(id.toString());
+    }
+    return finish(r, receipt);
+}
+
 namespace {
 
 template<typename T>

@@ -210,10 +210,32 @@ struct Eom {
     friend bool operator==(const Eom &, const Eom &) = default;
 };
 
+// Between peers that both listed feature::Typing: whether the sender's user is typing now.
+struct Typing {
+    static constexpr QLatin1StringView type{"typing"};
+    bool active = false;
+
+    QJsonObject toJson() const;
+    static std::optional<Typing> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Typing &, const Typing &) = default;
+};
+
+// Between peers that both listed feature::Read: these `msg`s were shown to the user.
+struct ReadReceipt {
+    static constexpr QLatin1StringView type{"read"};
+    QStringList ids; // 1 to MaxReadIds ids of received `msg`s, each 1-64 characters
+
+    QJsonObject toJson() const;
+    static std::optional<ReadReceipt> fromJson(const QJsonObject &o,
+                                               ProtocolError *error = nullptr);
+    friend bool operator==(const ReadReceipt &, const ReadReceipt &) = default;
+};
+
 using Message =
     std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
-                 LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, PublishKey, Deposit,
-                 Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting>;
+                 LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, Typing, ReadReceipt,
+                 PublishKey, Deposit, Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched,
+                 MailAck, MailWaiting>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

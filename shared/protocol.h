@@ -27,8 +27,9 @@ inline constexpr QLatin1StringView Mailbox{"mailbox"}; // hub: sealed envelopes 
 inline constexpr QLatin1StringView Typing{"typing"};   // peer: "is typing" notices
 inline constexpr QLatin1StringView Read{"read"};       // peer: read receipts
 } // namespace feature
-inline constexpr int MaxFeatures = 32;       // entries in a features list at most
-inline constexpr int MaxFeatureLength = 32;  // characters in one feature name at most
+inline constexpr int MaxFeatures = 32;      // entries in a features list at most
+inline constexpr int MaxFeatureLength = 32; // characters in one feature name at most
+inline constexpr int MaxReadIds = 100;      // message ids in one `read` frame at most
 
 // Every reason a frame, a request or a connection can be refused. On the wire these are the
 // kebab-case strings of errorCodeName(); docs/protocol.md lists them all.

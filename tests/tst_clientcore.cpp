@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client core over real TLS on 127.0.0.1: login, live users, direct chats, acks, EOM,
-// lost peers, hub restarts, busy chat ports and peers with the wrong key.
+// lost peers, hub restarts, busy chat ports, peers with the wrong key, and the optional
+// features: typing notices and read receipts, with old peers and with the settings off.
 
 #include "chatsession.h"
 #include "client.h"
 #include "directory.h"
+#include "history.h"
 #include "hubconnection.h"
 #include "hubfixture.h"
+#include "peerlink.h"
 #include "peerlistener.h"
 #include "profile.h"
+#include "testclient.h"
 #include "testperson.h"
+#include "typingnotices.h"
 #include "usersmodel.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -22,10 +28,68 @@ using namespace Qt::StringLiterals;
 using namespace chatbuddy;
 using namespace chatbuddy::client;
 using namespace chatbuddy::test;
+using namespace std::chrono_literals;
 
 namespace {
 
 using Person = TestPerson;
+
+// What a session's link received, one word per typing or read frame ("typing:true",
+// "read:1,2"), whether or not the session acted on it: proof of what the other side sent.
+class Extras : public QObject {
+public:
+    explicit Extras(ChatSession *session)
+    {
+        auto *link = session ? session->findChild<PeerLink *>() : nullptr;
+        if (!link)
+            return;
+        connect(link, &PeerLink::messageReceived, this, [this](const Message &message) {
+            if (const auto *typing = std::get_if<Typing>(&message))
+                frames.append(typing->active ? u"typing:true"_s : u"typing:false"_s);
+            else if (const auto *read = std::get_if<ReadReceipt>(&message))
+                frames.append(u"read:"_s + read->ids.join(u','));
+        });
+    }
+    QStringList frames;
+};
+
+// from sends a message and to receives it: frames are in order, so whatever from sent
+// before has arrived too.
+bool barrier(ChatSession *from, ChatSession *to)
+{
+    QSignalSpy received(to, &ChatSession::messageReceived);
+    return from->sendMessage(u"barrier"_s).ok() && received.wait();
+}
+
+QJsonObject parseJson(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+ChatLine::Delivery deliveryOf(ChatSession *session, const QString &id)
+{
+    for (const ChatLine &line : session->messages()->lines()) {
+        if (line.kind == ChatLine::Kind::Outgoing && line.id == id)
+            return line.delivery;
+    }
+    return ChatLine::Delivery::None;
+}
+
+// A scripted peer (features as given: none is an old peer) calls person, who accepts.
+ChatSession *rawPeerCalls(TestClient &peer, Person &person, const QStringList &features)
+{
+    QSignalSpy requested(person.client.get(), &Client::chatRequested);
+    if (!peer.connectTo(person.client->listener()->port()))
+        return nullptr;
+    Hello hello = Hello::forThisProgram(u"oldie"_s);
+    hello.features = features;
+    peer.send(hello);
+    if (!requested.wait())
+        return nullptr;
+    auto *session = requested.first().first().value<ChatSession *>();
+    session->accept(person.hub()->userName());
+    return session;
+}
 
 } // namespace
 
@@ -55,6 +119,13 @@ private Q_SLOTS:
     void unreadCountsChatsNotInView();
     void hubShutdownNoticeStays();
     void unknownNameAndUnreachableHubTold();
+    void typingNoticeShownAndExpiring();
+    void typingStopsWhenIdleOrEmpty();
+    void readReceiptOnlyWhenViewedInFocus();
+    void featuresOffOnEitherSide_data();
+    void featuresOffOnEitherSide();
+    void oldPeerGetsNoTypingOrRead();
+    void rawPeerWithFeatures();
 };
 
 void TestClientCore::initTestCase()
@@ -579,6 +650,302 @@ void TestClientCore::unknownNameAndUnreachableHubTold()
     QVERIFY(carolAtErin);
     QCOMPARE(carolAtErin->hubCheck(), trust::HubCheck::Unreachable);
     QVERIFY(carolAtErin->messages()->lines().last().text.contains(u"could not be asked"_s));
+}
+
+void TestClientCore::typingNoticeShownAndExpiring()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    ChatSession::Timing aliceTiming;
+    aliceTiming.typingResend = 1h; // one notice for all her keystrokes
+    aliceTiming.typingIdle = 1h;
+    alice.client->setChatTiming(aliceTiming);
+    ChatSession::Timing bobTiming;
+    bobTiming.typingShown = 200ms; // then he stops believing it
+    bob.client->setChatTiming(bobTiming);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    const QStringList both{QString(feature::Typing), QString(feature::Read)};
+    QCOMPARE(in->peerFeatures(), both);
+    QCOMPARE(out->peerFeatures(), both);
+    QVERIFY(out->usesTypingNotices() && in->usesTypingNotices());
+
+    Extras atBob(in);
+    QSignalSpy bobSees(in, &ChatSession::peerTypingChanged);
+    for (const QString &draft : {u"H"_s, u"Hi"_s, u"Hi B"_s})
+        out->setDraft(draft);
+    QVERIFY(bobSees.wait());
+    QCOMPARE(bobSees.first().first().toBool(), true);
+    // Nothing more from Alice: after typingShown it is old news.
+    QVERIFY(bobSees.count() == 2 || bobSees.wait());
+    QCOMPARE(bobSees.at(1).first().toBool(), false);
+    QVERIFY(!in->isPeerTyping());
+
+    // Sending takes it back; three keystrokes made one notice.
+    QVERIFY(barrier(out, in));
+    QCOMPARE(atBob.frames, (QStringList{u"typing:true"_s, u"typing:false"_s}));
+}
+
+void TestClientCore::typingStopsWhenIdleOrEmpty()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    ChatSession::Timing aliceTiming;
+    aliceTiming.typingResend = 1h;
+    aliceTiming.typingIdle = 150ms; // she pauses longer than this
+    alice.client->setChatTiming(aliceTiming);
+    ChatSession::Timing bobTiming;
+    bobTiming.typingShown = 1h; // only Alice's `false` can clear it
+    bob.client->setChatTiming(bobTiming);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+
+    Extras atBob(in);
+    auto *notices = out->findChild<TypingNotices *>();
+    QVERIFY(notices);
+    QSignalSpy due(notices, &TypingNotices::noticeDue); // what Alice's side sends, at once
+    out->setDraft(u"Lunch"_s);
+    QCOMPARE(due.count(), 1);
+    QVERIFY(due.wait()); // she stopped typing
+    QCOMPARE(due.at(1).first().toBool(), false);
+    QTRY_COMPARE(atBob.frames, (QStringList{u"typing:true"_s, u"typing:false"_s}));
+    QVERIFY(!in->isPeerTyping());
+
+    // She deletes what she typed (before the idle timer could run): not typing either.
+    out->setDraft(u"Dinner"_s);
+    out->setDraft(u"  "_s);
+    QCOMPARE(due.count(), 4);
+    QCOMPARE(due.at(2).first().toBool(), true);
+    QCOMPARE(due.at(3).first().toBool(), false);
+    QTRY_COMPARE(atBob.frames.size(), 4);
+    QCOMPARE(atBob.frames.last(), u"typing:false"_s);
+    QVERIFY(!in->isPeerTyping());
+}
+
+void TestClientCore::readReceiptOnlyWhenViewedInFocus()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    QVERIFY(out->usesReadReceipts() && in->usesReadReceipts());
+    QSignalSpy read(out, &ChatSession::messageRead);
+    QSignalSpy delivered(out, &ChatSession::messageDelivered);
+
+    // Bob's window is not in front: delivered, not read.
+    const QString first = *out->sendMessage(u"are you there?"_s);
+    QVERIFY(delivered.wait());
+    QVERIFY(barrier(in, out));
+    QCOMPARE(read.count(), 0);
+    QCOMPARE(deliveryOf(out, first), ChatLine::Delivery::Delivered);
+
+    // He comes back to the chat: read.
+    bob.client->setChatInView(in);
+    QVERIFY(read.wait());
+    QCOMPARE(read.first().first().toString(), first);
+    QCOMPARE(deliveryOf(out, first), ChatLine::Delivery::Read);
+
+    // While he looks at it, a new message is read as it arrives.
+    const QString second = *out->sendMessage(u"good"_s);
+    QVERIFY(read.wait());
+    QCOMPARE(read.last().first().toString(), second);
+
+    // Window in the background again: not read until he is back.
+    bob.client->setChatInView(nullptr);
+    const QString third = *out->sendMessage(u"see you at noon"_s);
+    QTRY_VERIFY(deliveryOf(out, third) != ChatLine::Delivery::Sending); // Bob has it
+    QVERIFY(barrier(in, out));
+    QCOMPARE(deliveryOf(out, third), ChatLine::Delivery::Delivered);
+    QCOMPARE(read.count(), 2);
+    bob.client->setChatInView(in);
+    QVERIFY(read.wait());
+    QCOMPARE(read.last().first().toString(), third);
+
+    // Turned off: nothing is reported any more, even in this chat.
+    bob.profile->settings().setSendReadReceipts(false);
+    QVERIFY(!in->usesReadReceipts());
+    const QString fourth = *out->sendMessage(u"bye"_s);
+    QTRY_VERIFY(deliveryOf(out, fourth) != ChatLine::Delivery::Sending);
+    QVERIFY(barrier(in, out));
+    QCOMPARE(read.count(), 3);
+    QCOMPARE(deliveryOf(out, fourth), ChatLine::Delivery::Delivered);
+
+    // The history has Read too, through the model and the recorder, on disk.
+    const qint64 bobId = alice.client->contactOf(out);
+    const QString file = alice.profile->directory() + u"/history.sqlite"_s;
+    out->endChat();
+    alice.client.reset();
+    History history;
+    QCOMPARE(history.open(file), History::OpenState::Ready);
+    QHash<QString, ChatLine::Delivery> stored;
+    for (const HistoryEntry &entry : history.before(bobId, 0, 50))
+        stored.insert(entry.line.text, entry.line.delivery);
+    QCOMPARE(stored.value(u"are you there?"_s), ChatLine::Delivery::Read);
+    QCOMPARE(stored.value(u"see you at noon"_s), ChatLine::Delivery::Read);
+    QCOMPARE(stored.value(u"bye"_s), ChatLine::Delivery::Delivered);
+}
+
+void TestClientCore::featuresOffOnEitherSide_data()
+{
+    QTest::addColumn<bool>("aliceOff"); // else Bob turned them off
+    QTest::newRow("off at the typist and reader's peer") << true;
+    QTest::newRow("off at the one who watches and reads") << false;
+}
+
+void TestClientCore::featuresOffOnEitherSide()
+{
+    QFETCH(bool, aliceOff);
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    Person &off = aliceOff ? alice : bob;
+    off.profile->settings().setSendTypingNotices(false);
+    off.profile->settings().setSendReadReceipts(false);
+    QVERIFY(alice.logIn(hub.port(), u"alice"_s));
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    auto [out, in] = openChat(alice, bob, u"bob"_s);
+    QVERIFY(out && in && out->isActive());
+    // The side with the settings off lists nothing; the other lists both.
+    const QStringList both{QString(feature::Typing), QString(feature::Read)};
+    QCOMPARE(in->peerFeatures(), aliceOff ? QStringList() : both);
+    QCOMPARE(out->peerFeatures(), aliceOff ? both : QStringList());
+    for (ChatSession *session : {out, in})
+        QVERIFY(!session->usesTypingNotices() && !session->usesReadReceipts());
+
+    Extras atAlice(out), atBob(in);
+    QSignalSpy bobSees(in, &ChatSession::peerTypingChanged);
+    QSignalSpy aliceSees(out, &ChatSession::peerTypingChanged);
+    QSignalSpy read(out, &ChatSession::messageRead);
+    bob.client->setChatInView(in);
+    alice.client->setChatInView(out);
+    out->setDraft(u"Hi Bob"_s);
+    in->setDraft(u"Hi Alice"_s);
+    const QString id = *out->sendMessage(u"Hi Bob"_s);
+    QTRY_VERIFY(deliveryOf(out, id) != ChatLine::Delivery::Sending); // Bob has it (and a read?)
+    QVERIFY(barrier(in, out)); // Alice has all Bob sent before; she reads his barrier at once
+    QVERIFY(barrier(out, in)); // and Bob all she sent
+    QCOMPARE(atAlice.frames, QStringList());
+    QCOMPARE(atBob.frames, QStringList());
+    QCOMPARE(bobSees.count(), 0);
+    QCOMPARE(aliceSees.count(), 0);
+    QCOMPARE(read.count(), 0);
+    QCOMPARE(deliveryOf(out, id), ChatLine::Delivery::Delivered);
+}
+
+void TestClientCore::oldPeerGetsNoTypingOrRead()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person bob(u"bob"_s);
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    TestClient oldie;
+    ChatSession *in = rawPeerCalls(oldie, bob, {});
+    QVERIFY(in && in->isActive());
+    // Bob offers both, as always; the old peer ignores the field.
+    const auto hello = oldie.waitForMessage<Hello>();
+    QVERIFY(hello);
+    QCOMPARE(hello->features, (QStringList{QString(feature::Typing), QString(feature::Read)}));
+    QVERIFY(in->peerFeatures().isEmpty());
+    QVERIFY(!in->usesTypingNotices() && !in->usesReadReceipts());
+
+    // It chats as before: its message is acknowledged, Bob reads it and types an answer.
+    bob.client->setChatInView(in);
+    QSignalSpy received(in, &ChatSession::messageReceived);
+    oldie.send(ChatMessage{u"1"_s, u"hello from the past"_s, QDateTime::currentDateTimeUtc()});
+    QVERIFY(received.wait());
+    in->setDraft(u"Hello!"_s);
+    QVERIFY(in->sendMessage(u"Hello!"_s).ok());
+    // Everything Bob sent before the pong: an ack and a message, nothing it does not know.
+    const auto frames = oldie.sync();
+    QVERIFY(frames);
+    QStringList types;
+    for (const QJsonObject &frame : *frames)
+        types.append(frame.value("type"_L1).toString());
+    QCOMPARE(types, (QStringList{u"ack"_s, u"msg"_s}));
+    QVERIFY(in->isActive());
+}
+
+void TestClientCore::rawPeerWithFeatures()
+{
+    // The wire format as docs/protocol.md §6 gives it, against a peer that is not ChatBuddy.
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person bob(u"bob"_s);
+    ChatSession::Timing slow;
+    slow.typingShown = 1h; // only the peer's frames change what Bob sees
+    bob.client->setChatTiming(slow);
+    QVERIFY(bob.logIn(hub.port(), u"bob"_s));
+    TestClient peer;
+    ChatSession *in = rawPeerCalls(peer, bob, {u"typing"_s, u"read"_s, u"future-thing"_s});
+    QVERIFY(in && in->isActive());
+    QVERIFY(peer.waitForMessage<Hello>());
+    QVERIFY(in->usesTypingNotices() && in->usesReadReceipts());
+
+    QSignalSpy bobSees(in, &ChatSession::peerTypingChanged);
+    peer.send(parseJson(R"({"type":"typing","active":true})"));
+    QVERIFY(bobSees.wait());
+    QVERIFY(in->isPeerTyping());
+    // The message arrives: whatever was being typed is here, and Bob (looking) reads it.
+    bob.client->setChatInView(in);
+    peer.send(ChatMessage{u"7"_s, u"here it is"_s, QDateTime::currentDateTimeUtc()});
+    QVERIFY(bobSees.wait());
+    QVERIFY(!in->isPeerTyping());
+    const auto receipt = peer.waitForMessage<ReadReceipt>();
+    QVERIFY(receipt);
+    QCOMPARE(receipt->ids, QStringList{u"7"_s});
+
+    in->setDraft(u"t"_s);
+    const auto typing = peer.waitFor(Typing::type);
+    QVERIFY(typing);
+    QCOMPARE(*typing, parseJson(R"({"type":"typing","active":true})"));
+
+    // Bob's message read, an unknown id ignored, and a message read twice stays read.
+    QSignalSpy read(in, &ChatSession::messageRead);
+    const QString id = *in->sendMessage(u"thanks"_s);
+    peer.send(parseJson(R"({"type":"read","ids":["99"]})"));
+    peer.send(ReadReceipt{{id}});
+    QVERIFY(read.wait());
+    QCOMPARE(deliveryOf(in, id), ChatLine::Delivery::Read);
+    peer.send(Ack{id}); // late: Read already says more
+    peer.send(ReadReceipt{{id}});
+    QVERIFY(peer.sync()); // Bob handled both before he answered the ping
+    QCOMPARE(read.count(), 1);
+    QCOMPARE(deliveryOf(in, id), ChatLine::Delivery::Read);
+    QVERIFY(in->isActive());
+
+    // The peer was typing when it ended the chat: that ends with it.
+    peer.send(Typing{true});
+    QVERIFY(bobSees.wait());
+    QVERIFY(in->isPeerTyping());
+    QSignalSpy bobEnded(in, &ChatSession::ended);
+    peer.send(Eom{});
+    QVERIFY(bobEnded.wait());
+    QVERIFY(!in->isPeerTyping());
+    QCOMPARE(bobSees.last().first().toBool(), false);
+
+    // A typing notice before the chat is accepted is out of place.
+    TestClient early;
+    QSignalSpy requested(bob.client.get(), &Client::chatRequested);
+    QVERIFY(early.connectTo(bob.client->listener()->port()));
+    early.send(Hello::forThisProgram(u"early"_s));
+    QVERIFY(requested.wait());
+    auto *waiting = requested.first().first().value<ChatSession *>();
+    QSignalSpy ended(waiting, &ChatSession::ended);
+    early.send(Typing{true});
+    QVERIFY(ended.wait());
+    QCOMPARE(waiting->endReason(), ChatSession::EndReason::ProtocolError);
+    const auto refusal = early.waitForMessage<ErrorReply>();
+    QVERIFY(refusal);
+    QCOMPARE(refusal->code, ErrorCode::UnexpectedMessage);
 }
 
 QTEST_GUILESS_MAIN(TestClientCore)

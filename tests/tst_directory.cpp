@@ -309,6 +309,9 @@ void TestDirectory::refusalClosesAfterError_data()
     QTest::newRow("eom to the hub")
         << true << true << false << Eom{}.toJson() << u"unexpected-message"_s
         << u"\"eom\" is not a request the hub serves"_s;
+    QTest::newRow("typing to the hub")
+        << true << true << false << Typing{true}.toJson() << u"unexpected-message"_s
+        << u"\"typing\" is not a request the hub serves"_s;
     QTest::newRow("list limit zero")
         << true << true << false << listJson(0, 0) << u"invalid-field"_s
         << u"field \"limit\" must be a whole number from 1 to 200"_s;

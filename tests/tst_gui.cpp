@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop client as a user meets it, offscreen, with a real hub in the process: log in,
 // see each other, start, accept, decline and end chats, connect by address, tabs, and the trust
-// you can see: safety numbers, verified tags, a changed key, hub keys, unencrypted legacy chats.
+// you can see: safety numbers, verified tags, a changed key, hub keys, unencrypted legacy chats;
+// typing notices and read receipts.
 
 #include "chatwidget.h"
 #include "connectaddressdialog.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void usersListShowsEachOther();
     void doubleClickStartsChat();
     void sendAndReceive();
+    void typingAndReadShown();
     void declineIsShown();
     void eomEndsBothSides();
     void connectByAddressRefuses_data();
@@ -247,10 +249,11 @@ void TestGui::sendAndReceive()
     STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
 
     const QString hello = u"Hello Bob! नमस्ते"_s;
+    STEP(activate(alice.window.get())); // she types at her window; Bob's is behind it
     STEP(say(outgoing, hello));
     QTRY_VERIFY2(linesOf(incoming).contains(hello), qPrintable(linesOf(incoming).join(u'|')));
 
-    // Alice's own line turns Delivered once Bob's ack is back.
+    // Alice's own line turns Delivered once Bob's ack is back (not Read: he is not looking).
     auto *view = child<QListView>(outgoing, u"messageView"_s);
     const QModelIndex own = rowShowing(view, hello);
     QVERIFY(own.isValid());
@@ -269,6 +272,46 @@ void TestGui::sendAndReceive()
     QTRY_VERIFY(linesOf(outgoing).contains(reply));
     QCOMPARE(stateOf(outgoing), Chatting);
     QCOMPARE(stateOf(incoming), Chatting);
+}
+
+void TestGui::typingAndReadShown()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    Person alice(u"alice"_s), bob(u"bob"_s);
+    STEP(alice.logIn(hub.port()));
+    STEP(bob.logIn(hub.port()));
+    ChatWidget *outgoing = nullptr;
+    ChatWidget *incoming = nullptr;
+    STEP(openChatWithClicks(alice, bob, &outgoing, &incoming));
+
+    // Alice types at her window (Bob's goes to the background): his tab says so.
+    STEP(activate(alice.window.get()));
+    auto *edit = child<QLineEdit>(outgoing, u"messageEdit"_s);
+    const QString question = u"Lunch at noon?"_s;
+    STEP(typeInto(edit, question));
+    QTRY_COMPARE(stateOf(incoming), u"alice is typing…"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(linesOf(incoming).contains(question));
+    QCOMPARE(stateOf(incoming), Chatting); // sent: no longer typing
+
+    // Bob has not looked yet: delivered, not read. (His answer is the barrier: whatever his
+    // side sent before it has arrived.)
+    auto *view = child<QListView>(outgoing, u"messageView"_s);
+    const QModelIndex own = rowShowing(view, question);
+    QVERIFY(own.isValid());
+    const auto delivery = [&own] {
+        return ChatLine::Delivery(own.data(MessageModel::DeliveryRole).toInt());
+    };
+    QTRY_COMPARE(delivery(), ChatLine::Delivery::Delivered);
+    STEP(say(incoming, u"one moment"_s));
+    QTRY_VERIFY(linesOf(outgoing).contains(u"one moment"_s));
+    QCOMPARE(delivery(), ChatLine::Delivery::Delivered);
+
+    // Bob comes back to his window, where the chat is in front: read.
+    STEP(activate(bob.window.get()));
+    QTRY_COMPARE(delivery(), ChatLine::Delivery::Read);
+    QCOMPARE(MessageDelegate::deliveryText(int(delivery())), u"Read ✓✓"_s);
 }
 
 void TestGui::declineIsShown()

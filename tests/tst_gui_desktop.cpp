@@ -367,8 +367,10 @@ void TestGuiDesktop::settingsRoundTrip()
     auto *dnd = child<QCheckBox>(dialog.data(), u"doNotDisturbCheck"_s);
     auto *tray = child<QCheckBox>(dialog.data(), u"keepInTrayCheck"_s);
     auto *language = child<QComboBox>(dialog.data(), u"languageCombo"_s);
+    auto *typing = child<QCheckBox>(dialog.data(), u"typingNoticesCheck"_s);
+    auto *receipts = child<QCheckBox>(dialog.data(), u"readReceiptsCheck"_s);
     QVERIFY(host && hubPort && reconnect && autoPort && fixedPort && chatPort && legacy &&
-            notifications && dnd && tray && language);
+            notifications && dnd && tray && language && typing && receipts);
     QCOMPARE(host->text(), u"127.0.0.1"_s);
     QCOMPARE(hubPort->value(), int(hub.port()));
     QVERIFY(reconnect->isHidden()); // same hub: nothing to reconnect to
@@ -379,6 +381,8 @@ void TestGuiDesktop::settingsRoundTrip()
     QVERIFY(notifications->isChecked());
     QVERIFY(!dnd->isChecked());
     QVERIFY(!tray->isChecked());
+    QVERIFY(typing->isChecked());
+    QVERIFY(receipts->isChecked());
     QCOMPARE(language->currentData().toString(), QString());
 
     // A free port for chats, to be applied at once.
@@ -394,6 +398,7 @@ void TestGuiDesktop::settingsRoundTrip()
     legacy->click();
     tray->click();
     dnd->click();
+    receipts->click();
     language->setCurrentIndex(language->findData(u"de"_s));
     QSignalSpy registered(alice.client->hub(), &HubConnection::registered);
     STEP(click(child<QPushButton>(dialog.data(), u"settingsOkButton"_s)));
@@ -404,6 +409,8 @@ void TestGuiDesktop::settingsRoundTrip()
     QCOMPARE(settings.keepInTray(), true);
     QCOMPARE(settings.doNotDisturb(), true);
     QCOMPARE(settings.notificationsEnabled(), true);
+    QVERIFY(settings.sendTypingNotices());
+    QVERIFY(!settings.sendReadReceipts());
     QCOMPARE(settings.language(), u"de"_s);
     QCOMPARE(settings.hubHost(), u"127.0.0.1"_s);
     QVERIFY(alice.client->legacyChatsAllowed());
@@ -428,6 +435,8 @@ void TestGuiDesktop::settingsRoundTrip()
     QCOMPARE(child<QSpinBox>(dialog.data(), u"chatPortSpin"_s)->value(), int(freePort));
     QVERIFY(child<QCheckBox>(dialog.data(), u"keepInTrayCheck"_s)->isChecked());
     QVERIFY(child<QCheckBox>(dialog.data(), u"doNotDisturbCheck"_s)->isChecked());
+    QVERIFY(child<QCheckBox>(dialog.data(), u"typingNoticesCheck"_s)->isChecked());
+    QVERIFY(!child<QCheckBox>(dialog.data(), u"readReceiptsCheck"_s)->isChecked());
     QCOMPARE(child<QComboBox>(dialog.data(), u"languageCombo"_s)->currentData().toString(),
              u"de"_s);
     legacy = child<QCheckBox>(dialog.data(), u"legacyCheck"_s);

@@ -86,6 +86,7 @@ private Q_SLOTS:
         ChatWidget *aliceChat = nullptr;
         ChatWidget *bobChat = nullptr;
         STEP(startChatting(hub, alice, bob, &aliceChat, &bobChat));
+        STEP(activate(bob.window.get())); // Bob looks at the chat: he reads what comes
         STEP(say(aliceChat, u"hello bob"_s));
         QTRY_VERIFY(linesOf(bobChat).contains(u"hello bob"_s));
         STEP(say(bobChat, u"hi alice, see you tomorrow"_s));
@@ -111,13 +112,13 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"hello bob"_s), qPrintable(shown.join(u" | "_s)));
         QVERIFY(shown.contains(u"hi alice, see you tomorrow"_s));
         QVERIFY(shown.contains(u"You ended the chat."_s));
-        // Its delivery state too.
+        // Its delivery state too (read receipts are on by default).
         const QAbstractItemModel *model = conversation->lines();
         const QModelIndex own =
             model->match(model->index(0, 0), Qt::DisplayRole, u"hello bob"_s, 1, Qt::MatchExactly)
                 .value(0);
         QCOMPARE(MessageDelegate::deliveryText(own.data(MessageModel::DeliveryRole).toInt()),
-                 MessageDelegate::deliveryText(int(ChatLine::Delivery::Delivered)));
+                 MessageDelegate::deliveryText(int(ChatLine::Delivery::Read)));
         QVERIFY(!canType(conversation)); // Bob is offline: nothing to send to
         QVERIFY(stateOf(conversation).startsWith(u"Offline"_s));
     }

@@ -576,6 +576,8 @@ void TestHub::badRequests_data()
                                   << true << u"already-registered"_s;
     QTest::newRow("peer message to hub")
         << QByteArray(R"({"type":"eom"})") << true << u"unexpected-message"_s;
+    QTest::newRow("read receipt to hub")
+        << QByteArray(R"({"type":"read","ids":["1"]})") << true << u"unexpected-message"_s;
 }
 
 void TestHub::badRequests()

@@ -120,6 +120,15 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"fetched", Fetched{3}},
         {"mail-ack", MailAck{{1, 2, 99}}},
         {"mail-waiting", MailWaiting{2}},
+        {"typing active", Typing{true}},
+        {"typing stopped", Typing{false}},
+        {"read one", ReadReceipt{{u"1"_s}}},
+        {"read max", ReadReceipt{[] {
+             QStringList ids;
+             for (int i = 0; i < MaxReadIds; ++i)
+                 ids.append(QString(64, QChar(u'a' + i % 26)));
+             return ids;
+         }()}},
     };
 }
 
@@ -223,6 +232,8 @@ void TestMessages::wireNames()
     QCOMPARE(ChatMessage::type, "msg"_L1);
     QCOMPARE(Ack::type, "ack"_L1);
     QCOMPARE(Eom::type, "eom"_L1);
+    QCOMPARE(Typing::type, "typing"_L1);
+    QCOMPARE(ReadReceipt::type, "read"_L1);
 
     const QJsonObject hello = Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}, {}}.toJson();
     QCOMPARE(hello, parseJson(R"({"type":"hello","protocol":1,"name":"alice","port":9090})"));
@@ -231,6 +242,9 @@ void TestMessages::wireNames()
             .toJson();
     QCOMPARE(msg, parseJson(R"({"type":"msg","id":"1","text":"hi",)"
                             R"("sentAt":"2024-01-02T03:04:05.006Z"})"));
+    QCOMPARE(Typing{true}.toJson(), parseJson(R"({"type":"typing","active":true})"));
+    QCOMPARE((ReadReceipt{{u"1"_s, u"2"_s}}.toJson()),
+             parseJson(R"({"type":"read","ids":["1","2"]})"));
 }
 
 void TestMessages::invalid_data()
@@ -436,6 +450,26 @@ void TestMessages::invalid_data()
 
     row("ack id missing", R"({"type":"ack"})", missing);
     row("ack id bool", R"({"type":"ack","id":false})", invalid);
+
+    row("typing active missing", R"({"type":"typing"})", missing);
+    row("typing active string", R"({"type":"typing","active":"true"})", invalid);
+    row("typing active number", R"({"type":"typing","active":1})", invalid);
+
+    row("read ids missing", R"({"type":"read"})", missing);
+    row("read ids string", R"({"type":"read","ids":"1"})", invalid);
+    row("read ids empty", R"({"type":"read","ids":[]})", invalid);
+    row("read id empty", R"({"type":"read","ids":["1",""]})", invalid);
+    row("read id number", R"({"type":"read","ids":[1]})", invalid);
+    row("read id null", R"({"type":"read","ids":[null]})", invalid);
+    static const QByteArray longId = R"({"type":"read","ids":[")" + QByteArray(65, 'i') + R"("]})";
+    row("read id of 65 characters", longId.constData(), invalid);
+    static const QByteArray tooMany = [] {
+        QJsonArray ids;
+        for (int i = 0; i <= MaxReadIds; ++i)
+            ids.append(QString::number(i));
+        return QJsonDocument(QJsonObject{{"type"_L1, "read"_L1}, {"ids"_L1, ids}}).toJson();
+    }();
+    row("read 101 ids", tooMany.constData(), invalid);
 }
 
 void TestMessages::invalid()

@@ -47,6 +47,8 @@ void TestSettings::defaults()
     QCOMPARE(settings.fixedChatPort(), quint16(0));
     QCOMPARE(settings.preferredChatPort(), DefaultChatPort);
     QVERIFY(!settings.legacyChatsAllowed()); // secure by default
+    QVERIFY(settings.sendTypingNotices());
+    QVERIFY(settings.sendReadReceipts());
     QVERIFY(settings.notificationsEnabled());
     QVERIFY(!settings.doNotDisturb());
     QVERIFY(!settings.keepInTray());
@@ -65,6 +67,8 @@ void TestSettings::keptAcrossRestarts()
         settings.setUserName(u"alice"_s);
         settings.setHub(u"::1"_s, 8081);
         settings.setLegacyChatsAllowed(true);
+        settings.setSendTypingNotices(false);
+        settings.setSendReadReceipts(false);
         settings.setNotificationsEnabled(false);
         settings.setDoNotDisturb(true);
         settings.setKeepInTray(true);
@@ -80,6 +84,8 @@ void TestSettings::keptAcrossRestarts()
     QCOMPARE(settings.hubPort(), quint16(8081));
     QVERIFY(settings.hasHub());
     QVERIFY(settings.legacyChatsAllowed());
+    QVERIFY(!settings.sendTypingNotices());
+    QVERIFY(!settings.sendReadReceipts());
     QVERIFY(!settings.notificationsEnabled());
     QVERIFY(settings.doNotDisturb());
     QVERIFY(settings.keepInTray());

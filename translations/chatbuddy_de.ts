@@ -652,6 +652,10 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
         <source>This chat has ended. Type to start a new one.</source>
         <translation>Dieser Chat ist beendet. Für einen neuen Chat einfach schreiben.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 tippt …</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -1483,6 +1487,14 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation>Gelesen ✓✓</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageView</name>
@@ -1756,6 +1768,26 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>New chats are not kept. What is kept already stays until you clear it.</source>
         <translation>Neue Chats werden nicht gespeichert. Bereits Gespeichertes bleibt erhalten, bis es gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing, and you see when they are. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Andere sehen, wenn Sie tippen, und Sie sehen, wenn andere tippen. Ausschalten wirkt sofort, Einschalten in danach begonnenen Chats.</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages, and you see when they have read yours. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Andere sehen, wenn Sie ihre Nachrichten gelesen haben, und Sie sehen, wenn andere Ihre gelesen haben. Ausschalten wirkt sofort, Einschalten in danach begonnenen Chats.</translation>
+    </message>
+    <message>
+        <source>&amp;Send typing notices</source>
+        <translation>&amp;Tipp-Hinweise senden</translation>
+    </message>
+    <message>
+        <source>Send read r&amp;eceipts</source>
+        <translation>L&amp;esebestätigungen senden</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
         <source>This chat has ended. Type to start a new one.</source>
         <translation>Este chat ha terminado. Escriba para iniciar uno nuevo.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -1483,6 +1487,14 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation>Leído ✓✓</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageView</name>
@@ -1756,6 +1768,26 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>New chats are not kept. What is kept already stays until you clear it.</source>
         <translation>Los chats nuevos no se guardan. Lo ya guardado se conserva hasta que lo borre.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing, and you see when they are. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Los demás ven cuándo está escribiendo, y usted ve cuándo escriben ellos. Desactivarlo tiene efecto de inmediato; activarlo, en los chats que empiecen después.</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages, and you see when they have read yours. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Los demás ven cuándo ha leído sus mensajes, y usted ve cuándo han leído los suyos. Desactivarlo tiene efecto de inmediato; activarlo, en los chats que empiecen después.</translation>
+    </message>
+    <message>
+        <source>&amp;Send typing notices</source>
+        <translation>Enviar &amp;avisos de escritura</translation>
+    </message>
+    <message>
+        <source>Send read r&amp;eceipts</source>
+        <translation>Enviar confirmaciones de &amp;lectura</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
         <source>This chat has ended. Type to start a new one.</source>
         <translation>Ce chat est terminé. Tapez pour en lancer un nouveau.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -1483,6 +1487,14 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation>Lu ✓✓</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageView</name>
@@ -1756,6 +1768,26 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>New chats are not kept. What is kept already stays until you clear it.</source>
         <translation>Les nouveaux chats ne sont pas conservés. Ce qui est déjà conservé le reste jusqu’à ce que vous l’effaciez.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing, and you see when they are. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Les autres voient quand vous écrivez, et vous voyez quand ils écrivent. Le désactiver prend effet immédiatement ; l’activer, dans les chats commencés ensuite.</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages, and you see when they have read yours. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>Les autres voient quand vous avez lu leurs messages, et vous voyez quand ils ont lu les vôtres. Le désactiver prend effet immédiatement ; l’activer, dans les chats commencés ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Send typing notices</source>
+        <translation>Envoyer les &amp;indicateurs de saisie</translation>
+    </message>
+    <message>
+        <source>Send read r&amp;eceipts</source>
+        <translation>Envoyer les accusés de &amp;lecture</translation>
     </message>
 </context>
 <context>

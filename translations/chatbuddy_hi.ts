@@ -652,6 +652,10 @@ Compare the safety number with your friend (Verify…); it is the same on both s
         <source>This chat has ended. Type to start a new one.</source>
         <translation>यह चैट समाप्त हो गई है। नई चैट शुरू करने के लिए लिखें।</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 टाइप कर रहे हैं…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::ConnectAddressDialog</name>
@@ -1483,6 +1487,14 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>Yesterday</source>
         <translation>कल</translation>
     </message>
+    <message>
+        <source>Read ✓✓</source>
+        <translation>पढ़ा गया ✓✓</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>कतार में</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageView</name>
@@ -1756,6 +1768,26 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>New chats are not kept. What is kept already stays until you clear it.</source>
         <translation>नई चैट नहीं रखी जातीं। जो पहले से रखा है, वह तब तक रहेगा जब तक आप उसे साफ़ नहीं करते।</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>गोपनीयता</translation>
+    </message>
+    <message>
+        <source>Others see when you are typing, and you see when they are. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>दूसरे देखते हैं कि आप कब टाइप कर रहे हैं, और आप देखते हैं कि वे कब टाइप कर रहे हैं। बंद करना तुरंत लागू होता है; चालू करना बाद में शुरू हुई चैट में।</translation>
+    </message>
+    <message>
+        <source>Others see when you have read their messages, and you see when they have read yours. Turning it off takes effect at once; turning it on, in chats started afterwards.</source>
+        <translation>दूसरे देखते हैं कि आपने उनके संदेश कब पढ़े, और आप देखते हैं कि उन्होंने आपके संदेश कब पढ़े। बंद करना तुरंत लागू होता है; चालू करना बाद में शुरू हुई चैट में।</translation>
+    </message>
+    <message>
+        <source>&amp;Send typing notices</source>
+        <translation>टाइपिंग की सूचना भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send read r&amp;eceipts</source>
+        <translation>पढ़ने की रसीदें भेजें (&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Over 400 lines: the chat state machine, with a sentence for every way a chat can end; the
-// link (peerlink.cpp) and the trust (chatsessiontrust.cpp, trustpolicy.cpp) are elsewhere.
+// link (peerlink.cpp), the trust (chatsessiontrust.cpp, trustpolicy.cpp) and the typing
+// notices and read receipts (chatsessionextras.cpp) are elsewhere.
 #include "chatsession.h"
 
 #include "identity.h"
 #include "legacytext.h"
 #include "profile.h"
 #include "safetext.h"
+#include "typingnotices.h"
 #include "username.h"
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,14 @@ ChatSession::ChatSession(Profile *profile, Direction direction, QObject *parent,
     , m_link(new PeerLink(profile->identity(), this))
     , m_messages(new MessageModel(this))
     , m_timing(timing)
+    , m_typing(new TypingNotices(timing, this))
 {
     m_handshakeTimer.setSingleShot(true);
+    connect(m_typing, &TypingNotices::noticeDue, this, [this](bool active) {
+        if (m_state == State::Active)
+            m_link->send(Typing{active});
+    });
+    connect(m_typing, &TypingNotices::peerTypingChanged, this, &ChatSession::peerTypingChanged);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &ChatSession::onHandshakeTimeout);
     connect(m_link, &PeerLink::connected, this, [this] {
         if (m_legacy) {
@@ -207,7 +215,7 @@ void ChatSession::onEncrypted()
     }
     if (m_hubCheck == HubCheck::Confirmed)
         evaluateTrust();
-    m_link->send(Hello::forThisProgram(m_myName));
+    m_link->send(ourHello());
     m_handshakeTimer.stop(); // the other person may take their time to answer
     setState(State::WaitingForAnswer);
     addTransient(tr("Connected. Waiting for %1 to accept...").arg(displayPeer()));
@@ -303,6 +311,10 @@ void ChatSession::onMessage(const Message &message)
                    PeerLink::Close::Graceful);
     } else if (const auto *error = std::get_if<ErrorReply>(&message)) {
         handleErrorReply(*error);
+    } else if (const auto *typing = std::get_if<Typing>(&message)) {
+        handleTyping(*typing);
+    } else if (const auto *receipt = std::get_if<ReadReceipt>(&message)) {
+        handleReadReceipt(*receipt);
     } else {
         refuseUnexpected(messageType(message));
     }
@@ -320,8 +332,11 @@ void ChatSession::handleChatMessage(const ChatMessage &chat)
 {
     if (m_state != State::Active)
         return refuseUnexpected(ChatMessage::type);
+    m_typing->clearPeer(); // it was this message
     m_messages->appendIncoming(chat.id, m_peerName, chat.text, chat.sentAt.toLocalTime());
     m_link->send(Ack{chat.id});
+    if (usesReadReceipts())
+        m_unreported.append(chat.id);
     Q_EMIT messageReceived(chat);
 }
 
@@ -354,6 +369,7 @@ void ChatSession::handlePeerHello(const Hello &hello)
     }
     if (m_direction == Direction::Incoming && m_state == State::Connecting) {
         m_peerName = hello.name;
+        m_peerFeatures = hello.features;
         setState(State::Verifying);
         Q_EMIT lookupNeeded(hello.name);
         return;
@@ -372,6 +388,7 @@ void ChatSession::handlePeerHello(const Hello &hello)
         return;
     }
     m_peerName = hello.name;
+    m_peerFeatures = hello.features;
     if (m_trust == Trust::Unknown)
         evaluateTrust(); // a chat by bare address learns the name only now
     becomeActive(tr("Connection successful! Chat away! When you're done, just type 'EOM'."));
@@ -393,7 +410,7 @@ void ChatSession::accept(const QString &myName)
         startPlainTextChat();
         return;
     }
-    m_link->send(Hello::forThisProgram(myName));
+    m_link->send(ourHello());
     becomeActive(tr("%1 joined! Start chatting! Remember to type 'EOM' when you're finished.")
                      .arg(displayPeer()));
 }
@@ -429,6 +446,7 @@ Result<QString, ChatSession::SendRefusal> ChatSession::sendMessage(const QString
                                    ChatLine::Delivery::Sent);
         return id;
     }
+    m_typing->stop(); // done typing: this is it
     ChatMessage message;
     message.id = id;
     message.text = text;
@@ -502,6 +520,8 @@ void ChatSession::finish(EndReason reason, const QString &message, PeerLink::Clo
     m_endReason = reason;
     m_endMessage = message;
     m_handshakeTimer.stop();
+    m_typing->reset();
+    m_unreported.clear();
     m_messages->markUndelivered();
     const bool alarming = reason == EndReason::KeyMismatch || reason == EndReason::ProtocolError;
     const ChatLine::Event event =

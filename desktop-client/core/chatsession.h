@@ -8,6 +8,7 @@
 //   incoming:  Connecting (TLS, peer's hello) → Verifying (hub lookup) → AwaitingDecision
 //              → Active (accept(): our hello) → Ended
 //   a plain-text (legacy) chat skips the hellos and the key checks: it has neither.
+// Typing notices and read receipts (chatsessionextras.cpp) are used when both hellos list them.
 
 #include "messagemodel.h"
 #include "messages.h"
@@ -24,6 +25,7 @@
 namespace chatbuddy::client {
 
 class Profile;
+class TypingNotices;
 
 // How long each step of a chat may take (docs/protocol.md §6 for the keep-alive).
 struct ChatTiming {
@@ -33,6 +35,9 @@ struct ChatTiming {
     std::chrono::milliseconds plainTextSniff{2'000};
     std::chrono::milliseconds keepAliveInterval{30'000}; // active: a ping this often
     std::chrono::milliseconds keepAliveTimeout{90'000};  // active: lost after this silence
+    std::chrono::milliseconds typingResend{3'000};       // our `typing` `active` at most this often
+    std::chrono::milliseconds typingIdle{5'000};  // `active:false` after no keystroke this long
+    std::chrono::milliseconds typingShown{6'000}; // the peer's `active` holds this long at most
 };
 
 class ChatSession : public QObject {
@@ -141,6 +146,19 @@ public:
     QString myName() const { return m_myName; }
     MessageModel *messages() const { return m_messages; }
 
+    // The optional features the peer's hello listed (feature::...; none from an older peer).
+    QStringList peerFeatures() const { return m_peerFeatures; }
+    // Whether this chat uses typing notices / read receipts: both hellos listed the feature
+    // and our user has not turned it off since (turning it on needs a new chat).
+    bool usesTypingNotices() const;
+    bool usesReadReceipts() const;
+    // The text our user has typed and not sent yet; its edits drive our typing notices.
+    void setDraft(const QString &text);
+    // True while the peer's last typing notice said so (and is not too old).
+    bool isPeerTyping() const;
+    // Our user has seen every message received so far: the peer gets `read` for them.
+    void reportRead();
+
     // Incoming: the directory's answer to lookupNeeded().
     void setDirectoryAnswer(const DirectoryAnswer &answer);
     // Incoming plain-text caller: it says no name, so the directory's legacy user at its
@@ -166,6 +184,9 @@ Q_SIGNALS:
     void requestReceived();
     void messageReceived(const chatbuddy::ChatMessage &message);
     void messageDelivered(const QString &id);
+    // The peer's user has seen our message id (it is marked Read).
+    void messageRead(const QString &id);
+    void peerTypingChanged(bool typing);
     void ended(chatbuddy::client::ChatSession::EndReason reason, const QString &message);
     // A possible attack was detected and the chat refused; message is for the user.
     void securityWarning(const QString &message);
@@ -183,6 +204,10 @@ private:
     void handlePeerHello(const Hello &hello);
     void handleChatMessage(const ChatMessage &chat);
     void handleErrorReply(const ErrorReply &error);
+    void handleTyping(const Typing &typing);
+    void handleReadReceipt(const ReadReceipt &receipt);
+    Hello ourHello(); // with the features our settings offer, remembered for this chat
+    bool bothListed(QLatin1StringView feature) const;
     void refuseUnexpected(QLatin1StringView type);
     void startPlainTextChat();
     void becomeActive(const QString &greeting);
@@ -218,6 +243,10 @@ private:
     Timing m_timing;
     bool m_legacy = false;
     QByteArray m_legacyPending; // legacy text that arrived before our user accepted
+    QStringList m_myFeatures;   // what our hello listed
+    QStringList m_peerFeatures; // what the peer's hello listed
+    TypingNotices *m_typing;    // child
+    QStringList m_unreported;   // ids of received messages our user has not seen yet
 };
 
 } // namespace chatbuddy::client

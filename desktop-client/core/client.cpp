@@ -313,14 +313,18 @@ void Client::closeChat(ChatSession *session)
 void Client::setChatInView(ChatSession *session)
 {
     m_inView = session;
-    if (session)
+    if (session) {
         setUnread(session, 0);
+        session->reportRead(); // shown in a window in front: seen, so read
+    }
 }
 
 void Client::onMessageReceived(ChatSession *session, const ChatMessage &message)
 {
-    if (session == m_inView)
+    if (session == m_inView) {
+        session->reportRead();
         return;
+    }
     setUnread(session, m_unread.value(session) + 1);
     Q_EMIT unreadMessage(session, message);
 }

@@ -103,6 +103,7 @@ public:
 
     // The chat the user is looking at now (null when the window is not in front): its new
     // messages are read at once; those of the others count as unread until it is viewed.
+    // Read means the peer gets a read receipt, when the chat uses them.
     void setChatInView(ChatSession *session);
     ChatSession *chatInView() const { return m_inView; }
     int unreadCount(ChatSession *session) const { return m_unread.value(session); }

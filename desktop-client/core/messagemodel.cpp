@@ -79,10 +79,26 @@ bool MessageModel::markDelivered(const QString &id)
     if (it == m_outgoingRows.cend())
         return false;
     ChatLine &line = m_lines[*it];
-    if (line.delivery != ChatLine::Delivery::Delivered) {
+    // Read says more than Delivered: a late ack must not take it back.
+    if (line.delivery != ChatLine::Delivery::Delivered &&
+        line.delivery != ChatLine::Delivery::Read) {
         line.delivery = ChatLine::Delivery::Delivered;
         Q_EMIT dataChanged(index(*it), index(*it), {DeliveryRole});
     }
+    return true;
+}
+
+bool MessageModel::markRead(const QString &id)
+{
+    const auto it = m_outgoingRows.constFind(id);
+    if (it == m_outgoingRows.cend())
+        return false;
+    ChatLine &line = m_lines[*it];
+    if (line.delivery != ChatLine::Delivery::Sending &&
+        line.delivery != ChatLine::Delivery::Delivered)
+        return false;
+    line.delivery = ChatLine::Delivery::Read;
+    Q_EMIT dataChanged(index(*it), index(*it), {DeliveryRole});
     return true;
 }
 

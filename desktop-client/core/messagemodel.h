@@ -71,6 +71,9 @@ public:
                       ChatLine::Event event = ChatLine::Event::None);
     // Marks the outgoing message id delivered; false if unknown.
     bool markDelivered(const QString &id);
+    // Marks the outgoing message id read (Read implies Delivered: only a Sending or Delivered
+    // one becomes Read); false if unknown or in another state.
+    bool markRead(const QString &id);
     // Marks every outgoing message still Sending as NotDelivered (the chat ended).
     void markUndelivered();
     const ChatLine &lineAt(int row) const { return m_lines.at(row); }

@@ -15,6 +15,8 @@ const QString HubHostKey = u"login/hubHost"_s;
 const QString HubPortKey = u"login/hubPort"_s;
 const QString ChatPortKey = u"network/chatPort"_s;
 const QString AllowLegacyKey = u"chat/allowLegacy"_s;
+const QString TypingNoticesKey = u"privacy/typingNotices"_s;
+const QString ReadReceiptsKey = u"privacy/readReceipts"_s;
 const QString NotificationsKey = u"notifications/enabled"_s;
 const QString DoNotDisturbKey = u"notifications/doNotDisturb"_s;
 const QString KeepInTrayKey = u"window/keepInTray"_s;
@@ -108,6 +110,26 @@ bool Settings::legacyChatsAllowed() const
 void Settings::setLegacyChatsAllowed(bool allowed)
 {
     m_settings.setValue(AllowLegacyKey, allowed);
+}
+
+bool Settings::sendTypingNotices() const
+{
+    return m_settings.value(TypingNoticesKey, true).toBool();
+}
+
+void Settings::setSendTypingNotices(bool send)
+{
+    m_settings.setValue(TypingNoticesKey, send);
+}
+
+bool Settings::sendReadReceipts() const
+{
+    return m_settings.value(ReadReceiptsKey, true).toBool();
+}
+
+void Settings::setSendReadReceipts(bool send)
+{
+    m_settings.setValue(ReadReceiptsKey, send);
 }
 
 bool Settings::notificationsEnabled() const

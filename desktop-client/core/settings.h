@@ -2,8 +2,9 @@
 #pragma once
 
 // Everything a profile remembers in its settings.ini, typed: the login, the chat port, legacy
-// chats, notifications, the tray, the language, the window, and the pinned keys of hubs and
-// contacts. The only code that knows the keys; nothing else touches QSettings.
+// chats, typing notices and read receipts, notifications, the tray, the language, the window,
+// and the pinned keys of hubs and contacts. The only code that knows the keys; nothing else touches
+// QSettings.
 
 #include <QByteArray>
 #include <QSettings>
@@ -36,6 +37,13 @@ public:
 
     bool legacyChatsAllowed() const; // off by default: those chats are not encrypted
     void setLegacyChatsAllowed(bool allowed);
+
+    // What a chat tells the other person (both on by default); a chat started while one is off
+    // does not offer it, so the other side sends none either (docs/protocol.md §6).
+    bool sendTypingNotices() const;
+    void setSendTypingNotices(bool send);
+    bool sendReadReceipts() const;
+    void setSendReadReceipts(bool send);
 
     bool notificationsEnabled() const; // on by default
     void setNotificationsEnabled(bool enabled);

@@ -58,6 +58,7 @@ ChatInput::ChatInput(QWidget *parent)
     // Enter (and Ctrl+Enter: QLineEdit reports both as returnPressed) sends.
     connect(m_edit, &QLineEdit::returnPressed, this, &ChatInput::submit);
     connect(m_edit, &QLineEdit::textChanged, this, &ChatInput::updateSendEnabled);
+    connect(m_edit, &QLineEdit::textEdited, this, &ChatInput::textEdited);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatInput::submit);
     connect(m_endButton, &QPushButton::clicked, this, &ChatInput::endRequested);
     connect(m_againButton, &QPushButton::clicked, this, &ChatInput::againRequested);

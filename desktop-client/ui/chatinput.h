@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
+    // The user changed the text (typing, pasting, deleting; not clearText()).
+    void textEdited(const QString &text);
     void endRequested();
     void againRequested();
     // Enter in an ended chat: start a new one and send text in it.

@@ -69,6 +69,10 @@ ChatWidget::ChatWidget(client::Client *client, ChatSession *session, qint64 cont
     connect(m_findBar, &FindBar::entryRequested, this, &ChatWidget::showEntry);
     connect(m_findBar, &FindBar::closed, this, &ChatWidget::focusInput);
     connect(m_input, &ChatInput::sendRequested, this, &ChatWidget::send);
+    connect(m_input, &ChatInput::textEdited, this, [this](const QString &text) {
+        if (m_session)
+            m_session->setDraft(text); // typing notices
+    });
     connect(m_input, &ChatInput::endRequested, this, &ChatWidget::endChat);
     connect(m_input, &ChatInput::againRequested, this, &ChatWidget::chatAgainRequested);
     connect(m_input, &ChatInput::againWithTextRequested, this, [this](const QString &text) {
@@ -114,6 +118,8 @@ void ChatWidget::setSession(ChatSession *session)
         connect(session, &ChatSession::trustChanged, this, &ChatWidget::updateState);
         connect(session, &ChatSession::peerNameChanged, this, &ChatWidget::updateState);
         connect(session, &QObject::destroyed, this, &ChatWidget::updateState);
+        connect(session, &ChatSession::peerTypingChanged, this,
+                [this] { m_header->showSession(m_session, peerTitle(), stateText()); });
         connect(session, &ChatSession::stateChanged, this, [this](ChatSession::State state) {
             if (state == ChatSession::State::Active && !m_pendingText.isEmpty())
                 send(std::exchange(m_pendingText, QString()));
@@ -305,7 +311,9 @@ QString ChatWidget::stateText() const
         return tr("Waiting for your answer");
     case ChatSession::State::Active:
         // Whether it is encrypted is the tag next to the name.
-        return isBlockedByKeyChange() ? tr("Blocked: key changed") : tr("Chatting");
+        if (isBlockedByKeyChange())
+            return tr("Blocked: key changed");
+        return m_session->isPeerTyping() ? tr("%1 is typing…").arg(peerTitle()) : tr("Chatting");
     case ChatSession::State::Ended:
         break;
     }

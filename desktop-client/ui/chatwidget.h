@@ -22,10 +22,10 @@ class TrustBanners;
 class VerifyDialog;
 
 // One conversation in a tab, put together from its parts: the header (who, encryption, key,
-// trust, Verify…), the trust banners (accept a new or changed key), the find bar, the
-// conversation (earlier chats above, loaded a page at a time as the user scrolls up), and the
-// input row ("EOM" alone ends the chat; afterwards typing, or Chat again, starts a new one).
-// It shows a chat (a session) and, once the peer is known, that contact's whole conversation;
+// trust, Verify…; "Bob is typing…" while he is), the trust banners (accept a new or changed key),
+// the find bar, the conversation (earlier chats above, loaded a page at a time as the user scrolls
+// up), and the input row ("EOM" alone ends the chat; afterwards typing, or Chat again, starts a new
+// one). It shows a chat (a session) and, once the peer is known, that contact's whole conversation;
 // or only the conversation, with a contact who is offline.
 class ChatWidget : public QWidget {
     Q_OBJECT

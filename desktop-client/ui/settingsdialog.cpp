@@ -61,6 +61,7 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(createHubBox());
     contentLayout->addWidget(createChatBox());
+    contentLayout->addWidget(createPrivacyBox());
     contentLayout->addWidget(createNotificationsBox());
     contentLayout->addWidget(createHistoryBox());
     contentLayout->addWidget(createLanguageBox());
@@ -90,7 +91,9 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     setTabOrder(m_autoPortRadio, m_fixedPortRadio);
     setTabOrder(m_fixedPortRadio, m_chatPortSpin);
     setTabOrder(m_chatPortSpin, m_legacyCheck);
-    setTabOrder(m_legacyCheck, m_notificationsCheck);
+    setTabOrder(m_legacyCheck, m_typingCheck);
+    setTabOrder(m_typingCheck, m_readReceiptsCheck);
+    setTabOrder(m_readReceiptsCheck, m_notificationsCheck);
     setTabOrder(m_notificationsCheck, m_doNotDisturbCheck);
     setTabOrder(m_doNotDisturbCheck, m_keepInTrayCheck);
     setTabOrder(m_keepInTrayCheck, m_keepHistoryCheck);
@@ -183,6 +186,28 @@ QGroupBox *SettingsDialog::createChatBox()
     chatForm->addRow(m_legacyCheck);
 
     return chatBox;
+}
+
+QGroupBox *SettingsDialog::createPrivacyBox()
+{
+    auto *privacyBox = new QGroupBox(tr("Privacy"), this);
+    m_typingCheck = new QCheckBox(tr("&Send typing notices"), privacyBox);
+    m_typingCheck->setObjectName(u"typingNoticesCheck"_s);
+    m_typingCheck->setToolTip(
+        tr("Others see when you are typing, and you see when they are. Turning it off takes "
+           "effect at once; turning it on, in chats started afterwards."));
+    m_typingCheck->setAccessibleDescription(m_typingCheck->toolTip());
+    m_readReceiptsCheck = new QCheckBox(tr("Send read r&eceipts"), privacyBox);
+    m_readReceiptsCheck->setObjectName(u"readReceiptsCheck"_s);
+    m_readReceiptsCheck->setToolTip(
+        tr("Others see when you have read their messages, and you see when they have read "
+           "yours. Turning it off takes effect at once; turning it on, in chats started "
+           "afterwards."));
+    m_readReceiptsCheck->setAccessibleDescription(m_readReceiptsCheck->toolTip());
+    auto *privacyLayout = new QVBoxLayout(privacyBox);
+    privacyLayout->addWidget(m_typingCheck);
+    privacyLayout->addWidget(m_readReceiptsCheck);
+    return privacyBox;
 }
 
 QGroupBox *SettingsDialog::createNotificationsBox()
@@ -306,6 +331,8 @@ void SettingsDialog::loadValues()
                              : listener->isListening() ? listener->port()
                                                        : m_client->automaticChatPort());
     m_legacyCheck->setChecked(m_client->legacyChatsAllowed());
+    m_typingCheck->setChecked(settings.sendTypingNotices());
+    m_readReceiptsCheck->setChecked(settings.sendReadReceipts());
     m_notificationsCheck->setChecked(settings.notificationsEnabled());
     m_doNotDisturbCheck->setChecked(settings.doNotDisturb());
     m_keepInTrayCheck->setChecked(settings.keepInTray());
@@ -357,6 +384,8 @@ void SettingsDialog::accept()
     const bool switchHub = !m_reconnectCheck->isHidden() && m_reconnectCheck->isChecked();
     if (!host.isEmpty())
         settings.setHub(host, port);
+    settings.setSendTypingNotices(m_typingCheck->isChecked());
+    settings.setSendReadReceipts(m_readReceiptsCheck->isChecked());
     settings.setNotificationsEnabled(m_notificationsCheck->isChecked());
     settings.setDoNotDisturb(m_doNotDisturbCheck->isChecked());
     settings.setKeepInTray(m_keepInTrayCheck->isChecked());

@@ -17,11 +17,11 @@ class Client;
 
 namespace chatbuddy::ui {
 
-// File → Settings…: the hub, the chat port, notifications, the tray, legacy chats, the
-// history (kept or not, for how long, clear it all) and the language, kept in the profile's
-// settings. OK applies what can change at once (the chat port
-// re-listens and reconnects to the hub to advertise it; legacy chats; a new hub if asked) and
-// stores the rest for the next login or start.
+// File → Settings…: the hub, the chat port, legacy chats, typing notices and read receipts,
+// notifications, the tray, the history (kept or not, for how long, clear it all) and the language,
+// kept in the profile's settings. OK applies what can change at once (the chat port re-listens and
+// reconnects to the hub to advertise it; legacy chats; a new hub if asked) and stores the rest for
+// the next login or start.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     QGroupBox *createHubBox();
     QGroupBox *createChatBox();
+    QGroupBox *createPrivacyBox();
     QGroupBox *createNotificationsBox();
     QGroupBox *createLanguageBox();
     QGroupBox *createHistoryBox();
@@ -56,6 +57,8 @@ private:
     QSpinBox *m_chatPortSpin;
     QLabel *m_chatPortNote;
     QCheckBox *m_legacyCheck;
+    QCheckBox *m_typingCheck;
+    QCheckBox *m_readReceiptsCheck;
     QCheckBox *m_notificationsCheck;
     QCheckBox *m_doNotDisturbCheck;
     QCheckBox *m_keepInTrayCheck;

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ChatSession's optional features (docs/protocol.md §6): what our hello offers, typing notices
+// and read receipts; the state machine is in chatsession.cpp.
+#include "chatsession.h"
+
+#include "profile.h"
+#include "typingnotices.h"
+
+namespace chatbuddy::client {
+
+Hello ChatSession::ourHello()
+{
+    Hello hello = Hello::forThisProgram(m_myName);
+    const Settings &settings = m_profile->settings();
+    m_myFeatures.clear();
+    if (settings.sendTypingNotices())
+        m_myFeatures.append(feature::Typing);
+    if (settings.sendReadReceipts())
+        m_myFeatures.append(feature::Read);
+    hello.features = m_myFeatures;
+    return hello;
+}
+
+bool ChatSession::bothListed(QLatin1StringView feature) const
+{
+    return !m_legacy && m_myFeatures.contains(feature) && m_peerFeatures.contains(feature);
+}
+
+bool ChatSession::usesTypingNotices() const
+{
+    return bothListed(feature::Typing) && m_profile->settings().sendTypingNotices();
+}
+
+bool ChatSession::usesReadReceipts() const
+{
+    return bothListed(feature::Read) && m_profile->settings().sendReadReceipts();
+}
+
+bool ChatSession::isPeerTyping() const
+{
+    return m_typing->isPeerTyping();
+}
+
+void ChatSession::setDraft(const QString &text)
+{
+    if (m_state != State::Active)
+        return;
+    // Nothing goes to an unaccepted new key, not even this.
+    if (!usesTypingNotices() || m_trust == Trust::KeyChanged) {
+        m_typing->stop(); // a `true` already told is taken back
+        return;
+    }
+    m_typing->inputEdited(text.trimmed().isEmpty());
+}
+
+void ChatSession::reportRead()
+{
+    if (m_state != State::Active || !usesReadReceipts()) {
+        m_unreported.clear();
+        return;
+    }
+    if (m_trust == Trust::KeyChanged)
+        return; // told once the key is accepted and the chat is seen again
+    while (!m_unreported.isEmpty()) {
+        const qsizetype count = std::min<qsizetype>(m_unreported.size(), MaxReadIds);
+        m_link->send(ReadReceipt{m_unreported.first(count)});
+        m_unreported.remove(0, count);
+    }
+}
+
+void ChatSession::handleTyping(const Typing &typing)
+{
+    if (m_state != State::Active)
+        return refuseUnexpected(Typing::type);
+    if (usesTypingNotices()) // else we did not ask for it (or turned it off): not shown
+        m_typing->peerNotice(typing.active);
+}
+
+void ChatSession::handleReadReceipt(const ReadReceipt &receipt)
+{
+    if (m_state != State::Active)
+        return refuseUnexpected(ReadReceipt::type);
+    if (!usesReadReceipts())
+        return;
+    for (const QString &id : receipt.ids) {
+        if (m_messages->markRead(id))
+            Q_EMIT messageRead(id);
+    }
+}
+
+} // namespace chatbuddy::client
