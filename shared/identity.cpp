@@ -66,6 +66,8 @@ private:
     mode_t m_old;
 };
 
+} // namespace
+
 Status writePrivateFile(const QString &path, const QByteArray &contents)
 {
     PrivateUmask umask;
@@ -79,8 +81,6 @@ Status writePrivateFile(const QString &path, const QByteArray &contents)
         return fail(u"cannot make %1 private"_s.arg(path));
     return {};
 }
-
-} // namespace
 
 Result<Identity> Identity::generate(const QString &commonName)
 {

@@ -67,6 +67,9 @@ struct Identity::Loaded {
     bool created = false;
 };
 
+// Writes contents to path atomically, readable by the owner only (mode 0600).
+Status writePrivateFile(const QString &path, const QByteArray &contents);
+
 // Hex SHA-256 of a certificate's SubjectPublicKeyInfo; empty for a null certificate.
 QString fingerprintOf(const QSslCertificate &certificate);
 // A certificate's public key as DER SubjectPublicKeyInfo (what the fingerprint hashes).

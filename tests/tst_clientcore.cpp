@@ -668,7 +668,8 @@ void TestClientCore::typingNoticeShownAndExpiring()
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in && out->isActive());
-    const QStringList both{QString(feature::Typing), QString(feature::Read)};
+    const QStringList both{QString(feature::Delivery), QString(feature::Typing),
+                           QString(feature::Read)};
     QCOMPARE(in->peerFeatures(), both);
     QCOMPARE(out->peerFeatures(), both);
     QVERIFY(out->usesTypingNotices() && in->usesTypingNotices());
@@ -814,10 +815,12 @@ void TestClientCore::featuresOffOnEitherSide()
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in && out->isActive());
-    // The side with the settings off lists nothing; the other lists both.
-    const QStringList both{QString(feature::Typing), QString(feature::Read)};
-    QCOMPARE(in->peerFeatures(), aliceOff ? QStringList() : both);
-    QCOMPARE(out->peerFeatures(), aliceOff ? both : QStringList());
+    // The side with the settings off lists neither (only delivery); the other lists both.
+    const QStringList none{QString(feature::Delivery)};
+    const QStringList both{QString(feature::Delivery), QString(feature::Typing),
+                           QString(feature::Read)};
+    QCOMPARE(in->peerFeatures(), aliceOff ? none : both);
+    QCOMPARE(out->peerFeatures(), aliceOff ? both : none);
     for (ChatSession *session : {out, in})
         QVERIFY(!session->usesTypingNotices() && !session->usesReadReceipts());
 
@@ -853,7 +856,8 @@ void TestClientCore::oldPeerGetsNoTypingOrRead()
     // Bob offers both, as always; the old peer ignores the field.
     const auto hello = oldie.waitForMessage<Hello>();
     QVERIFY(hello);
-    QCOMPARE(hello->features, (QStringList{QString(feature::Typing), QString(feature::Read)}));
+    QCOMPARE(hello->features, (QStringList{QString(feature::Delivery), QString(feature::Typing),
+                                           QString(feature::Read)}));
     QVERIFY(in->peerFeatures().isEmpty());
     QVERIFY(!in->usesTypingNotices() && !in->usesReadReceipts());
 

@@ -11,6 +11,8 @@
 #include "typingnotices.h"
 #include "username.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::client {
@@ -299,7 +301,7 @@ void ChatSession::onMessage(const Message &message)
     } else if (const auto *chat = std::get_if<ChatMessage>(&message)) {
         handleChatMessage(*chat);
     } else if (const auto *ack = std::get_if<Ack>(&message)) {
-        if (m_messages->markDelivered(ack->id))
+        if (m_messages->markDelivered(ack->id) || m_queuedInFlight.remove(ack->id))
             Q_EMIT messageDelivered(ack->id);
     } else if (std::holds_alternative<Eom>(message)) {
         // An eom before the chat started is the peer saying no.
@@ -333,6 +335,10 @@ void ChatSession::handleChatMessage(const ChatMessage &chat)
     if (m_state != State::Active)
         return refuseUnexpected(ChatMessage::type);
     m_typing->clearPeer(); // it was this message
+    if (isDuplicate(chat)) {
+        m_link->send(Ack{chat.id}); // we have it: shown once, but the sender must hear so
+        return;
+    }
     m_messages->appendIncoming(chat.id, m_peerName, chat.text, chat.sentAt.toLocalTime());
     m_link->send(Ack{chat.id});
     if (usesReadReceipts())
@@ -438,7 +444,8 @@ Result<QString, ChatSession::SendRefusal> ChatSession::sendMessage(const QString
         return Failure{SendRefusal::Empty};
     if (text.toUtf8().size() > MaxTextSize)
         return Failure{SendRefusal::TooLong};
-    const QString id = QString::number(m_nextId++);
+    // Unique across chats, so a peer can recognise a message it has seen (feature::Delivery).
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_legacy) {
         // Raw text as the CLI expects; the newline keeps our own receiver's lines apart.
         m_link->sendText(text.toUtf8() + '\n');

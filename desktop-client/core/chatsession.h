@@ -17,9 +17,11 @@
 #include "trustpolicy.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace chatbuddy::client {
@@ -170,6 +172,14 @@ public:
     // Sends text and returns the message id. Typing "EOM" alone is the UI's shortcut for
     // endChat(), never handled here.
     Result<QString, SendRefusal> sendMessage(const QString &text);
+    // Sends a message that waited in the queue (its own id and time, not added to this chat's
+    // lines: the conversation has it already). Its ack comes as messageDelivered(id). False
+    // when it cannot go now (not active, a changed key, a peer without feature::Delivery).
+    bool sendQueued(const QString &id, const QString &text, const QDateTime &sentAt);
+    // Tells whether a message from the peer (its key, the message id) was received before:
+    // such a message is acknowledged but not shown again.
+    using DuplicateFilter = std::function<bool(const QString &fingerprint, const QString &id)>;
+    void setDuplicateFilter(DuplicateFilter filter);
     // Sends eom and closes; also cancels a chat that is still being set up.
     void endChat();
 
@@ -203,6 +213,7 @@ private:
     void onLinkGone();
     void handlePeerHello(const Hello &hello);
     void handleChatMessage(const ChatMessage &chat);
+    bool isDuplicate(const ChatMessage &chat) const;
     void handleErrorReply(const ErrorReply &error);
     void handleTyping(const Typing &typing);
     void handleReadReceipt(const ReadReceipt &receipt);
@@ -238,15 +249,16 @@ private:
     bool m_keyAccepted = false;
     bool m_allowLegacy = false; // incoming: serve a plain-text caller
     QString m_previousFingerprint;
-    quint64 m_nextId = 1;
     QTimer m_handshakeTimer;
     Timing m_timing;
     bool m_legacy = false;
     QByteArray m_legacyPending; // legacy text that arrived before our user accepted
     QStringList m_myFeatures;   // what our hello listed
     QStringList m_peerFeatures; // what the peer's hello listed
-    TypingNotices *m_typing;    // child
-    QStringList m_unreported;   // ids of received messages our user has not seen yet
+    DuplicateFilter m_isDuplicate;
+    QSet<QString> m_queuedInFlight; // sendQueued() ids without their ack yet
+    TypingNotices *m_typing;        // child
+    QStringList m_unreported;       // ids of received messages our user has not seen yet
 };
 
 } // namespace chatbuddy::client

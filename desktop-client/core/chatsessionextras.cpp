@@ -12,7 +12,7 @@ Hello ChatSession::ourHello()
 {
     Hello hello = Hello::forThisProgram(m_myName);
     const Settings &settings = m_profile->settings();
-    m_myFeatures.clear();
+    m_myFeatures = QStringList{feature::Delivery};
     if (settings.sendTypingNotices())
         m_myFeatures.append(feature::Typing);
     if (settings.sendReadReceipts())
@@ -24,6 +24,28 @@ Hello ChatSession::ourHello()
 bool ChatSession::bothListed(QLatin1StringView feature) const
 {
     return !m_legacy && m_myFeatures.contains(feature) && m_peerFeatures.contains(feature);
+}
+
+void ChatSession::setDuplicateFilter(DuplicateFilter filter)
+{
+    m_isDuplicate = std::move(filter);
+}
+
+bool ChatSession::isDuplicate(const ChatMessage &chat) const
+{
+    // Only ids the peer promises are unique across chats can be told apart from a new "1".
+    return bothListed(feature::Delivery) && m_isDuplicate &&
+           m_isDuplicate(m_peerFingerprint, chat.id);
+}
+
+bool ChatSession::sendQueued(const QString &id, const QString &text, const QDateTime &sentAt)
+{
+    if (m_state != State::Active || m_legacy || m_trust == Trust::KeyChanged ||
+        !bothListed(feature::Delivery))
+        return false;
+    m_queuedInFlight.insert(id);
+    m_link->send(ChatMessage{id, text, sentAt.toUTC()});
+    return true;
 }
 
 bool ChatSession::usesTypingNotices() const

@@ -36,6 +36,7 @@ Client::Client(Profile *profile, QObject *parent)
     , m_profile(profile)
     , m_history(new History)
     , m_recorder(new ChatRecorder(m_history))
+    , m_courier(nullptr)
     , m_people(nullptr)
     , m_hub(new HubConnection(profile, this))
     , m_listener(new PeerListener(this))
@@ -48,6 +49,7 @@ Client::Client(Profile *profile, QObject *parent)
     m_history->setRetention(Settings::days(settings().historyKeepFor()));
     watchPresence(); // first: "last seen" is set before the people list moves a contact
     m_people = new PeopleModel(users(), m_history, this);
+    setUpDelivery();
 }
 
 Client::~Client()
@@ -163,6 +165,7 @@ void Client::adopt(ChatSession *session)
             [this, session] { users()->refreshTrust(session->peerName()); });
     connect(session, &ChatSession::messageReceived, this,
             [this, session](const ChatMessage &message) { onMessageReceived(session, message); });
+    deliverOn(session);
     connect(session, &QObject::destroyed, this, [this, session] {
         m_sessions.removeIf([](const QPointer<ChatSession> &s) { return s.isNull(); });
         m_requested.remove(session);
@@ -388,7 +391,8 @@ void Client::watchIncoming(ChatSession *session)
         m_requested.insert(session);
         if (session->isLegacy())
             session->setPlainTextPeerName(plainTextUserAt(session->peerHost()));
-        Q_EMIT chatRequested(session);
+        acceptKnownContact(session);
+        Q_EMIT chatRequested(session); // already active when taken at once
     });
     // Chats that end before anyone was asked are nobody's business: drop them quietly, unless
     // the user would wonder where a friend's attempt went.

@@ -19,6 +19,7 @@
 namespace chatbuddy::client {
 
 class ChatRecorder;
+class Courier;
 class History;
 class HubConnection;
 class PeerListener;
@@ -53,6 +54,12 @@ public:
     // A chat with a contact who is online (chatWith() its directory entry); a sentence when
     // they are not.
     Result<ChatSession *> chatWithContact(qint64 contact);
+    // Sends text to a contact: on the active chat with them if there is one, else kept as
+    // Queued and delivered later (directly once they are online, or through the hub's sealed
+    // mailbox). Returns the history entry of a queued message, 0 when it went on a chat.
+    Result<qint64> sendToContact(qint64 contact, const QString &text);
+    // The delivery of queued messages and the mailbox (docs/delivery.md).
+    Courier *courier() const { return m_courier; }
     // "Keep history" and for how long: stored in the settings and applied.
     void setKeepHistory(bool keep);
     void setHistoryKeepFor(Settings::KeepFor keepFor);
@@ -129,11 +136,17 @@ Q_SIGNALS:
     void chatPortChanged(quint16 port);
     // session's peer is known: it writes into contact's conversation.
     void chatContactResolved(chatbuddy::client::ChatSession *session, qint64 contact);
+    // A message from the hub's mailbox went into contact's conversation.
+    void mailReceived(qint64 contact, const chatbuddy::ChatMessage &message);
 
 private:
     void adopt(ChatSession *session);
     void onConnectionAccepted(qintptr socketDescriptor);
     void watchIncoming(ChatSession *session);
+    void setUpDelivery();
+    // Known contacts' chats are taken at once (the user chatted with this key before).
+    bool acceptKnownContact(ChatSession *session);
+    void deliverOn(ChatSession *session);
     void onMessageReceived(ChatSession *session, const ChatMessage &message);
     void setUnread(ChatSession *session, int count);
     void onLookupFinished(const QString &name, const DirectoryAnswer &answer);
@@ -149,6 +162,7 @@ private:
     Profile *m_profile;
     History *m_history; // deleted last, after the chats wrote their end
     ChatRecorder *m_recorder;
+    Courier *m_courier; // child
     PeopleModel *m_people;
     HubConnection *m_hub;                    // child
     PeerListener *m_listener;                // child

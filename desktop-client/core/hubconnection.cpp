@@ -124,10 +124,12 @@ void HubConnection::closeSocket()
     m_decoder = FrameDecoder();
     // Nobody will answer the lookups in flight: say so rather than leave callers waiting.
     while (!m_pendingLookups.empty()) {
-        const QString name = m_pendingLookups.front();
+        const PendingLookup pending = m_pendingLookups.front();
         m_pendingLookups.pop_front();
-        Q_EMIT lookupFinished(name, DirectoryAnswer::unreachable());
+        if (!pending.forKey)
+            Q_EMIT lookupFinished(pending.name, DirectoryAnswer::unreachable());
     }
+    m_features.clear();
 }
 
 void HubConnection::openSocket()
@@ -262,16 +264,29 @@ void HubConnection::handleFrame(const QJsonObject &frame)
         else
             m_users->upsert(presence->user);
     } else if (const auto *result = std::get_if<LookupResult>(&*message)) {
-        if (!m_pendingLookups.empty())
+        bool forKey = false;
+        if (!m_pendingLookups.empty()) {
+            forKey = m_pendingLookups.front().forKey;
             m_pendingLookups.pop_front();
-        Q_EMIT lookupFinished(result->name, result->fingerprint.isEmpty()
-                                                ? DirectoryAnswer::unknown()
-                                                : DirectoryAnswer::bound(result->fingerprint));
+        }
+        if (forKey)
+            Q_EMIT keyLookupFinished(*result);
+        else
+            Q_EMIT lookupFinished(result->name, result->fingerprint.isEmpty()
+                                                    ? DirectoryAnswer::unknown()
+                                                    : DirectoryAnswer::bound(result->fingerprint));
     } else if (std::holds_alternative<Shutdown>(*message)) {
         m_hubShutDown = true;
         fail(Error::HubShutdown, tr("The hub is shutting down."), Then::Retry);
     } else if (std::holds_alternative<Ping>(*message)) {
         send(Pong{}.toJson());
+    } else if (m_state == State::Online && (std::holds_alternative<Mail>(*message) ||
+                                            std::holds_alternative<Bounce>(*message) ||
+                                            std::holds_alternative<Fetched>(*message) ||
+                                            std::holds_alternative<Deposited>(*message) ||
+                                            std::holds_alternative<DepositRefused>(*message) ||
+                                            std::holds_alternative<MailWaiting>(*message))) {
+        Q_EMIT mailboxMessage(*message);
     }
     // pong: being heard is all that counts
 }
@@ -290,6 +305,7 @@ void HubConnection::handleWelcome(const Welcome &welcome)
     }
     m_connectTimer.stop();
     m_self = welcome.self;
+    m_features = welcome.features;
     m_everOnline = true;
     m_hubShutDown = false;
     m_reconnectDelay = m_firstReconnectDelay;
@@ -350,8 +366,25 @@ void HubConnection::lookup(const QString &name)
             Qt::QueuedConnection);
         return;
     }
-    m_pendingLookups.push_back(name);
+    m_pendingLookups.push_back({name, false});
     send(Lookup{name}.toJson());
+}
+
+bool HubConnection::lookupKey(const QString &name)
+{
+    if (m_state != State::Online)
+        return false;
+    m_pendingLookups.push_back({name, true});
+    send(Lookup{name}.toJson());
+    return true;
+}
+
+bool HubConnection::sendRequest(const Message &message)
+{
+    if (m_state != State::Online)
+        return false;
+    send(messageToJson(message));
+    return true;
 }
 
 void HubConnection::fail(Error error, const QString &message, Then then)

@@ -88,6 +88,13 @@ public:
     // Asks the hub which key a name belongs to; answered by lookupFinished(), with
     // DirectoryAnswer::unreachable() when offline or when the hub goes away first.
     void lookup(const QString &name);
+    // Asks which key name has, with its certified mailbox key (keyLookupFinished()); false
+    // when not online (then no answer comes).
+    bool lookupKey(const QString &name);
+    // What the hub offers beyond the basics (its welcome's features), while online.
+    bool hubOffers(QLatin1StringView feature) const { return m_features.contains(feature); }
+    // Sends a request of the mailbox (docs/protocol.md §9); false when not online.
+    bool sendRequest(const chatbuddy::Message &message);
     // Forgets the key pinned for the hub at hubAddress (Security → Hub Key… → Forget): the next
     // connection pins whatever key it shows.
     void forgetHubKey(const QString &hubAddress);
@@ -104,6 +111,10 @@ Q_SIGNALS:
     // Reconnection is planned in delay.
     void reconnectScheduled(std::chrono::milliseconds delay);
     void lookupFinished(const QString &name, const chatbuddy::client::DirectoryAnswer &answer);
+    void keyLookupFinished(const chatbuddy::LookupResult &result);
+    // A mailbox reply or notice from the hub: mail, bounce, fetched, deposited,
+    // deposit-refused, mail-waiting.
+    void mailboxMessage(const chatbuddy::Message &message);
 
 private:
     // tests/fuzz/fuzz_hubclient.cpp hands frames to handleFrame() without a hub or a socket.
@@ -140,7 +151,12 @@ private:
     bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
     bool m_listing = false;     // paging the users list after welcome
     bool m_hubShutDown = false; // since the hub said shutdown: retries keep saying so
-    std::deque<QString> m_pendingLookups; // names, in request order (replies come in order)
+    struct PendingLookup {
+        QString name;
+        bool forKey = false; // lookupKey(): answered by keyLookupFinished()
+    };
+    std::deque<PendingLookup> m_pendingLookups; // in request order (replies come in order)
+    QStringList m_features;                     // the hub's, from welcome
     Heartbeat m_heartbeat;
     QTimer m_reconnectTimer;
     QTimer m_connectTimer;

@@ -3,6 +3,7 @@
 
 // One user's local state, kept apart per profile: identity, settings and pinned keys.
 
+#include "hpke.h"
 #include "identity.h"
 #include "result.h"
 #include "settings.h"
@@ -28,16 +29,21 @@ public:
     QString directory() const { return m_directory; }
     const Identity &identity() const { return m_identity; }
     QString fingerprint() const { return m_identity.fingerprint(); }
+    // The key others seal mailbox letters to (HPKE, P-256), derived from a 32-byte seed kept
+    // next to the identity (identity/mailbox.seed, mode 0600) and certified by it at the hub.
+    const hpke::KeyPair &mailboxKey() const { return m_mailboxKey; }
     // settings.ini in the profile folder, with the pinned keys; owned by the profile.
     Settings &settings() { return m_settings; }
     const Settings &settings() const { return m_settings; }
 
 private:
-    Profile(const QString &name, const QString &directory, const Identity &identity);
+    Profile(const QString &name, const QString &directory, const Identity &identity,
+            const hpke::KeyPair &mailboxKey);
 
     QString m_name;
     QString m_directory;
     Identity m_identity;
+    hpke::KeyPair m_mailboxKey;
     Settings m_settings;
 };
 

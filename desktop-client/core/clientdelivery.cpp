@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Client's part for messages that always arrive: the courier (queue, mailbox), chats opened to
+// deliver, known contacts' chats taken at once (the rest of Client is in client.cpp).
+#include "client.h"
+
+#include "courier.h"
+#include "history.h"
+#include "hubconnection.h"
+#include "profile.h"
+#include "usersmodel.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::client {
+
+void Client::setUpDelivery()
+{
+    m_courier = new Courier(m_profile, m_history, m_hub, users(), this);
+    if (Status opened =
+            m_courier->open(QDir(m_profile->directory()).filePath(u"delivery.sqlite"_s));
+        !opened)
+        qWarning("Queued messages cannot be kept: %s", qUtf8Printable(opened.error()));
+    connect(m_courier, &Courier::mailArrived, this, &Client::mailReceived);
+    connect(m_courier, &Courier::chatWanted, this, [this](const UserInfo &user, qint64) {
+        ChatSession *open = openChatWith(user.name);
+        if (open)
+            deliverOn(open);
+        else
+            chatWith(user); // opens a tab; its messages go out once it is active
+    });
+    // Someone with messages waiting came online.
+    connect(users(), &QAbstractItemModel::rowsInserted, m_courier, &Courier::deliverPending);
+    connect(this, &Client::chatContactResolved, this,
+            [this](ChatSession *session, qint64) { deliverOn(session); });
+}
+
+void Client::deliverOn(ChatSession *session)
+{
+    const auto send = [this, session] {
+        const qint64 contact = contactOf(session);
+        if (session->isActive() && contact > 0)
+            m_courier->chatActive(session, contact);
+    };
+    session->setDuplicateFilter([this](const QString &fingerprint, const QString &id) {
+        return m_courier->seenBefore(fingerprint, id);
+    });
+    connect(session, &ChatSession::stateChanged, m_courier, send, Qt::UniqueConnection);
+    send();
+}
+
+bool Client::acceptKnownContact(ChatSession *session)
+{
+    if (session->isLegacy() || session->state() != ChatSession::State::AwaitingDecision ||
+        session->trust() == ChatSession::Trust::KeyChanged || !session->isKeyConfirmedByHub())
+        return false;
+    const auto contact = m_history->contactByFingerprint(session->peerFingerprint());
+    if (!contact || !contact->saved || contact->hidden)
+        return false;
+    session->accept(myName());
+    return true;
+}
+
+Result<qint64> Client::sendToContact(qint64 contact, const QString &text)
+{
+    const auto who = m_history->contact(contact);
+    if (!who)
+        return fail(tr("This contact no longer exists."));
+    if (text.trimmed().isEmpty())
+        return fail(tr("There is nothing to send."));
+    if (text.toUtf8().size() > MaxTextSize)
+        return fail(tr("The message is too long (at most %1 bytes).").arg(MaxTextSize));
+    for (ChatSession *session : sessions()) {
+        if (session->isActive() && contactOf(session) == contact) {
+            auto sent = session->sendMessage(text);
+            if (sent)
+                return qint64(0);
+        }
+    }
+    if (who->fingerprint.isEmpty())
+        return fail(tr("%1 uses the old ChatBuddy program: messages can only be sent while you "
+                       "chat.")
+                        .arg(who->name));
+    return m_courier->queue(*who, text);
+}
+
+} // namespace chatbuddy::client

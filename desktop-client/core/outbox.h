@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What must outlast the app for delivery, whatever the history settings: the messages that
+// have not reached their recipient yet (queued, or waiting in the hub's mailbox for a receipt),
+// and the ids of messages received lately, so a message that comes twice is shown once.
+// delivery.sqlite in the profile folder (mode 0600). Writes are synchronous and small (one row
+// per message): a message the user wrote is on disk before the app says "Queued".
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace chatbuddy::client {
+
+struct OutgoingMessage {
+    enum class State {
+        Queued = 0,    // not handed to anyone yet
+        Deposited = 1, // in the recipient's mailbox on the hub: waiting for the receipt
+    };
+    QString id;          // the message id (a UUID), the same on every path
+    qint64 contact = 0;  // whose conversation it is in
+    qint64 entry = 0;    // its line in the history (0 if none)
+    QString name;        // the recipient's name when it was written
+    QString fingerprint; // the recipient's key it is for
+    QString text;
+    QDateTime sentAt; // when the user wrote it (UTC)
+    State state = State::Queued;
+};
+
+class Outbox {
+public:
+    Outbox();
+    ~Outbox();
+    Outbox(const Outbox &) = delete;
+    Outbox &operator=(const Outbox &) = delete;
+
+    Status open(const QString &path);
+    bool isOpen() const;
+
+    Status add(const OutgoingMessage &message);
+    Status setState(const QString &id, OutgoingMessage::State state);
+    void remove(const QString &id);
+    std::optional<OutgoingMessage> find(const QString &id) const;
+    // Oldest first; of one contact (contact > 0) or everyone's.
+    QList<OutgoingMessage> pending(qint64 contact = 0) const;
+
+    // Received ids, by the sender's key. markSeen() returns false if it was seen already.
+    bool wasSeen(const QString &fingerprint, const QString &id) const;
+    bool markSeen(const QString &fingerprint, const QString &id);
+    // Forgets ids older than this: a copy can no longer come (the hub's expiry is shorter).
+    void forgetSeenBefore(const QDateTime &when);
+
+private:
+    QString m_connection;
+};
+
+} // namespace chatbuddy::client
