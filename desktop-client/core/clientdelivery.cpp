@@ -43,10 +43,14 @@ void Client::deliverOn(ChatSession *session)
         if (session->isActive() && contact > 0)
             m_courier->chatActive(session, contact);
     };
-    session->setDuplicateFilter([this](const QString &fingerprint, const QString &id) {
-        return m_courier->seenBefore(fingerprint, id);
-    });
-    connect(session, &ChatSession::stateChanged, m_courier, send, Qt::UniqueConnection);
+    // Once per session (adopt() and the contact's resolution both come here).
+    if (!session->property("chatbuddy.delivery").toBool()) {
+        session->setProperty("chatbuddy.delivery", true);
+        session->setDuplicateFilter([this](const QString &fingerprint, const QString &id) {
+            return m_courier->seenBefore(fingerprint, id);
+        });
+        connect(session, &ChatSession::stateChanged, m_courier, send);
+    }
     send();
 }
 

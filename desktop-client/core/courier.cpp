@@ -369,15 +369,16 @@ void Courier::handleRefusal(const DepositRefused &refused)
 
 void Courier::finishFetch(int remaining)
 {
-    if (m_holdAcks) {
-        m_fetching = false;
-        return;
-    }
     // Stored first (the history on disk, the ids seen), then the hub may forget them.
     m_history->flush();
     for (const auto &[key, id] : std::as_const(m_seenThisFetch))
         m_outbox.markSeen(key, id);
     m_seenThisFetch.clear();
+    if (m_holdAcks) { // as if the app died right here
+        m_refsToAck.clear();
+        m_fetching = false;
+        return;
+    }
     if (!m_refsToAck.isEmpty()) {
         m_toSend.push_back(MailAck{m_refsToAck.mid(0, MaxFetchLimit)});
         m_refsToAck.clear();
