@@ -2,7 +2,8 @@
 // Conversations that last, as a user sees them, offscreen with a real hub in the process: a
 // finished chat is still there after a restart, an offline contact is listed and its
 // conversation opens, Chat again keeps what was said, scrolling up loads older pages, and
-// search finds a message and jumps to it.
+// search finds a message and jumps to it; a message written to an offline contact reaches
+// them when they log in, and turns Delivered.
 
 #include "chatwidget.h"
 #include "findbar.h"
@@ -119,8 +120,33 @@ private Q_SLOTS:
                 .value(0);
         QCOMPARE(MessageDelegate::deliveryText(own.data(MessageModel::DeliveryRole).toInt()),
                  MessageDelegate::deliveryText(int(ChatLine::Delivery::Read)));
-        QVERIFY(!canType(conversation)); // Bob is offline: nothing to send to
         QVERIFY(stateOf(conversation).startsWith(u"Offline"_s));
+
+        // Bob is offline, but Alice can write to him: the message waits for him.
+        QVERIFY(canType(conversation));
+        STEP(alice.client->logIn(u"127.0.0.1"_s, hub.port(), u"alice"_s));
+        QTRY_VERIFY(alice.client->hub()->isOnline());
+        STEP(say(conversation, u"are you there?"_s));
+        QTRY_VERIFY(linesOf(conversation).contains(u"are you there?"_s));
+        const auto stateOfQuestion = [model] {
+            const QModelIndex row = model
+                                        ->match(model->index(0, 0), Qt::DisplayRole,
+                                                u"are you there?"_s, 1, Qt::MatchExactly)
+                                        .value(0);
+            return MessageDelegate::deliveryText(row.data(MessageModel::DeliveryRole).toInt());
+        };
+        // In Bob's mailbox on the hub (sealed): Sent.
+        QTRY_COMPARE(stateOfQuestion(),
+                     MessageDelegate::deliveryText(int(ChatLine::Delivery::Sent)));
+
+        // Bob starts ChatBuddy and logs in: the message is in his conversation with Alice, and
+        // Alice sees it Delivered.
+        STEP(bob.restart(hub.port()));
+        STEP(doubleClickUser(bob, u"alice"_s));
+        QTRY_VERIFY(bob.currentChat());
+        QTRY_VERIFY(linesOf(bob.currentChat()).contains(u"are you there?"_s));
+        QTRY_COMPARE(stateOfQuestion(),
+                     MessageDelegate::deliveryText(int(ChatLine::Delivery::Delivered)));
     }
 
     void chatAgainKeepsWhatWasSaid()

@@ -227,6 +227,18 @@ void ChatWidget::showHint(const QString &text, bool isError)
 
 void ChatWidget::send(const QString &text)
 {
+    if (writesToQueue()) { // nobody to chat with now: it waits for them
+        const auto queued = m_client->sendToContact(m_contact, text);
+        if (!queued) {
+            showHint(queued.error(), true);
+            return;
+        }
+        m_input->clearText();
+        showHint(QString());
+        m_stickToBottom = true;
+        scrollToBottomLater();
+        return;
+    }
     if (!m_session)
         return;
     if (m_session->isEnded()) { // typing in an ended chat starts a new one
@@ -257,6 +269,15 @@ void ChatWidget::send(const QString &text)
     showHint(QString());
     m_stickToBottom = true;
     scrollToBottomLater();
+}
+
+bool ChatWidget::writesToQueue() const
+{
+    // A contact with a key, offline, and no chat going on: messages are queued for them.
+    if (m_contact == 0 || (m_session && !m_session->isEnded()) || m_client->isOnline(m_contact))
+        return false;
+    const auto contact = m_client->history()->contact(m_contact);
+    return contact && !contact->fingerprint.isEmpty();
 }
 
 bool ChatWidget::isBlockedByKeyChange() const
@@ -354,6 +375,12 @@ void ChatWidget::updateInput()
     }
     const ChatSession::EndReason reason =
         m_session ? m_session->endReason() : ChatSession::EndReason::None;
+    if (writesToQueue()) {
+        m_input->setMode(
+            ChatInput::Mode::Active,
+            tr("%1 is offline. Write anyway: it is delivered when possible.").arg(peerTitle()));
+        return;
+    }
     if (!m_session && m_contact != 0) { // a conversation with a contact, no chat yet
         if (m_client->isOnline(m_contact))
             m_input->setMode(ChatInput::Mode::Ended,

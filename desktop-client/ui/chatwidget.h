@@ -58,6 +58,8 @@ public:
     VerifyDialog *showVerifyDialog();
     // True while a changed key blocks the chat (nothing can be sent until it is accepted).
     bool isBlockedByKeyChange() const;
+    // True when what the user types goes to the contact's queue (they are offline).
+    bool writesToQueue() const;
     // For the tab: a red mark for chats that are not encrypted, a warning for a changed key.
     QIcon tabIcon() const;
     // Scrolls to a line of the history (a search result) and selects it.

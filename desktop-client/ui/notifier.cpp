@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
+#include "history.h"
+
 #include "securityui.h"
 
 #include "appicon.h"
@@ -57,6 +59,13 @@ Notifier::Notifier(client::Client *client, QObject *parent)
     connect(m_client, &client::Client::unreadMessage, this,
             [this](ChatSession *session, const ChatMessage &message) {
                 onMessage(session, message.text);
+            });
+    // From the hub's mailbox: no chat, so no unread count; the conversation has it.
+    connect(m_client, &client::Client::mailReceived, this,
+            [this](qint64 contact, const ChatMessage &message) {
+                const auto who = m_client->history()->contact(contact);
+                notify(tr("Message from %1").arg(who ? who->name : QString()),
+                       preview(message.text), nullptr);
             });
     connect(m_client, &client::Client::unreadChanged, this, [this] {
         updateTray();
