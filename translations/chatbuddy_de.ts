@@ -208,6 +208,57 @@ Schlüssel jetzt: %3</translation>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 ist gerade nicht online. Ein neuer Chat ist möglich, sobald %1 zurück ist.</translation>
     </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 bytes).</source>
+        <translation>Die Nachricht ist zu lang (höchstens %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
+        <translation>%1 verwendet das alte ChatBuddy-Programm: Nachrichten können nur während eines Chats gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Courier</name>
+    <message>
+        <source>The message could not be kept for later: %1</source>
+        <translation>Die Nachricht konnte nicht für später gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name now belongs to a different key. Your queued messages wait until you chat with %1 and check the new key.</source>
+        <translation>Der Name „%1“ gehört jetzt zu einem anderen Schlüssel. Nachrichten in der Warteschlange bleiben dort, bis der neue Schlüssel in einem Chat mit %1 geprüft ist.</translation>
+    </message>
+    <message>
+        <source>A message that claimed to come from %1 was changed on the way or not sealed by %1. It was discarded.</source>
+        <translation>Eine Nachricht, die angeblich von %1 stammt, wurde unterwegs verändert oder nicht von %1 versiegelt. Sie wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>A message from &quot;%1&quot; arrived signed by a different key than the one you know for %1. It was not shown. If %1 really has a new key, chat with them and compare the safety number.</source>
+        <translation>Eine Nachricht von „%1“ ist mit einem anderen Schlüssel signiert als dem, der für %1 bekannt ist. Sie wurde nicht angezeigt. Falls %1 wirklich einen neuen Schlüssel hat, mit %1 chatten und die Sicherheitsnummer vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 did not come online to collect it in time.</source>
+        <translation>%1 war nicht rechtzeitig online, um sie abzuholen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mailbox on the hub is full.</source>
+        <translation>Das Postfach von %1 auf dem Hub ist voll.</translation>
+    </message>
+    <message>
+        <source>You have too many messages waiting at the hub already.</source>
+        <translation>Auf dem Hub warten bereits zu viele eigene Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Not delivered: &quot;%1&quot;. %2</source>
+        <translation>Nicht zugestellt: „%1“. %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::History</name>
@@ -395,6 +446,14 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>cannot make %1 private</source>
         <translation>Zugriff auf %1 kann nicht eingeschränkt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold 32 bytes)</source>
+        <translation>%1 ist beschädigt (sollte 32 Bytes enthalten)</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>%1 is typing…</source>
         <translation>%1 tippt …</translation>
+    </message>
+    <message>
+        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <translation>%1 ist offline. Trotzdem schreiben – die Nachricht wird zugestellt, sobald es geht.</translation>
     </message>
 </context>
 <context>

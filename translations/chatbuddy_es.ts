@@ -208,6 +208,57 @@ Clave actual: %3</translation>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 no está en línea ahora mismo. Podrá chatear de nuevo cuando vuelva.</translation>
     </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Este contacto ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 bytes).</source>
+        <translation>El mensaje es demasiado largo (como máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
+        <translation>%1 usa el programa ChatBuddy antiguo: solo se pueden enviar mensajes durante un chat.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Courier</name>
+    <message>
+        <source>The message could not be kept for later: %1</source>
+        <translation>No se pudo guardar el mensaje para más tarde: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name now belongs to a different key. Your queued messages wait until you chat with %1 and check the new key.</source>
+        <translation>El nombre «%1» pertenece ahora a otra clave. Sus mensajes en cola esperarán hasta que chatee con %1 y compruebe la clave nueva.</translation>
+    </message>
+    <message>
+        <source>A message that claimed to come from %1 was changed on the way or not sealed by %1. It was discarded.</source>
+        <translation>Un mensaje que decía venir de %1 se modificó por el camino o no lo selló %1. Se descartó.</translation>
+    </message>
+    <message>
+        <source>A message from &quot;%1&quot; arrived signed by a different key than the one you know for %1. It was not shown. If %1 really has a new key, chat with them and compare the safety number.</source>
+        <translation>Llegó un mensaje de «%1» firmado con una clave distinta de la que conoce para %1. No se mostró. Si %1 de verdad tiene una clave nueva, chatee con %1 y compare el número de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 did not come online to collect it in time.</source>
+        <translation>%1 no se conectó a tiempo para recogerlo.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mailbox on the hub is full.</source>
+        <translation>El buzón de %1 en el hub está lleno.</translation>
+    </message>
+    <message>
+        <source>You have too many messages waiting at the hub already.</source>
+        <translation>Ya tiene demasiados mensajes esperando en el hub.</translation>
+    </message>
+    <message>
+        <source>Not delivered: &quot;%1&quot;. %2</source>
+        <translation>No entregado: «%1». %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::History</name>
@@ -395,6 +446,14 @@ Clave actual: %3</translation>
     <message>
         <source>cannot make %1 private</source>
         <translation>no se puede restringir el acceso a %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold 32 bytes)</source>
+        <translation>%1 está dañado (debería contener 32 bytes)</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>%1 is typing…</source>
         <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <translation>%1 no está en línea. Escriba de todos modos: se entregará cuando sea posible.</translation>
     </message>
 </context>
 <context>

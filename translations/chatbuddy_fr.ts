@@ -208,6 +208,57 @@ Clé actuelle : %3</translation>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 n’est pas en ligne pour le moment. Vous pourrez discuter à nouveau à son retour.</translation>
     </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 bytes).</source>
+        <translation>Le message est trop long (au plus %1 octets).</translation>
+    </message>
+    <message>
+        <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
+        <translation>%1 utilise l’ancien programme ChatBuddy : les messages ne peuvent être envoyés que pendant un chat.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Courier</name>
+    <message>
+        <source>The message could not be kept for later: %1</source>
+        <translation>Le message n’a pas pu être conservé pour plus tard : %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name now belongs to a different key. Your queued messages wait until you chat with %1 and check the new key.</source>
+        <translation>Le nom « %1 » appartient désormais à une autre clé. Vos messages en file d’attente attendront que vous discutiez avec %1 et vérifiiez la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>A message that claimed to come from %1 was changed on the way or not sealed by %1. It was discarded.</source>
+        <translation>Un message prétendument envoyé par %1 a été modifié en route ou n’a pas été scellé par %1. Il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A message from &quot;%1&quot; arrived signed by a different key than the one you know for %1. It was not shown. If %1 really has a new key, chat with them and compare the safety number.</source>
+        <translation>Un message de « %1 » est arrivé signé par une autre clé que celle que vous connaissez pour %1. Il n’a pas été affiché. Si %1 a vraiment une nouvelle clé, discutez avec %1 et comparez le numéro de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 did not come online to collect it in time.</source>
+        <translation>%1 n’a pas été en ligne à temps pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mailbox on the hub is full.</source>
+        <translation>La boîte aux lettres de %1 sur le hub est pleine.</translation>
+    </message>
+    <message>
+        <source>You have too many messages waiting at the hub already.</source>
+        <translation>Vous avez déjà trop de messages en attente sur le hub.</translation>
+    </message>
+    <message>
+        <source>Not delivered: &quot;%1&quot;. %2</source>
+        <translation>Non remis : « %1 ». %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::History</name>
@@ -395,6 +446,14 @@ Clé actuelle : %3</translation>
     <message>
         <source>cannot make %1 private</source>
         <translation>impossible de restreindre l’accès à %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold 32 bytes)</source>
+        <translation>%1 est endommagé (il devrait contenir 32 octets)</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>%1 is typing…</source>
         <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <translation>%1 est hors ligne. Écrivez quand même : le message sera remis dès que possible.</translation>
     </message>
 </context>
 <context>

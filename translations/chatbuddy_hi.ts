@@ -208,6 +208,57 @@ Key now: %3</source>
         <source>%1 is not online right now. You can chat again when they are back.</source>
         <translation>%1 अभी ऑनलाइन नहीं हैं। उनके लौटने पर आप फिर से चैट कर सकते हैं।</translation>
     </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>यह संपर्क अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>भेजने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 bytes).</source>
+        <translation>संदेश बहुत लंबा है (अधिकतम %1 बाइट)।</translation>
+    </message>
+    <message>
+        <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
+        <translation>%1 पुराने ChatBuddy प्रोग्राम का उपयोग करते हैं: संदेश केवल चैट के दौरान भेजे जा सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Courier</name>
+    <message>
+        <source>The message could not be kept for later: %1</source>
+        <translation>संदेश बाद के लिए सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name now belongs to a different key. Your queued messages wait until you chat with %1 and check the new key.</source>
+        <translation>%1 नाम अब किसी दूसरी कुंजी का है। कतार में रखे आपके संदेश तब तक रुके रहेंगे, जब तक आप %1 से चैट करके नई कुंजी जाँच न लें।</translation>
+    </message>
+    <message>
+        <source>A message that claimed to come from %1 was changed on the way or not sealed by %1. It was discarded.</source>
+        <translation>%1 की ओर से होने का दावा करने वाला एक संदेश रास्ते में बदला गया या उसे %1 ने सील नहीं किया था। उसे हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>A message from &quot;%1&quot; arrived signed by a different key than the one you know for %1. It was not shown. If %1 really has a new key, chat with them and compare the safety number.</source>
+        <translation>&quot;%1&quot; का एक संदेश आया, जिस पर %1 की आपकी जानी-पहचानी कुंजी के बजाय किसी दूसरी कुंजी के हस्ताक्षर हैं। उसे दिखाया नहीं गया। अगर %1 की वाकई नई कुंजी है, तो उनसे चैट करें और सुरक्षा संख्या मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 did not come online to collect it in time.</source>
+        <translation>%1 इसे लेने के लिए समय पर ऑनलाइन नहीं आए।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mailbox on the hub is full.</source>
+        <translation>हब पर %1 का मेलबॉक्स भरा हुआ है।</translation>
+    </message>
+    <message>
+        <source>You have too many messages waiting at the hub already.</source>
+        <translation>हब पर आपके पहले से ही बहुत सारे संदेश प्रतीक्षा में हैं।</translation>
+    </message>
+    <message>
+        <source>Not delivered: &quot;%1&quot;. %2</source>
+        <translation>नहीं पहुँचा: &quot;%1&quot;। %2</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::History</name>
@@ -395,6 +446,14 @@ Key now: %3</source>
     <message>
         <source>cannot make %1 private</source>
         <translation>%1 को निजी नहीं बनाया जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it should hold 32 bytes)</source>
+        <translation>%1 क्षतिग्रस्त है (इसमें 32 बाइट होने चाहिए)</translation>
     </message>
 </context>
 <context>
@@ -655,6 +714,10 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>%1 is typing…</source>
         <translation>%1 टाइप कर रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <translation>%1 ऑफ़लाइन हैं। फिर भी लिखें: संभव होते ही संदेश पहुँचा दिया जाएगा।</translation>
     </message>
 </context>
 <context>
