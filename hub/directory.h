@@ -104,7 +104,8 @@ private:
     void handlePublishKey(Session &session, const PublishKey &publish);
     void handleDeposit(Session &session, const Deposit &deposit);
     void handleFetch(Session &session, const Fetch &fetch);
-    void notifyMail(const QString &fingerprint);
+    // Tells the online session with this key that mail waits (name: where to look first).
+    void notifyMail(const QString &fingerprint, const QString &name = {});
     // false: nothing sent, or the client was dropped for not reading (the session stays
     // until the event loop erases it, but is closing).
     bool send(Session &session, const Message &message);

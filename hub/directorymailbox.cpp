@@ -92,7 +92,7 @@ void Directory::handleDeposit(Session &session, const Deposit &deposit)
     switch (m_mailbox->deposit(envelope.toKey, envelope.fromKey, envelope.id, body)) {
     case Mailbox::Stored::Stored:
         send(session, Deposited{envelope.id});
-        notifyMail(envelope.toKey);
+        notifyMail(envelope.toKey, envelope.to);
         return;
     case Mailbox::Stored::Duplicate:
         send(session, Deposited{envelope.id});
@@ -142,12 +142,19 @@ void Directory::handleFetch(Session &session, const Fetch &fetch)
     send(session, Fetched{std::max(0, waiting - int(items.size()))});
 }
 
-void Directory::notifyMail(const QString &fingerprint)
+void Directory::notifyMail(const QString &fingerprint, const QString &name)
 {
-    for (auto &[key, user] : m_users) {
-        if (user->user.fingerprint == fingerprint && !user->closing)
-            send(*user, MailWaiting{m_mailbox->waiting(fingerprint).value_or(1)});
+    const auto tell = [&](Session &user) {
+        if (user.user.fingerprint == fingerprint && !user.closing)
+            send(user, MailWaiting{m_mailbox->waiting(fingerprint).value_or(1)});
+    };
+    if (!name.isEmpty()) { // the recipient of a deposit: one lookup
+        if (const auto it = m_users.find(usernameKey(name)); it != m_users.end())
+            tell(*it->second);
+        return;
     }
+    for (auto &[key, user] : m_users) // bounced senders: rare (the hourly sweep)
+        tell(*user);
 }
 
 void Directory::sweepMailbox()

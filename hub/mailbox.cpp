@@ -49,6 +49,21 @@ std::optional<qint64> Mailbox::scalar(const QString &statement, const QVariantLi
 Mailbox::Stored Mailbox::deposit(const QString &recipientKey, const QString &senderKey,
                                  const QString &id, const QByteArray &envelope)
 {
+    // The checks and the insert in one transaction: one commit per deposit, and no other
+    // deposit between a quota count and the row it allows.
+    QSqlDatabase db = QSqlDatabase::database(m_registry.connectionName(), false);
+    db.transaction();
+    const Stored stored = store(recipientKey, senderKey, id, envelope);
+    if (stored == Stored::Stored)
+        db.commit();
+    else
+        db.rollback();
+    return stored;
+}
+
+Mailbox::Stored Mailbox::store(const QString &recipientKey, const QString &senderKey,
+                               const QString &id, const QByteArray &envelope)
+{
     const auto known = scalar(u"SELECT COUNT(*) FROM mail WHERE sender_fp = ? AND msg_id = ? "
                               "AND kind = 0"_s,
                               {senderKey, id});

@@ -60,6 +60,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    Stored store(const QString &recipientKey, const QString &senderKey, const QString &id,
+                 const QByteArray &envelope);
     qint64 nowMs() const;
     std::optional<qint64> scalar(const QString &statement, const QVariantList &values);
 

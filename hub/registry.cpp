@@ -133,6 +133,8 @@ bool Registry::upgradeFrom(int version)
                   "body BLOB NOT NULL, "
                   "UNIQUE (sender_fp, msg_id, kind))"_s) &&
              exec(u"CREATE INDEX IF NOT EXISTS mail_recipient ON mail(recipient_fp, ref)"_s) &&
+             // The quota counts read this index alone, not one table row per envelope.
+             exec(u"CREATE INDEX IF NOT EXISTS mail_quota ON mail(recipient_fp, kind)"_s) &&
              exec(u"CREATE INDEX IF NOT EXISTS mail_expires ON mail(expires)"_s);
     }
     ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));

@@ -716,7 +716,7 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
         <translation>%1 tippt …</translation>
     </message>
     <message>
-        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 ist offline. Trotzdem schreiben – die Nachricht wird zugestellt, sobald es geht.</translation>
     </message>
 </context>

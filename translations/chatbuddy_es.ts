@@ -716,7 +716,7 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
         <translation>%1 está escribiendo…</translation>
     </message>
     <message>
-        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 no está en línea. Escriba de todos modos: se entregará cuando sea posible.</translation>
     </message>
 </context>

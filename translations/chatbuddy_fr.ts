@@ -716,7 +716,7 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
         <translation>%1 est en train d’écrire…</translation>
     </message>
     <message>
-        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 est hors ligne. Écrivez quand même : le message sera remis dès que possible.</translation>
     </message>
 </context>

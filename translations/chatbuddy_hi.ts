@@ -716,7 +716,7 @@ Compare the safety number with your friend (Verify…); it is the same on both s
         <translation>%1 टाइप कर रहे हैं…</translation>
     </message>
     <message>
-        <source>%1 is offline. Write anyway: it is delivered when possible.</source>
+        <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 ऑफ़लाइन हैं। फिर भी लिखें: संभव होते ही संदेश पहुँचा दिया जाएगा।</translation>
     </message>
 </context>

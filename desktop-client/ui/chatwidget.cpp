@@ -378,7 +378,7 @@ void ChatWidget::updateInput()
     if (writesToQueue()) {
         m_input->setMode(
             ChatInput::Mode::Active,
-            tr("%1 is offline. Write anyway: it is delivered when possible.").arg(peerTitle()));
+            tr("%1 is offline. Write anyway: it will be delivered when possible.").arg(peerTitle()));
         return;
     }
     if (!m_session && m_contact != 0) { // a conversation with a contact, no chat yet
