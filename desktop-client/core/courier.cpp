@@ -402,8 +402,15 @@ void Courier::setDelivery(const OutgoingMessage &message, int delivery)
 void Courier::notDelivered(const OutgoingMessage &message, const QString &why)
 {
     setDelivery(message, int(ChatLine::Delivery::NotDelivered));
-    warn(message.contact,
-         tr("Not delivered: \"%1\". %2").arg(message.text.left(40).simplified(), why));
+    // The start of the message, to say which one; cut short, never inside a character.
+    QString start = message.text.simplified();
+    if (start.size() > 40) {
+        start.truncate(40);
+        if (start.back().isHighSurrogate())
+            start.chop(1);
+        start += u'…';
+    }
+    warn(message.contact, tr("Not delivered: \"%1\". %2").arg(start, why));
     m_outbox.remove(message.id);
 }
 
