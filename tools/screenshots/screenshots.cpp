@@ -7,6 +7,7 @@
 #include "chatsession.h"
 #include "chatwidget.h"
 #include "client.h"
+#include "courier.h"
 #include "history.h"
 #include "historysearchdialog.h"
 #include "hubconnection.h"
@@ -441,6 +442,18 @@ int main(int argc, char *argv[])
             alice.client->history()->contactByFingerprint(bob.profile->fingerprint()))
         alice.window->openConversation(contact->id);
     save(prefix + u"14-offline-contact"_s, alice.window.get());
+
+    // Alice writes to Bob anyway: sealed into his mailbox at the hub, it waits for him.
+    waitFor([&] { return type(alice.window.get(), u"Call me when you are back, please."_s); },
+            "input for an offline contact");
+    waitFor(
+        [&] {
+            const auto waiting = alice.client->courier()->outbox().pending();
+            return !waiting.isEmpty() &&
+                   waiting.first().state == client::OutgoingMessage::State::Deposited;
+        },
+        "the message in Bob's mailbox");
+    save(prefix + u"15-offline-message"_s, alice.window.get());
 
     // Erin's profile remembers another key for this hub: the login stops and shows both.
     alice.window->hide();
