@@ -46,6 +46,8 @@ Directory::Directory(const HubConfig &config, Registry *registry, const QString 
         m_mailboxTimer.setTimerType(Qt::VeryCoarseTimer);
         connect(&m_mailboxTimer, &QTimer::timeout, this, &Directory::sweepMailbox);
         m_mailboxTimer.start();
+        // Also right after start: a hub restarted more often than the interval still bounces.
+        QTimer::singleShot(0, this, &Directory::sweepMailbox);
     }
 }
 

@@ -25,10 +25,10 @@ inline constexpr int DefaultListLimit = 100; // users per page when `limit` is a
 namespace feature {
 inline constexpr QLatin1StringView Mailbox{"mailbox"}; // hub: sealed envelopes for offline users
 inline constexpr QLatin1StringView Typing{"typing"};   // peer: "is typing" notices
-inline constexpr QLatin1StringView Read{"read"};
+inline constexpr QLatin1StringView Read{"read"};       // peer: read receipts
 // peer: message ids are unique across chats (UUIDs), so a message that comes twice (queued
 // and sent again, or also through the mailbox) is shown once; queued messages may arrive late
-inline constexpr QLatin1StringView Delivery{"delivery"};       // peer: read receipts
+inline constexpr QLatin1StringView Delivery{"delivery"};
 } // namespace feature
 inline constexpr int MaxFeatures = 32;      // entries in a features list at most
 inline constexpr int MaxFeatureLength = 32; // characters in one feature name at most

@@ -84,18 +84,21 @@ QByteArray encodeLetter(const Letter &letter)
         map.insert(u"k"_s, u"receipt"_s);
         map.insert(u"i"_s, QCborArray::fromStringList(letter.ids));
     }
+    // The padding entry ("p" and a byte string header) adds 3 to 5 bytes besides its content,
+    // so some sizes cannot be hit exactly: then the next multiple is.
     const qsizetype bare = map.toCborValue().toCbor().size();
-    // The padding's own header takes 1 to 3 bytes; fill to the next multiple past those.
-    const qsizetype target = ((bare + 4) / LetterPadding + 1) * LetterPadding;
     QByteArray encoded;
-    for (qsizetype pad = target - bare - 4; pad >= 0; --pad) {
-        QCborMap padded = map;
-        padded.insert(u"p"_s, QByteArray(pad, '\0'));
-        encoded = padded.toCborValue().toCbor();
-        if (encoded.size() <= target)
-            break;
+    for (qsizetype target = (bare / LetterPadding + 1) * LetterPadding;; target += LetterPadding) {
+        for (qsizetype pad = std::max<qsizetype>(0, target - bare - 3); pad >= 0; --pad) {
+            QCborMap padded = map;
+            padded.insert(u"p"_s, QByteArray(pad, '\0'));
+            encoded = padded.toCborValue().toCbor();
+            if (encoded.size() == target)
+                return encoded;
+            if (encoded.size() < target)
+                break; // the header shrank past it: try the next multiple
+        }
     }
-    return encoded;
 }
 
 std::optional<Letter> decodeLetter(const QByteArray &bytes)

@@ -130,6 +130,13 @@ void TestSealedMail::paddingHidesLength()
     QCOMPARE((one - hpke::TagSize) % LetterPadding, 0);
     const qsizetype longer = sealFromAlice(QString(300, u'x')).ciphertext.size();
     QCOMPARE(longer, one + LetterPadding);
+    // Every length pads to a whole multiple, including those where the padding's own header
+    // changes size.
+    for (int length = 0; length < 1200; ++length) {
+        const qsizetype size = sealFromAlice(QString(length, u'y')).ciphertext.size();
+        QVERIFY2((size - hpke::TagSize) % LetterPadding == 0,
+                 qPrintable(u"text of %1: %2 bytes"_s.arg(length).arg(size)));
+    }
 }
 
 void TestSealedMail::longestMessageFits()

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 450 lines: one delivery state machine (queue, direct path, mailbox out and in,
-// receipts, bounces); split, its halves would share every member.
 #include "courier.h"
 
 #include "chatsession.h"
@@ -89,6 +87,7 @@ void Courier::onHubStateChanged()
         m_depositing.clear();
         m_keyWanted.clear();
         m_toSend.clear();
+        m_lookups.clear();
         m_fetching = false;
         m_refsToAck.clear();
         m_seenThisFetch.clear();
@@ -108,8 +107,8 @@ void Courier::onHubStateChanged()
 void Courier::deliverPending()
 {
     for (const OutgoingMessage &message : m_outbox.pending()) {
-        if (m_onLink.value(message.id) || m_depositing.contains(message.id))
-            continue; // on its way
+        if (onItsWay(message.id))
+            continue;
         const std::optional<UserInfo> online = m_users->find(message.name);
         if (online && online->fingerprint == message.fingerprint) {
             if (!m_chatAsked.contains(message.contact)) {
@@ -134,7 +133,7 @@ void Courier::chatActive(ChatSession *session, qint64 contact)
     connect(session, &ChatSession::messageDelivered, this, &Courier::onDirectDelivered,
             Qt::UniqueConnection);
     for (const OutgoingMessage &message : m_outbox.pending(contact)) {
-        if (m_onLink.value(message.id) || message.fingerprint != session->peerFingerprint())
+        if (onItsWay(message.id) || message.fingerprint != session->peerFingerprint())
             continue;
         if (session->sendQueued(message.id, message.text, message.sentAt))
             m_onLink.insert(message.id, session);
@@ -153,15 +152,28 @@ void Courier::onDirectDelivered(const QString &id)
 
 bool Courier::seenBefore(const QString &fingerprint, const QString &id)
 {
-    return !m_outbox.markSeen(fingerprint, id);
+    if (m_outbox.wasSeen(fingerprint, id))
+        return true;
+    m_outbox.markSeen(fingerprint, id); // if this fails, a copy may show twice: never zero times
+    return false;
+}
+
+bool Courier::onItsWay(const QString &id) const
+{
+    // Sent on a chat that is still going (its ack may come), or handed to the hub.
+    const QPointer<ChatSession> link = m_onLink.value(id);
+    return (link && !link->isEnded()) || m_depositing.contains(id);
 }
 
 void Courier::wantKey(const QString &name)
 {
     // One lookup per name at a time: what comes meanwhile waits for the same answer.
     KeyWanted &wanted = m_keyWanted[usernameKey(name)];
-    if (!wanted.asked)
-        wanted.asked = m_hub->lookupKey(name);
+    if (!wanted.asked && mailboxUsable()) {
+        wanted.asked = true;
+        m_lookups.push_back(name); // paced like every request
+        pump();
+    }
 }
 
 void Courier::onKeyFound(const LookupResult &result)
@@ -223,13 +235,19 @@ void Courier::deposit(const Envelope &envelope)
 
 void Courier::pump()
 {
+    while (!m_lookups.empty() && m_tokens > 0) {
+        if (!m_hub->lookupKey(m_lookups.front()))
+            break;
+        m_lookups.pop_front();
+        --m_tokens;
+    }
     while (!m_toSend.empty() && m_tokens > 0) {
         if (!m_hub->sendRequest(m_toSend.front()))
             break;
         m_toSend.pop_front();
         --m_tokens;
     }
-    if (m_toSend.empty() && m_tokens >= PaceBurst)
+    if (m_toSend.empty() && m_lookups.empty() && m_tokens >= PaceBurst)
         m_pace.stop();
     else if (!m_pace.isActive())
         m_pace.start();
@@ -273,8 +291,12 @@ void Courier::onMailboxMessage(const Message &message)
 void Courier::handleMail(const Mail &mail)
 {
     const Envelope &envelope = mail.envelope;
-    auto letter = sealed::open(envelope, m_hub->userName(), m_profile->fingerprint(),
-                               m_profile->mailboxKey());
+    // The hub keeps mail per key: a letter to another name of this key is ours too (the key
+    // is what open() must match; the name is covered by the signature either way).
+    const QString ourName =
+        envelope.toKey == m_profile->fingerprint() ? envelope.to : m_hub->userName();
+    auto letter =
+        sealed::open(envelope, ourName, m_profile->fingerprint(), m_profile->mailboxKey());
     if (!letter) {
         qCWarning(lcDelivery, "Refused an envelope claiming to be from %s: %s",
                   qUtf8Printable(envelope.from), qUtf8Printable(letter.error().message));
@@ -324,10 +346,10 @@ void Courier::handleLetter(const Envelope &envelope, const sealed::Letter &lette
         wanted.receipts[envelope.fromKey].append(envelope.id);
     if (repeated)
         return;
-    if (!contact) {
+    if (!contact)
         contact = m_history->contactFor(envelope.from, envelope.fromKey);
-        m_history->save(contact->id);
-    }
+    if (!contact->saved || contact->hidden)
+        m_history->save(contact->id); // they wrote to us: listed, and the message kept
     m_seenThisFetch.append(qMakePair(envelope.fromKey, envelope.id));
     const QDateTime sentAt = QDateTime::fromString(envelope.sentAt, Qt::ISODateWithMs).toUTC();
     ChatLine line;
@@ -369,8 +391,14 @@ void Courier::handleRefusal(const DepositRefused &refused)
 
 void Courier::finishFetch(int remaining)
 {
-    // Stored first (the history on disk, the ids seen), then the hub may forget them.
-    m_history->flush();
+    // Stored first (the history on disk, the ids seen), then the hub may forget them. If the
+    // history cannot be written (a full disk), nothing is acknowledged: it comes again.
+    if (!m_history->flush()) {
+        m_refsToAck.clear();
+        m_seenThisFetch.clear();
+        m_fetching = false;
+        return;
+    }
     for (const auto &[key, id] : std::as_const(m_seenThisFetch))
         m_outbox.markSeen(key, id);
     m_seenThisFetch.clear();

@@ -83,6 +83,7 @@ private:
     void notDelivered(const OutgoingMessage &message, const QString &why);
     void warn(qint64 contact, const QString &text);
     bool mailboxUsable() const;
+    bool onItsWay(const QString &id) const;
 
     Profile *m_profile;
     History *m_history;
@@ -98,6 +99,7 @@ private:
     QList<qint64> m_refsToAck;
     QList<QPair<QString, QString>> m_seenThisFetch; // (key, id): marked once stored
     std::deque<Message> m_toSend;                   // paced under the hub's rate limit
+    std::deque<QString> m_lookups;                  // lookupKey() names, paced like the rest
     int m_tokens = 0;
     QTimer m_pace;
     bool m_holdAcks = false;

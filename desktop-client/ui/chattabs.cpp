@@ -136,6 +136,14 @@ ChatWidget *ChatTabs::addChatWidget(ChatWidget *widget)
 
 ChatWidget *ChatTabs::showChat(ChatSession *session)
 {
+    ChatWidget *widget = addChat(session);
+    m_tabs->setCurrentWidget(widget);
+    widget->focusInput();
+    return widget;
+}
+
+ChatWidget *ChatTabs::addChat(ChatSession *session)
+{
     ChatWidget *widget = chatWidgetFor(session);
     if (!widget) {
         // A conversation already open with this contact (and no live chat) takes the chat.
@@ -151,8 +159,6 @@ ChatWidget *ChatTabs::showChat(ChatSession *session)
             widget = addChatWidget(makeChatWidget(session, 0));
         }
     }
-    m_tabs->setCurrentWidget(widget);
-    widget->focusInput();
     return widget;
 }
 

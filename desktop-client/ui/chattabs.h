@@ -25,7 +25,8 @@ public:
     explicit ChatTabs(client::Client *client, QWidget *parent = nullptr);
 
     // The tab of session (or of its contact's conversation, which then shows the chat), made
-    // and brought to the front if there is none yet.
+    // if there is none yet and left where it is; showChat() also brings it to the front.
+    ChatWidget *addChat(client::ChatSession *session);
     ChatWidget *showChat(client::ChatSession *session);
     // The tab of a contact's conversation, made (without a chat) if there is none yet.
     ChatWidget *showConversation(qint64 contact);

@@ -229,6 +229,12 @@ void MainWindow::chatWith(const UserInfo &user)
 
 void MainWindow::onChatRequested(ChatSession *session)
 {
+    if (session->isActive()) {
+        // A known contact's chat, taken at once: its tab opens without asking or taking the
+        // front; what they say is counted unread and notified like any message.
+        m_tabs->addChat(session);
+        return;
+    }
     // Decided before the prompt shows: it may take the focus from the window.
     m_notifier->chatRequested(session, isVisible() && !isMinimized() && isActiveWindow());
     auto *prompt = new IncomingChatPrompt(session, this);
