@@ -70,9 +70,9 @@ void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &ag
     const bool hadFocus = m_edit->hasFocus();
     m_mode = mode;
     m_typeToRestart = mode == Mode::Ended && typeToRestart;
-    m_edit->setEnabled(mode == Mode::Active || m_typeToRestart);
+    m_edit->setEnabled(mode == Mode::Active || mode == Mode::Offline || m_typeToRestart);
     m_edit->setPlaceholderText(placeholder);
-    m_endButton->setEnabled(mode != Mode::Ended);
+    m_endButton->setEnabled(mode != Mode::Ended && mode != Mode::Offline);
     m_againButton->setVisible(mode == Mode::Ended && !againLabel.isEmpty());
     if (!againLabel.isEmpty()) {
         m_againButton->setText(againLabel);
@@ -131,12 +131,14 @@ void ChatInput::submit()
             Q_EMIT againWithTextRequested(text);
         return;
     }
-    if (m_mode != Mode::Active)
+    if (m_mode != Mode::Active && m_mode != Mode::Offline)
         return;
-    // "EOM" alone is the user's shortcut for End chat, as in the original ChatBuddy.
+    // "EOM" alone is the user's shortcut for End chat, as in the original ChatBuddy (with
+    // nobody to chat with, there is nothing to end).
     if (text.trimmed() == u"EOM"_s) {
         m_edit->clear();
-        Q_EMIT endRequested();
+        if (m_mode == Mode::Active)
+            Q_EMIT endRequested();
         return;
     }
     if (!text.trimmed().isEmpty())
@@ -155,8 +157,9 @@ void ChatInput::updateSendEnabled()
                          : QString(),
                  true);
     }
-    m_sendButton->setEnabled((m_mode == Mode::Active || m_typeToRestart) &&
-                             !text.trimmed().isEmpty() && !tooLong);
+    m_sendButton->setEnabled(
+        (m_mode == Mode::Active || m_mode == Mode::Offline || m_typeToRestart) &&
+        !text.trimmed().isEmpty() && !tooLong);
 }
 
 } // namespace chatbuddy::ui

@@ -15,11 +15,12 @@ namespace chatbuddy::ui {
 class ChatInput : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { Waiting, Active, Blocked, Ended };
+    enum class Mode { Waiting, Active, Blocked, Ended, Offline };
 
     explicit ChatInput(QWidget *parent = nullptr);
 
-    // What the row offers: typing (Active), nothing yet (Waiting), a changed key to accept
+    // What the row offers: typing (Active; Offline: typing to someone offline, no chat to
+    // end), nothing yet (Waiting), a changed key to accept
     // first (Blocked), or Chat again (Ended; againLabel names the button, none: no button;
     // typeToRestart: what is typed starts a new chat, againWithTextRequested()).
     void setMode(Mode mode, const QString &placeholder, const QString &againLabel = {},

@@ -376,9 +376,9 @@ void ChatWidget::updateInput()
     const ChatSession::EndReason reason =
         m_session ? m_session->endReason() : ChatSession::EndReason::None;
     if (writesToQueue()) {
-        m_input->setMode(
-            ChatInput::Mode::Active,
-            tr("%1 is offline. Write anyway: it will be delivered when possible.").arg(peerTitle()));
+        m_input->setMode(ChatInput::Mode::Offline,
+                         tr("%1 is offline. Write anyway: it will be delivered when possible.")
+                             .arg(peerTitle()));
         return;
     }
     if (!m_session && m_contact != 0) { // a conversation with a contact, no chat yet
