@@ -141,12 +141,14 @@ void TestSealedMail::paddingHidesLength()
 
 void TestSealedMail::longestMessageFits()
 {
-    // 16 KiB of the character JSON and CBOR both write longest still fits one envelope.
-    const Envelope envelope = sealFromAlice(
-        QString(MaxTextSize / 4, QChar(0x1F600)).left(MaxTextSize / 4)); // 4 bytes of UTF-8 each
+    // The longest text a message may hold (16 KiB of UTF-8, here in 4-byte characters) still
+    // fits one envelope.
+    const QString text = u"😀"_s.repeated(MaxTextSize / 4);
+    QCOMPARE(text.toUtf8().size(), MaxTextSize);
+    const Envelope envelope = sealFromAlice(text);
     QVERIFY(envelope.ciphertext.size() <= MaxSealedSize);
     QVERIFY(Envelope::fromJson(envelope.toJson()));
-    QVERIFY(openAsBob(envelope));
+    QCOMPARE(openAsBob(envelope)->text, text);
 }
 
 void TestSealedMail::everyChangedByteIsRefused()
