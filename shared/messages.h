@@ -231,11 +231,10 @@ struct ReadReceipt {
     friend bool operator==(const ReadReceipt &, const ReadReceipt &) = default;
 };
 
-using Message =
-    std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
-                 LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, Typing, ReadReceipt,
-                 PublishKey, Deposit, Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched,
-                 MailAck, MailWaiting>;
+using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence,
+                             Lookup, LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom,
+                             Typing, ReadReceipt, PublishKey, Deposit, Deposited, DepositRefused,
+                             Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

@@ -119,7 +119,8 @@ private:
                     result.name = lookup->name;
                     for (const UserInfo &u : users) {
                         if (u.name == lookup->name)
-                            result = LookupResult{u.name, true, u.fingerprint, u.address, u.port, {}, {}, {}};
+                            result = LookupResult{
+                                u.name, true, u.fingerprint, u.address, u.port, {}, {}, {}};
                     }
                     socket->write(encodeFrame(result.toJson()));
                 }
