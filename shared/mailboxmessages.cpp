@@ -12,14 +12,6 @@ namespace chatbuddy {
 using namespace wire;
 
 namespace {
-QString messageId(Reader &r, QLatin1StringView key)
-{
-    QString id = r.string(key, true, 64);
-    if (r.ok() && id.isEmpty())
-        r.fail(ErrorCode::InvalidField, u"field \"%1\" must not be empty"_s.arg(key));
-    return id;
-}
-
 std::optional<Envelope> nestedEnvelope(Reader &r, QLatin1StringView key)
 {
     const QJsonObject object = r.object(key);
@@ -51,7 +43,7 @@ std::optional<Envelope> Envelope::fromJson(const QJsonObject &o, ProtocolError *
 {
     Reader r(o, error);
     Envelope e;
-    e.id = messageId(r, "id"_L1);
+    e.id = r.nonEmpty("id"_L1, 64);
     e.from = r.string("from"_L1, true, MaxNameLength);
     e.fromKey = r.fingerprint("fromKey"_L1, true);
     e.fromIdentity = r.bytes("fromIdentity"_L1, true, 1, MaxIdentitySize);
@@ -114,7 +106,7 @@ std::optional<Deposited> Deposited::fromJson(const QJsonObject &o, ProtocolError
 {
     Reader r(o, error);
     Deposited d;
-    d.id = messageId(r, "id"_L1);
+    d.id = r.nonEmpty("id"_L1, 64);
     return finish(r, d);
 }
 
@@ -131,7 +123,7 @@ std::optional<DepositRefused> DepositRefused::fromJson(const QJsonObject &o, Pro
 {
     Reader r(o, error);
     DepositRefused d;
-    d.id = messageId(r, "id"_L1);
+    d.id = r.nonEmpty("id"_L1, 64);
     d.reason = r.string("reason"_L1, true, 64);
     d.message = r.string("message"_L1, false, MaxMessageLength);
     if (r.ok() && d.reason.isEmpty())
@@ -188,7 +180,7 @@ std::optional<Bounce> Bounce::fromJson(const QJsonObject &o, ProtocolError *erro
     Reader r(o, error);
     Bounce b;
     b.ref = r.integer("ref"_L1, true, 1, MaxSafeInteger).value_or(0);
-    b.id = messageId(r, "id"_L1);
+    b.id = r.nonEmpty("id"_L1, 64);
     b.to = r.string("to"_L1, true, MaxNameLength);
     b.reason = r.string("reason"_L1, true, 64);
     b.message = r.string("message"_L1, false, MaxMessageLength);

@@ -166,6 +166,15 @@ public:
         return decoded.decoded;
     }
 
+    // A required string that must not be empty (a message id, say).
+    QString nonEmpty(QLatin1StringView key, qsizetype maxLength)
+    {
+        QString text = string(key, true, maxLength);
+        if (m_ok && text.isEmpty())
+            fail(ErrorCode::InvalidField, u"field \"%1\" must not be empty"_s.arg(key));
+        return text;
+    }
+
     // A fingerprint: 64 lowercase hex digits.
     QString fingerprint(QLatin1StringView key, bool required)
     {

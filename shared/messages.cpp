@@ -358,9 +358,7 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o, ProtocolE
 {
     Reader r(o, error);
     ChatMessage m;
-    m.id = r.string("id"_L1, true, 64);
-    if (r.ok() && m.id.isEmpty())
-        r.fail(ErrorCode::InvalidField, u"field \"id\" must not be empty"_s);
+    m.id = r.nonEmpty("id"_L1, 64);
     m.text = r.string("text"_L1, true, MaxTextSize);
     if (r.ok() && m.text.toUtf8().size() > MaxTextSize)
         r.fail(ErrorCode::InvalidField,
@@ -387,9 +385,7 @@ std::optional<Ack> Ack::fromJson(const QJsonObject &o, ProtocolError *error)
 {
     Reader r(o, error);
     Ack a;
-    a.id = r.string("id"_L1, true, 64);
-    if (r.ok() && a.id.isEmpty())
-        r.fail(ErrorCode::InvalidField, u"field \"id\" must not be empty"_s);
+    a.id = r.nonEmpty("id"_L1, 64);
     return finish(r, a);
 }
 

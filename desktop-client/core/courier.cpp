@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 450 lines: one delivery state machine (queue, direct way, mailbox out and in, receipts,
+// bounces) whose parts share every member; split, each half would reach into the other.
 #include "courier.h"
 
 #include "chatsession.h"
