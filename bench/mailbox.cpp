@@ -172,8 +172,8 @@ int run(const MailboxOptions &o)
     QElapsedTimer keys;
     keys.start();
     std::vector<BenchUser> recipients, senders;
-    if (!makeUsers(u"mbx"_s, o.users, &recipients, &error) ||
-        !makeUsers(u"sender"_s, o.senders, &senders, &error)) {
+    if (!makeUsers(u"mbx"_s, o.users, &recipients, &error, o.profiles) ||
+        !makeUsers(u"sender"_s, o.senders, &senders, &error, o.profiles)) {
         complain(error);
         return 1;
     }
@@ -229,6 +229,10 @@ std::optional<MailboxOptions> parseOptions(const QCoreApplication &app)
          u"path"_s, defaultHubPath()},
         {u"keep"_s, u"Keep the hub's data folder (the registry) in this folder."_s, u"dir"_s},
         {u"no-ack"_s, u"Fetch but never acknowledge: the envelopes stay (see --keep)."_s},
+        {u"profiles"_s,
+         u"Make the users as ChatBuddy profiles in this folder, so the app can log in as one "
+         "of them (with --keep, to look at the kept mailbox by hand)."_s,
+         u"dir"_s},
         {u"seal-threads"_s, u"Threads sealing the fill (default: one per core)."_s, u"T"_s,
          QString::number(QThread::idealThreadCount())},
         {u"window"_s, u"Deposits in flight per sender connection."_s, u"W"_s,
@@ -262,6 +266,8 @@ std::optional<MailboxOptions> parseOptions(const QCoreApplication &app)
     o.hubPath = parser.value(u"hub"_s);
     if (parser.isSet(u"keep"_s))
         o.keep = QFileInfo(parser.value(u"keep"_s)).absoluteFilePath();
+    if (parser.isSet(u"profiles"_s))
+        o.profiles = QFileInfo(parser.value(u"profiles"_s)).absoluteFilePath();
     if (ok && qint64(o.users) * o.perUser > 100'000'000) {
         complain(u"--users x --per-user must stay within 100,000,000"_s);
         ok = false;

@@ -41,7 +41,8 @@ struct MailboxOptions {
     int longShare = 10;   // percent of messages that are long (1,000-2,000 characters)
     bool ack = true;      // --no-ack: leave the envelopes in the mailbox
     QString hubPath;
-    QString keep; // copy of the data folder at the end (hard links), if set
+    QString keep;     // copy of the data folder at the end (hard links), if set
+    QString profiles; // the users as ChatBuddy profiles in this folder, if set
 };
 
 // One user of the benchmark: a name, a key and its certified mailbox key.
@@ -56,8 +57,11 @@ struct BenchUser {
         return {name, identity.fingerprint(), mailboxKey.publicKey};
     }
 };
-// Generates count users named prefix00001...; false and *error on failure.
-bool makeUsers(const QString &prefix, int count, std::vector<BenchUser> *users, QString *error);
+// Generates count users named prefix00001...; false and *error on failure. With profilesDir,
+// each is a real ChatBuddy profile in profilesDir/NAME (its key and mailbox key on disk), which
+// the app can then open (to look at a kept hub by hand).
+bool makeUsers(const QString &prefix, int count, std::vector<BenchUser> *users, QString *error,
+               const QString &profilesDir = {});
 
 // The figures of the runs, in the order they were first added; each holds one value per run.
 class Figures {

@@ -5,8 +5,12 @@
 #include "mailboxbench.h"
 
 #include "benchsupport.h"
+#ifdef CHATBUDDY_BENCH_PROFILES
+#include "profile.h"
+#endif
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -53,22 +57,47 @@ void addTimes(Figures *figures, const QString &what, std::vector<qint64> ns)
 
 } // namespace
 
-bool makeUsers(const QString &prefix, int count, std::vector<BenchUser> *users, QString *error)
+namespace {
+bool makeKeys(BenchUser *user, const QString &profilesDir, QString *error)
+{
+    if (!profilesDir.isEmpty()) {
+#ifndef CHATBUDDY_BENCH_PROFILES
+        *error = u"--profiles needs a build with the desktop client"_s;
+        return false;
+#else
+        auto profile = client::Profile::openAt(QDir(profilesDir).filePath(user->name), user->name);
+        if (!profile) {
+            *error = u"cannot make the profile of %1: %2"_s.arg(user->name, profile.error());
+            return false;
+        }
+        user->identity = (*profile)->identity();
+        user->mailboxKey = (*profile)->mailboxKey();
+        return true;
+#endif
+    }
+    auto identity = Identity::generate(user->name);
+    auto key = hpke::generateKeyPair();
+    if (!identity || !key) {
+        *error = u"cannot make the keys of %1: %2"_s.arg(user->name,
+                                                         identity ? key.error() : identity.error());
+        return false;
+    }
+    user->identity = *identity;
+    user->mailboxKey = *key;
+    return true;
+}
+} // namespace
+
+bool makeUsers(const QString &prefix, int count, std::vector<BenchUser> *users, QString *error,
+               const QString &profilesDir)
 {
     users->reserve(users->size() + size_t(count));
     for (int i = 1; i <= count; ++i) {
         BenchUser user;
         user.name = prefix + u"%1"_s.arg(i, 5, 10, QChar(u'0'));
-        auto identity = Identity::generate(user.name);
-        auto key = hpke::generateKeyPair();
-        if (!identity || !key) {
-            *error = u"cannot make the keys of %1: %2"_s.arg(
-                user.name, identity ? key.error() : identity.error());
+        if (!makeKeys(&user, profilesDir, error))
             return false;
-        }
-        user.identity = *identity;
         user.tls = clientTlsConfiguration(user.identity);
-        user.mailboxKey = *key;
         auto publish = sealed::certifyMailboxKey(user.identity, user.mailboxKey.publicKey);
         if (!publish) {
             *error = u"cannot certify the mailbox key of %1: %2"_s.arg(user.name, publish.error());

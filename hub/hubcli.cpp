@@ -145,7 +145,7 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     const auto burst = intOption(parser, u"burst"_s, 1, 1'000'000);
     const auto mailPerRecipient = intOption(parser, u"mailbox-per-recipient"_s, 0, 100'000'000);
     const auto mailPerSender = intOption(parser, u"mailbox-per-sender"_s, 0, 100'000'000);
-    const auto mailExpiry = intOption(parser, u"mailbox-expiry-days"_s, 1, 3650);
+    const auto mailExpiry = intOption(parser, u"mailbox-expiry-days"_s, 1, 90);
     if (!port || !maxUsers || !perAddress || !helloTimeout || !idleTimeout || !rate || !burst ||
         !maxPending || !pendingPerAddress || !handshakeTimeout || !namesPerKey || !namesPerHour ||
         !expiryDays || !mailPerRecipient || !mailPerSender || !mailExpiry)

@@ -13,6 +13,7 @@
 #include "hubfixture.h"
 #include "identity.h"
 #include "outbox.h"
+#include "peerlistener.h"
 #include "sealedmail.h"
 #include "testperson.h"
 #include "usersmodel.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -101,6 +103,10 @@ private Q_SLOTS:
     void tamperedReplayedReaddressedRefused();
     void quotaTellsSender();
     void expiryTellsSender();
+    void unreachableContactGetsTheMailbox();
+    void acceptedNewKeyTakesTheQueue();
+    void owedReceiptSurvivesRestart();
+    void aLetterFromAStrangerStillAsks();
 
 private:
     // Alice and Bob chat once (so each is the other's contact), then Bob logs out.
@@ -359,6 +365,110 @@ void TestDelivery::expiryTellsSender()
     QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_hub->server()->directory()->mailbox()->itemCount(), 0, Wait);
     QVERIFY(lines(*m_bob, u"alice"_s, ChatLine::Kind::Incoming).isEmpty());
+}
+
+void TestDelivery::unreachableContactGetsTheMailbox()
+{
+    becomeContacts();
+    // Bob is online, but nothing reaches his chat port (a firewall): the chat Alice's client
+    // opens fails, and the message goes to his mailbox, which he collects at once.
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    m_bob->client->listener()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->client->users()->find(u"bob"_s).has_value(), Wait);
+    QVERIFY(m_alice->client->sendToContact(contactOf(*m_alice, u"bob"_s), u"over the wall"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(texts(lines(*m_bob, u"alice"_s, ChatLine::Kind::Incoming)),
+                              QStringList{u"over the wall"_s}, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(states(*m_alice, u"bob"_s), QList{ChatLine::Delivery::Delivered},
+                              Wait);
+    QVERIFY(m_alice->client->courier()->outbox().pending().isEmpty());
+}
+
+void TestDelivery::acceptedNewKeyTakesTheQueue()
+{
+    QVERIFY(m_hub->start());
+    // Alice knew a "bob" with another key and wrote to him while he was away.
+    const QString oldKey = QString(64, u'e');
+    m_alice->profile->settings().pinContact(u"bob"_s, oldKey);
+    History *history = m_alice->client->history();
+    const qint64 bob = history->contactFor(u"bob"_s, oldKey).id;
+    history->save(bob);
+    QVERIFY(m_alice->logIn(m_hub->port(), u"alice"_s));
+    QVERIFY(m_alice->client->sendToContact(bob, u"written to the old key"_s));
+
+    // Bob comes with his real key: the message is not sealed to it, only a warning.
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!texts(lines(*m_alice, u"bob"_s, ChatLine::Kind::Warning)).isEmpty(),
+                             Wait);
+    QVERIFY(texts(lines(*m_alice, u"bob"_s, ChatLine::Kind::Warning))
+                .first()
+                .contains(u"different key"_s));
+    QCOMPARE(states(*m_alice, u"bob"_s), QList{ChatLine::Delivery::Queued});
+    QCOMPARE(m_hub->server()->directory()->mailbox()->itemCount(), 0);
+
+    // Alice chats with him and accepts the new key: the queued message goes on that chat.
+    auto [out, in] = test::openChat(*m_alice, *m_bob, u"bob"_s);
+    QVERIFY(out && in);
+    QTRY_COMPARE_WITH_TIMEOUT(out->trust(), ChatSession::Trust::KeyChanged, Wait);
+    QVERIFY(lines(*m_bob, u"alice"_s, ChatLine::Kind::Incoming).isEmpty());
+    out->acceptKey();
+    QTRY_COMPARE_WITH_TIMEOUT(texts(lines(*m_bob, u"alice"_s, ChatLine::Kind::Incoming)),
+                              QStringList{u"written to the old key"_s}, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(states(*m_alice, u"bob"_s), QList{ChatLine::Delivery::Delivered},
+                              Wait);
+}
+
+void TestDelivery::owedReceiptSurvivesRestart()
+{
+    becomeContacts();
+    QVERIFY(m_alice->client->sendToContact(contactOf(*m_alice, u"bob"_s), u"receipt please"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(states(*m_alice, u"bob"_s), QList{ChatLine::Delivery::Sent}, Wait);
+    m_alice->hub()->disconnectFromHub();
+
+    // Bob stores and acknowledges it; his app is gone before the receipt reaches the hub.
+    m_bob->client->courier()->setHoldReceiptsForTesting(true);
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(texts(lines(*m_bob, u"alice"_s, ChatLine::Kind::Incoming)),
+                              QStringList{u"receipt please"_s}, Wait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->server()->directory()->mailbox()->itemCount(), 0, Wait);
+    restart(m_bob, u"bob"_s);
+
+    // Started again, Bob's client still owes it and sends it; Alice sees Delivered.
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->server()->directory()->mailbox()->itemCount(), 1, Wait);
+    m_bob->hub()->disconnectFromHub();
+    QVERIFY(m_alice->logIn(m_hub->port(), u"alice"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(states(*m_alice, u"bob"_s), QList{ChatLine::Delivery::Delivered},
+                              Wait);
+}
+
+void TestDelivery::aLetterFromAStrangerStillAsks()
+{
+    QVERIFY(m_hub->start());
+    // Carol never chatted with Bob. She saw him online once and writes while he is away.
+    TestPerson carol(u"carol"_s);
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    QVERIFY(carol.logIn(m_hub->port(), u"carol"_s));
+    std::optional<UserInfo> bobEntry;
+    QTRY_VERIFY_WITH_TIMEOUT((bobEntry = carol.client->users()->find(u"bob"_s)).has_value(), Wait);
+    const qint64 bob = carol.client->history()->contactFor(u"bob"_s, bobEntry->fingerprint).id;
+    m_bob->hub()->disconnectFromHub();
+    QTRY_VERIFY_WITH_TIMEOUT(!carol.client->users()->find(u"bob"_s), Wait);
+    QVERIFY(carol.client->sendToContact(bob, u"hello, we have not met"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->server()->directory()->mailbox()->itemCount(), 1, Wait);
+    carol.hub()->disconnectFromHub();
+
+    // Bob gets the letter: Carol is listed, her message kept...
+    QVERIFY(m_bob->logIn(m_hub->port(), u"bob"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(texts(lines(*m_bob, u"carol"_s, ChatLine::Kind::Incoming)),
+                              QStringList{u"hello, we have not met"_s}, Wait);
+    // ...but she is no one Bob chatted with: her chat still asks him first.
+    QSignalSpy asked(m_bob->client.get(), &Client::chatRequested);
+    QVERIFY(carol.logIn(m_hub->port(), u"carol"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(carol.client->users()->find(u"bob"_s).has_value(), Wait);
+    carol.client->chatWith(*carol.client->users()->find(u"bob"_s));
+    QVERIFY(asked.wait(Wait));
+    QCOMPARE(asked.first().first().value<ChatSession *>()->state(),
+             ChatSession::State::AwaitingDecision);
 }
 
 QTEST_MAIN(TestDelivery)

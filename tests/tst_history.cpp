@@ -544,6 +544,7 @@ private Q_SLOTS:
         QVERIFY(history.notice().isEmpty());
         QCOMPARE(history.contacts().size(), 1);
         QCOMPARE(history.contacts().first().id, qint64(7));
+        QVERIFY(history.contacts().first().chatted); // only a chat saved a contact before v3
         const QList<SearchHit> hits = history.search(u"milk"_s, 10);
         QCOMPARE(hits.size(), 1); // the message, indexed by the upgrade; not the notice
         QCOMPARE(hits.first().entry, qint64(40));
@@ -551,6 +552,32 @@ private Q_SLOTS:
         QCOMPARE(next, qint64(42));
         QVERIFY(history.flush());
         QCOMPARE(history.search(u"milk"_s, 10).size(), 2);
+    }
+
+    void aLetterListsButOnlyAChatMakesKnown()
+    {
+        qint64 bob = 0;
+        {
+            History history;
+            QCOMPARE(history.open(path()), History::OpenState::Ready);
+            bob = history.contactFor(u"bob"_s, BobKey).id;
+            history.save(bob, History::Met::ByLetter);
+            QCOMPARE(history.contacts().size(), 1);
+            QVERIFY(!history.contacts().first().chatted);
+        }
+        {
+            History reopened;
+            QCOMPARE(reopened.open(path()), History::OpenState::Ready);
+            QCOMPARE(reopened.contacts().size(), 1);
+            QVERIFY(!reopened.contact(bob)->chatted);
+            reopened.save(bob, History::Met::ByLetter); // another letter: nothing changes
+            QVERIFY(!reopened.contact(bob)->chatted);
+            reopened.save(bob); // then a chat
+            QVERIFY(reopened.contact(bob)->chatted);
+        }
+        History third;
+        QCOMPARE(third.open(path()), History::OpenState::Ready);
+        QVERIFY(third.contact(bob)->chatted);
     }
 
     void fullDiskLosesNothing()

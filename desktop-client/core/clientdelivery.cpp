@@ -23,15 +23,26 @@ void Client::setUpDelivery()
         !opened)
         qWarning("Queued messages cannot be kept: %s", qUtf8Printable(opened.error()));
     connect(m_courier, &Courier::mailArrived, this, &Client::mailReceived);
-    connect(m_courier, &Courier::chatWanted, this, [this](const UserInfo &user, qint64) {
-        ChatSession *open = openChatWith(user.name);
-        if (open)
+    connect(m_courier, &Courier::chatWanted, this, [this](const UserInfo &user, qint64 contact) {
+        if (ChatSession *open = openChatWith(user.name)) {
             deliverOn(open);
-        else
-            chatWith(user); // opens a tab; its messages go out once it is active
+            return;
+        }
+        // Opens a tab; its messages go out once it is active. If it never gets there (they
+        // cannot be reached, or decline), the courier turns to the mailbox.
+        ChatSession *session = chatWith(user);
+        if (!session) {
+            m_courier->chatEnded(contact);
+            return;
+        }
+        connect(session, &ChatSession::stateChanged, m_courier, [this, session, contact] {
+            if (session->isEnded() && contactOf(session) <= 0)
+                m_courier->chatEnded(contact); // ended before it knew whose chat it is
+        });
     });
-    // Someone with messages waiting came online.
+    // Someone with messages waiting came online, or went.
     connect(users(), &QAbstractItemModel::rowsInserted, m_courier, &Courier::deliverPending);
+    connect(users(), &QAbstractItemModel::rowsRemoved, m_courier, &Courier::deliverPending);
     connect(this, &Client::chatContactResolved, this,
             [this](ChatSession *session, qint64) { deliverOn(session); });
 }
@@ -40,8 +51,12 @@ void Client::deliverOn(ChatSession *session)
 {
     const auto send = [this, session] {
         const qint64 contact = contactOf(session);
-        if (session->isActive() && contact > 0)
+        if (contact <= 0)
+            return;
+        if (session->isActive())
             m_courier->chatActive(session, contact);
+        else if (session->isEnded())
+            m_courier->chatEnded(contact);
     };
     // Once per session (adopt() and the contact's resolution both come here).
     if (!session->property("chatbuddy.delivery").toBool()) {
@@ -50,6 +65,7 @@ void Client::deliverOn(ChatSession *session)
             return m_courier->seenBefore(fingerprint, id);
         });
         connect(session, &ChatSession::stateChanged, m_courier, send);
+        connect(session, &ChatSession::trustChanged, m_courier, send); // a key accepted
     }
     send();
 }
@@ -60,7 +76,8 @@ bool Client::acceptKnownContact(ChatSession *session)
         session->trust() == ChatSession::Trust::KeyChanged || !session->isKeyConfirmedByHub())
         return false;
     const auto contact = m_history->contactByFingerprint(session->peerFingerprint());
-    if (!contact || !contact->saved || contact->hidden)
+    // Known: a key we had a chat with. A letter alone does not make a stranger known.
+    if (!contact || !contact->saved || contact->hidden || !contact->chatted)
         return false;
     session->accept(myName());
     return true;

@@ -23,6 +23,9 @@ namespace {
 // The hub allows 20 requests a second after a burst of 60; deposits stay well inside that.
 constexpr int PaceBurst = 20;
 constexpr std::chrono::milliseconds PaceTick{100}; // one more request each tick
+// Received ids are remembered longer than any envelope can wait at a hub (at most 90 days,
+// chatbuddy-hub --mailbox-expiry-days), so a late copy is still recognised.
+constexpr int SeenForDays = 100;
 } // namespace
 
 Courier::Courier(Profile *profile, History *history, HubConnection *hub, UsersModel *users,
@@ -42,13 +45,14 @@ Courier::Courier(Profile *profile, History *history, HubConnection *hub, UsersMo
     connect(m_hub, &HubConnection::stateChanged, this, &Courier::onHubStateChanged);
     connect(m_hub, &HubConnection::mailboxMessage, this, &Courier::onMailboxMessage);
     connect(m_hub, &HubConnection::keyLookupFinished, this, &Courier::onKeyFound);
+    connect(m_history, &History::contactChanged, this, &Courier::onContactChanged);
 }
 
 Status Courier::open(const QString &path)
 {
     Status opened = m_outbox.open(path);
     if (opened)
-        m_outbox.forgetSeenBefore(QDateTime::currentDateTimeUtc().addDays(-60));
+        m_outbox.forgetSeenBefore(QDateTime::currentDateTimeUtc().addDays(-SeenForDays));
     return opened;
 }
 
@@ -87,12 +91,14 @@ void Courier::onHubStateChanged()
     if (!m_hub->isOnline()) {
         // Whatever was in flight with the hub is unanswered: it is tried again next time.
         m_depositing.clear();
+        m_receiptsOut.clear();
         m_keyWanted.clear();
         m_toSend.clear();
         m_lookups.clear();
         m_fetching = false;
         m_refsToAck.clear();
         m_seenThisFetch.clear();
+        m_receiptsThisFetch.clear();
         m_pace.stop();
         return;
     }
@@ -103,6 +109,7 @@ void Courier::onHubStateChanged()
         fetch();
     }
     m_chatAsked.clear();
+    m_unreachable.clear();
     deliverPending();
 }
 
@@ -112,7 +119,11 @@ void Courier::deliverPending()
         if (onItsWay(message.id))
             continue;
         const std::optional<UserInfo> online = m_users->find(message.name);
-        if (online && online->fingerprint == message.fingerprint) {
+        if (!online) { // gone: the next time they come, a chat is tried first again
+            m_chatAsked.remove(message.contact);
+            m_unreachable.remove(message.contact);
+        } else if (online->fingerprint == message.fingerprint &&
+                   !m_unreachable.contains(message.contact)) {
             if (!m_chatAsked.contains(message.contact)) {
                 m_chatAsked.insert(message.contact);
                 Q_EMIT chatWanted(*online, message.contact);
@@ -134,12 +145,35 @@ void Courier::chatActive(ChatSession *session, qint64 contact)
         return;
     connect(session, &ChatSession::messageDelivered, this, &Courier::onDirectDelivered,
             Qt::UniqueConnection);
+    m_unreachable.remove(contact);
     for (const OutgoingMessage &message : m_outbox.pending(contact)) {
         if (onItsWay(message.id) || message.fingerprint != session->peerFingerprint())
             continue;
         if (session->sendQueued(message.id, message.text, message.sentAt))
             m_onLink.insert(message.id, session);
     }
+}
+
+void Courier::chatEnded(qint64 contact)
+{
+    m_chatAsked.remove(contact);
+    // Anything it left (queued, or in the mailbox without a receipt yet) means no new chat
+    // for it until they come again: no chat requests in a loop to someone who declines.
+    const QList<OutgoingMessage> left = m_outbox.pending(contact);
+    if (std::any_of(left.cbegin(), left.cend(),
+                    [this](const OutgoingMessage &m) { return !onItsWay(m.id); }))
+        m_unreachable.insert(contact);
+    deliverPending();
+}
+
+void Courier::onContactChanged(const Contact &contact)
+{
+    // The user accepted a new key for them (in a chat): what they wrote is for that key now.
+    if (contact.fingerprint.isEmpty() || m_outbox.rekey(contact.id, contact.fingerprint) == 0)
+        return;
+    m_warnedKeyChange.remove(usernameKey(contact.name));
+    m_chatAsked.remove(contact.id); // the chat with the new key takes them (or a new one)
+    deliverPending();
 }
 
 void Courier::onDirectDelivered(const QString &id)
@@ -214,18 +248,30 @@ void Courier::onKeyFound(const LookupResult &result)
         m_depositing.insert(message->id);
         deposit(*envelope);
     }
-    for (auto it = wanted.receipts.cbegin(); it != wanted.receipts.cend(); ++it) {
-        if (!certified || result.fingerprint != it.key())
-            continue; // receipts only to the key that wrote to us
-        for (qsizetype first = 0; first < it.value().size(); first += MaxFetchLimit) {
-            const sealed::Recipient to{result.name, result.fingerprint, result.mailboxKey};
-            auto envelope = sealed::seal(
-                m_profile->identity(), myName, to,
-                QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
-                {sealed::Letter::Kind::Receipt, {}, it.value().mid(first, MaxFetchLimit)});
-            if (envelope)
-                deposit(*envelope);
-        }
+    if (certified)
+        sendReceipts(result);
+}
+
+void Courier::sendReceipts(const LookupResult &to)
+{
+    // Only to the key that wrote to us, and one batch per key at a time.
+    const QString &key = to.fingerprint;
+    const bool inFlight =
+        std::any_of(m_receiptsOut.cbegin(), m_receiptsOut.cend(),
+                    [&key](const ReceiptsOut &out) { return out.fingerprint == key; });
+    if (inFlight || m_holdReceipts)
+        return;
+    const QStringList owed = m_outbox.receiptsOwed(key);
+    for (qsizetype first = 0; first < owed.size(); first += MaxFetchLimit) {
+        const QStringList ids = owed.mid(first, MaxFetchLimit);
+        auto envelope =
+            sealed::seal(m_profile->identity(), m_hub->userName(), {to.name, key, to.mailboxKey},
+                         QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         QDateTime::currentDateTimeUtc(), {sealed::Letter::Kind::Receipt, {}, ids});
+        if (!envelope)
+            continue;
+        m_receiptsOut.insert(envelope->id, {key, ids});
+        deposit(*envelope);
     }
 }
 
@@ -276,6 +322,8 @@ void Courier::onMailboxMessage(const Message &message)
         finishFetch(fetched->remaining);
     } else if (const auto *deposited = std::get_if<Deposited>(&message)) {
         m_depositing.remove(deposited->id);
+        if (const auto receipts = m_receiptsOut.take(deposited->id); !receipts.ids.isEmpty())
+            m_outbox.receiptsSent(receipts.fingerprint, receipts.ids);
         if (const auto sent = m_outbox.find(deposited->id);
             sent && sent->state == OutgoingMessage::State::Queued) {
             if (!m_outbox.setState(sent->id, OutgoingMessage::State::Deposited))
@@ -284,6 +332,7 @@ void Courier::onMailboxMessage(const Message &message)
         }
     } else if (const auto *refused = std::get_if<DepositRefused>(&message)) {
         m_depositing.remove(refused->id);
+        m_receiptsOut.remove(refused->id); // still owed: tried again at the next login
         handleRefusal(*refused);
     } else if (std::holds_alternative<MailWaiting>(message)) {
         fetch();
@@ -342,16 +391,14 @@ void Courier::handleLetter(const Envelope &envelope, const sealed::Letter &lette
     }
     const bool repeated = m_outbox.wasSeen(envelope.fromKey, envelope.id) ||
                           m_seenThisFetch.contains(qMakePair(envelope.fromKey, envelope.id));
-    // A receipt goes back even for a copy: the first receipt may have been lost.
-    KeyWanted &wanted = m_keyWanted[usernameKey(envelope.from)];
-    if (!wanted.receipts[envelope.fromKey].contains(envelope.id))
-        wanted.receipts[envelope.fromKey].append(envelope.id);
+    // A receipt goes back even for a copy (the first may have been lost), once it is stored.
+    m_receiptsThisFetch.append({envelope.fromKey, envelope.from, envelope.id});
     if (repeated)
         return;
     if (!contact)
         contact = m_history->contactFor(envelope.from, envelope.fromKey);
     if (!contact->saved || contact->hidden)
-        m_history->save(contact->id); // they wrote to us: listed, and the message kept
+        m_history->save(contact->id, History::Met::ByLetter); // listed, the message kept
     m_seenThisFetch.append(qMakePair(envelope.fromKey, envelope.id));
     const QDateTime sentAt = QDateTime::fromString(envelope.sentAt, Qt::ISODateWithMs).toUTC();
     ChatLine line;
@@ -398,12 +445,17 @@ void Courier::finishFetch(int remaining)
     if (!m_history->flush()) {
         m_refsToAck.clear();
         m_seenThisFetch.clear();
+        m_receiptsThisFetch.clear();
         m_fetching = false;
         return;
     }
     for (const auto &[key, id] : std::as_const(m_seenThisFetch))
         m_outbox.markSeen(key, id);
     m_seenThisFetch.clear();
+    // Owed on disk: they go out even if the app quits before the hub takes them.
+    for (const auto &[key, name, id] : std::as_const(m_receiptsThisFetch))
+        m_outbox.oweReceipt(key, name, id);
+    m_receiptsThisFetch.clear();
     if (m_holdAcks) { // as if the app died right here
         m_refsToAck.clear();
         m_fetching = false;
@@ -413,10 +465,8 @@ void Courier::finishFetch(int remaining)
         m_toSend.push_back(MailAck{m_refsToAck.mid(0, MaxFetchLimit)});
         m_refsToAck.clear();
     }
-    for (auto it = m_keyWanted.cbegin(); it != m_keyWanted.cend(); ++it) {
-        if (!it.value().receipts.isEmpty())
-            wantKey(it.key());
-    }
+    for (const QString &name : m_outbox.namesOwedReceipts())
+        wantKey(name);
     m_fetching = false;
     pump();
     if (remaining > 0)

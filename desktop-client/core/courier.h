@@ -45,6 +45,9 @@ public:
     Result<qint64> queue(const Contact &contact, const QString &text);
     // A chat with contact is active: what waits for them goes out on it, in order.
     void chatActive(ChatSession *session, qint64 contact);
+    // A chat with contact ended (or could not start). What it did not deliver goes to the
+    // mailbox while they stay online: they may be unreachable (a firewall), or decline.
+    void chatEnded(qint64 contact);
     // Whether a message from this key with this id came before (and remembers it if not).
     bool seenBefore(const QString &fingerprint, const QString &id);
     // Tries every way again now (after presence changes, a login, ...).
@@ -52,6 +55,8 @@ public:
 
     // Tests: keep received envelopes at the hub (no mail-ack), as if the app died first.
     void setHoldAcksForTesting(bool hold) { m_holdAcks = hold; }
+    // Tests: owe receipts but never send them, as if the app died before it could.
+    void setHoldReceiptsForTesting(bool hold) { m_holdReceipts = hold; }
 
 Q_SIGNALS:
     // Contact user is online and has messages waiting: open a chat to deliver them.
@@ -61,14 +66,19 @@ Q_SIGNALS:
 
 private:
     struct KeyWanted {
-        QStringList messages;                 // outbox ids to seal for this name
-        QHash<QString, QStringList> receipts; // by the sender key they are for: message ids
-        bool asked = false;                   // a lookupKey() is on its way
+        QStringList messages; // outbox ids to seal for this name
+        bool asked = false;   // a lookupKey() is on its way
+    };
+    struct ReceiptsOut { // a sealed receipt handed to the hub, no reply yet
+        QString fingerprint;
+        QStringList ids;
     };
 
     void onHubStateChanged();
     void onMailboxMessage(const Message &message);
     void onKeyFound(const LookupResult &result);
+    void onContactChanged(const Contact &contact);
+    void sendReceipts(const LookupResult &to);
     void onDirectDelivered(const QString &id);
     void handleMail(const Mail &mail);
     void handleLetter(const Envelope &envelope, const sealed::Letter &letter);
@@ -94,15 +104,22 @@ private:
     QSet<QString> m_depositing;                     // outbox ids handed to the hub, no reply yet
     QHash<QString, QPointer<ChatSession>> m_onLink; // outbox ids sent on a chat, no ack yet
     QSet<qint64> m_chatAsked;                       // contacts chatWanted() was emitted for
-    QSet<QString> m_warnedKeyChange;                // names told "their key changed" this run
+    QSet<qint64> m_unreachable; // online contacts whose chat ended with messages left
+    QHash<QString, ReceiptsOut> m_receiptsOut; // by the receipt envelope's id
+    QSet<QString> m_warnedKeyChange;           // names told "their key changed" this run
     bool m_fetching = false;
     QList<qint64> m_refsToAck;
     QList<QPair<QString, QString>> m_seenThisFetch; // (key, id): marked once stored
-    std::deque<Message> m_toSend;                   // paced under the hub's rate limit
-    std::deque<QString> m_lookups;                  // lookupKey() names, paced like the rest
+    struct Owed {
+        QString fingerprint, name, id;
+    };
+    QList<Owed> m_receiptsThisFetch; // receipts to owe once this fetch is stored
+    std::deque<Message> m_toSend;    // paced under the hub's rate limit
+    std::deque<QString> m_lookups;   // lookupKey() names, paced like the rest
     int m_tokens = 0;
     QTimer m_pace;
     bool m_holdAcks = false;
+    bool m_holdReceipts = false;
 };
 
 } // namespace chatbuddy::client

@@ -49,6 +49,9 @@ struct Contact {
     QDateTime lastSeen;  // last time we saw them online; invalid if never
     bool saved = false;  // a contact of the list (else known for this run only)
     bool hidden = false; // removed from the list, conversation kept
+    // We had a chat with this key (or verified it): its chats are taken without asking. A
+    // contact that only wrote to us through the mailbox is listed but still asks.
+    bool chatted = false;
 };
 
 // One line of a conversation: a message or an event (chat started, ended, key changed, ...).
@@ -80,8 +83,8 @@ class History : public QObject {
 public:
     static constexpr QChar HitStart = QChar(0x2);
     static constexpr QChar HitEnd = QChar(0x3);
-    // 1: contacts, entries.  2: + full-text index (FTS5) of the messages.
-    static constexpr int SchemaVersion = 2;
+    // 1: contacts, entries.  2: + full-text index (FTS5) of the messages.  3: + contacts.chatted.
+    static constexpr int SchemaVersion = 3;
 
     using Options = HistoryOptions;
 
@@ -121,9 +124,14 @@ public:
     std::optional<Contact> find(const QString &name, const QString &fingerprint) const;
     // find(), or a new unsaved one.
     Contact contactFor(const QString &name, const QString &fingerprint);
-    // Makes a contact one of the list (it chatted, or was verified): it and its conversation
-    // so far are written. Also brings back a hidden one.
-    void save(qint64 contact);
+    // How we came to know a contact.
+    enum class Met {
+        InChat,   // a chat with its key (or we verified the key)
+        ByLetter, // it wrote to us through the mailbox: listed, but not chatted with
+    };
+    // Makes a contact one of the list: it and its conversation so far are written. Also brings
+    // back a hidden one.
+    void save(qint64 contact, Met how = Met::InChat);
     void rename(qint64 contact, const QString &name);
     // The contact's key is now this one (the user accepted a key change).
     void setKey(qint64 contact, const QString &fingerprint);

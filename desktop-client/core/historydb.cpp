@@ -71,6 +71,13 @@ const char *const SchemaV2[] = {
     " SELECT id, body, 'c' || contact FROM entries WHERE kind IN (0, 1)",
 };
 
+// Version 3: whether we had a chat with the contact's key. Until then only a chat (or a
+// verification) saved a contact, so every saved one had.
+const char *const SchemaV3[] = {
+    "ALTER TABLE contacts ADD COLUMN chatted INTEGER NOT NULL DEFAULT 0",
+    "UPDATE contacts SET chatted = 1",
+};
+
 const QString EntryColumns =
     u"id, contact, kind, event, message_id, sender, body, time, delivery"_s;
 
@@ -222,6 +229,10 @@ bool HistoryDb::migrate(int from)
         for (const char *sql : SchemaV2)
             ok = ok && exec(QString::fromLatin1(sql));
     }
+    if (from < 3) {
+        for (const char *sql : SchemaV3)
+            ok = ok && exec(QString::fromLatin1(sql));
+    }
     ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(History::SchemaVersion));
     if (!ok) {
         database.rollback();
@@ -235,7 +246,7 @@ QList<Contact> HistoryDb::contacts()
     QList<Contact> out;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.exec(u"SELECT id, name, fingerprint, added, last_seen, hidden FROM contacts"_s);
+    query.exec(u"SELECT id, name, fingerprint, added, last_seen, hidden, chatted FROM contacts"_s);
     while (query.next()) {
         Contact contact;
         contact.id = query.value(0).toLongLong();
@@ -244,6 +255,7 @@ QList<Contact> HistoryDb::contacts()
         contact.added = fromMs(query.value(3).toLongLong());
         contact.lastSeen = fromMs(query.value(4).toLongLong());
         contact.hidden = query.value(5).toBool();
+        contact.chatted = query.value(6).toBool();
         contact.saved = true;
         out.append(contact);
     }
@@ -354,10 +366,10 @@ bool HistoryDb::applyOne(const HistoryOp &op)
     case HistoryOp::Type::SaveContact: {
         const Contact &c = op.contact;
         query.prepare(u"INSERT INTO contacts (id, name, name_key, fingerprint, added, last_seen,"
-                      " hidden) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                      " name = excluded.name, name_key = excluded.name_key,"
+                      " hidden, chatted) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                      " SET name = excluded.name, name_key = excluded.name_key,"
                       " fingerprint = excluded.fingerprint, last_seen = excluded.last_seen,"
-                      " hidden = excluded.hidden"_s);
+                      " hidden = excluded.hidden, chatted = excluded.chatted"_s);
         query.addBindValue(c.id);
         query.addBindValue(text(c.name));
         query.addBindValue(usernameKey(c.name));
@@ -365,6 +377,7 @@ bool HistoryDb::applyOne(const HistoryOp &op)
         query.addBindValue(toMs(c.added));
         query.addBindValue(toMs(c.lastSeen));
         query.addBindValue(c.hidden ? 1 : 0);
+        query.addBindValue(c.chatted ? 1 : 0);
         query.exec();
         return check(query);
     }

@@ -99,16 +99,19 @@ void History::storeContact(const Contact &contact)
     Q_EMIT contactChanged(contact);
 }
 
-void History::save(qint64 id)
+void History::save(qint64 id, Met how)
 {
     const auto it = m_contacts.constFind(id);
-    if (it == m_contacts.cend() || (it->saved && !it->hidden))
+    const bool chatted = how == Met::InChat;
+    if (it == m_contacts.cend() || (it->saved && !it->hidden && (it->chatted || !chatted)))
         return;
-    updateContact(id, [](Contact &c) {
+    const bool wasSaved = it->saved && !it->hidden;
+    updateContact(id, [chatted](Contact &c) {
         c.saved = true;
         c.hidden = false;
+        c.chatted = c.chatted || chatted;
     });
-    if (!writesTo(id))
+    if (wasSaved || !writesTo(id))
         return;
     // Its conversation so far (a first chat) is written now, in order.
     for (auto m = m_memory.begin(); m != m_memory.end(); ++m) {

@@ -71,51 +71,57 @@ Status Outbox::open(const QString &path)
           "INTEGER NOT NULL, entry INTEGER NOT NULL, name TEXT NOT NULL, fingerprint TEXT NOT "
           "NULL, text TEXT NOT NULL, sent_at INTEGER NOT NULL, state INTEGER NOT NULL)"_s,
           u"CREATE TABLE IF NOT EXISTS seen (fingerprint TEXT NOT NULL, msg_id TEXT NOT NULL, "
-          "at INTEGER NOT NULL, PRIMARY KEY (fingerprint, msg_id)) WITHOUT ROWID"_s}) {
+          "at INTEGER NOT NULL, PRIMARY KEY (fingerprint, msg_id)) WITHOUT ROWID"_s,
+          u"CREATE TABLE IF NOT EXISTS receipts (fingerprint TEXT NOT NULL, name TEXT NOT NULL, "
+          "msg_id TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (fingerprint, msg_id)) "
+          "WITHOUT ROWID"_s}) {
         if (!q.exec(statement))
             return fail(u"cannot prepare %1: %2"_s.arg(path, q.lastError().text()));
     }
     return {};
 }
 
-Status Outbox::add(const OutgoingMessage &m)
+QSqlQuery Outbox::run(const QString &statement, const QVariantList &values) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1StringView(Columns)));
-    for (const QVariant &value : QVariantList{m.id, m.contact, m.entry, m.name, m.fingerprint,
-                                              m.text, m.sentAt.toMSecsSinceEpoch(), int(m.state)})
+    q.setForwardOnly(true);
+    q.prepare(statement);
+    for (const QVariant &value : values)
         q.addBindValue(value);
-    if (!q.exec())
+    q.exec();
+    return q;
+}
+
+Status Outbox::add(const OutgoingMessage &m)
+{
+    const QSqlQuery q =
+        run(u"INSERT OR REPLACE INTO outbox (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                QLatin1StringView(Columns)),
+            {m.id, m.contact, m.entry, m.name, m.fingerprint, m.text, m.sentAt.toMSecsSinceEpoch(),
+             int(m.state)});
+    if (q.lastError().isValid())
         return fail(q.lastError().text());
     return {};
 }
 
 Status Outbox::setState(const QString &id, OutgoingMessage::State state)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"UPDATE outbox SET state = ? WHERE msg_id = ?"_s);
-    q.addBindValue(int(state));
-    q.addBindValue(id);
-    if (!q.exec())
+    const QSqlQuery q = run(u"UPDATE outbox SET state = ? WHERE msg_id = ?"_s, {int(state), id});
+    if (q.lastError().isValid())
         return fail(q.lastError().text());
     return {};
 }
 
 void Outbox::remove(const QString &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM outbox WHERE msg_id = ?"_s);
-    q.addBindValue(id);
-    q.exec();
+    run(u"DELETE FROM outbox WHERE msg_id = ?"_s, {id});
 }
 
 std::optional<OutgoingMessage> Outbox::find(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT %1 FROM outbox WHERE msg_id = ?"_s.arg(QLatin1StringView(Columns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q =
+        run(u"SELECT %1 FROM outbox WHERE msg_id = ?"_s.arg(QLatin1StringView(Columns)), {id});
+    if (!q.next())
         return std::nullopt;
     return fromRow(q);
 }
@@ -123,44 +129,78 @@ std::optional<OutgoingMessage> Outbox::find(const QString &id) const
 QList<OutgoingMessage> Outbox::pending(qint64 contact) const
 {
     QList<OutgoingMessage> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM outbox WHERE ? = 0 OR contact = ? ORDER BY rowid"_s.arg(
-        QLatin1StringView(Columns)));
-    q.addBindValue(contact);
-    q.addBindValue(contact);
-    if (!q.exec())
-        return out;
+    QSqlQuery q = run(u"SELECT %1 FROM outbox WHERE ? = 0 OR contact = ? ORDER BY rowid"_s.arg(
+                          QLatin1StringView(Columns)),
+                      {contact, contact});
     while (q.next())
         out.append(fromRow(q));
     return out;
 }
 
+int Outbox::rekey(qint64 contact, const QString &fingerprint)
+{
+    const QSqlQuery q =
+        run(u"UPDATE outbox SET fingerprint = ? WHERE contact = ? AND state = ? AND "
+            "fingerprint <> ?"_s,
+            {fingerprint, contact, int(OutgoingMessage::State::Queued), fingerprint});
+    return q.lastError().isValid() ? 0 : q.numRowsAffected();
+}
+
 bool Outbox::wasSeen(const QString &fingerprint, const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT 1 FROM seen WHERE fingerprint = ? AND msg_id = ?"_s);
-    q.addBindValue(fingerprint);
-    q.addBindValue(id);
-    return q.exec() && q.next();
+    QSqlQuery q =
+        run(u"SELECT 1 FROM seen WHERE fingerprint = ? AND msg_id = ?"_s, {fingerprint, id});
+    return q.next();
 }
 
 bool Outbox::markSeen(const QString &fingerprint, const QString &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR IGNORE INTO seen (fingerprint, msg_id, at) VALUES (?, ?, ?)"_s);
-    q.addBindValue(fingerprint);
-    q.addBindValue(id);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return q.exec() && q.numRowsAffected() > 0;
+    const QSqlQuery q =
+        run(u"INSERT OR IGNORE INTO seen (fingerprint, msg_id, at) VALUES (?, ?, ?)"_s,
+            {fingerprint, id, QDateTime::currentMSecsSinceEpoch()});
+    return !q.lastError().isValid() && q.numRowsAffected() > 0;
 }
 
 void Outbox::forgetSeenBefore(const QDateTime &when)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"DELETE FROM seen WHERE at < ?"_s);
-    q.addBindValue(when.toMSecsSinceEpoch());
-    q.exec();
+    run(u"DELETE FROM seen WHERE at < ?"_s, {when.toMSecsSinceEpoch()});
+    run(u"DELETE FROM receipts WHERE at < ?"_s, {when.toMSecsSinceEpoch()});
+}
+
+bool Outbox::oweReceipt(const QString &fingerprint, const QString &name, const QString &id)
+{
+    const QSqlQuery q =
+        run(u"INSERT OR IGNORE INTO receipts (fingerprint, name, msg_id, at) VALUES (?, ?, ?, ?)"_s,
+            {fingerprint, name, id, QDateTime::currentMSecsSinceEpoch()});
+    return !q.lastError().isValid();
+}
+
+QStringList Outbox::receiptsOwed(const QString &fingerprint) const
+{
+    QStringList ids;
+    QSqlQuery q =
+        run(u"SELECT msg_id FROM receipts WHERE fingerprint = ? ORDER BY at"_s, {fingerprint});
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QStringList Outbox::namesOwedReceipts() const
+{
+    QStringList names;
+    QSqlQuery q = run(u"SELECT DISTINCT name FROM receipts"_s, {});
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+void Outbox::receiptsSent(const QString &fingerprint, const QStringList &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    for (const QString &id : ids)
+        run(u"DELETE FROM receipts WHERE fingerprint = ? AND msg_id = ?"_s, {fingerprint, id});
+    db.commit();
 }
 
 } // namespace chatbuddy::client

@@ -12,8 +12,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace chatbuddy::client {
 
@@ -49,13 +52,28 @@ public:
     // Oldest first; of one contact (contact > 0) or everyone's.
     QList<OutgoingMessage> pending(qint64 contact = 0) const;
 
+    // The user accepted another key for contact: what waits to be sent goes to that key. The
+    // number of messages changed.
+    int rekey(qint64 contact, const QString &fingerprint);
+
     // Received ids, by the sender's key. markSeen() returns false if it was seen already.
     bool wasSeen(const QString &fingerprint, const QString &id) const;
     bool markSeen(const QString &fingerprint, const QString &id);
-    // Forgets ids older than this: a copy can no longer come (the hub's expiry is shorter).
+    // Forgets received ids and owed receipts older than this: a copy can no longer come (the
+    // hub's expiry is shorter), and a receipt that could not go out by then never will.
     void forgetSeenBefore(const QDateTime &when);
 
+    // Sealed receipts we owe for messages that came through the mailbox, by the sender's key
+    // (name: the name it wrote from, to find its mailbox key). Kept until the hub took them.
+    bool oweReceipt(const QString &fingerprint, const QString &name, const QString &id);
+    QStringList receiptsOwed(const QString &fingerprint) const;
+    QStringList namesOwedReceipts() const;
+    void receiptsSent(const QString &fingerprint, const QStringList &ids);
+
 private:
+    // Runs one statement with values bound in order; the query, executed or with its error.
+    QSqlQuery run(const QString &statement, const QVariantList &values) const;
+
     QString m_connection;
 };
 

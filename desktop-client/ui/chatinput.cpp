@@ -72,7 +72,8 @@ void ChatInput::setMode(Mode mode, const QString &placeholder, const QString &ag
     m_typeToRestart = mode == Mode::Ended && typeToRestart;
     m_edit->setEnabled(mode == Mode::Active || mode == Mode::Offline || m_typeToRestart);
     m_edit->setPlaceholderText(placeholder);
-    m_endButton->setEnabled(mode != Mode::Ended && mode != Mode::Offline);
+    m_endButton->setEnabled(mode != Mode::Ended);
+    m_endButton->setVisible(mode != Mode::Offline); // no chat to end: only a conversation
     m_againButton->setVisible(mode == Mode::Ended && !againLabel.isEmpty());
     if (!againLabel.isEmpty()) {
         m_againButton->setText(againLabel);
