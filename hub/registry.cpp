@@ -6,6 +6,7 @@
 #include "username.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +57,14 @@ Status Registry::open(const QString &path)
             QSqlDatabase::removeDatabase(m_connectionName);
             return fail(m_error);
         }
+        // Who has which key, and who writes to whom: for the hub's own user only. SQLite
+        // gives the -wal and -shm files the database's mode.
+        if (QFile file(path); !file.exists() && !file.open(QIODevice::WriteOnly)) {
+            m_error = u"cannot create %1: %2"_s.arg(path, file.errorString());
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return fail(m_error);
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         db.setDatabaseName(path);
         if (!db.open()) {
             m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());

@@ -453,6 +453,8 @@ void TestHubMailbox::databaseHoldsNoPlaintext()
 
     // The file as anyone with the disk sees it: no text, and a changed byte is refused.
     QFile file(m_dataDir->filePath(u"registry.sqlite"_s));
+    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner); // for the hub's user only
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("old oak"));
     file.close();
