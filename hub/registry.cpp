@@ -59,12 +59,14 @@ Status Registry::open(const QString &path)
         }
         // Who has which key, and who writes to whom: for the hub's own user only. SQLite
         // gives the -wal and -shm files the database's mode.
-        if (QFile file(path); !file.exists() && !file.open(QIODevice::WriteOnly)) {
-            m_error = u"cannot create %1: %2"_s.arg(path, file.errorString());
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return fail(m_error);
+        if (path != u":memory:"_s) {
+            if (QFile file(path); !file.exists() && !file.open(QIODevice::WriteOnly)) {
+                m_error = u"cannot create %1: %2"_s.arg(path, file.errorString());
+                QSqlDatabase::removeDatabase(m_connectionName);
+                return fail(m_error);
+            }
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         db.setDatabaseName(path);
         if (!db.open()) {
             m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());

@@ -655,6 +655,14 @@ void TestMessages::offlineUserHasNoAddress()
     QCOMPARE(parseMessage(messageToJson(*message)), message);
     QVERIFY(!parseMessage(parseJson(R"({"type":"user","name":"dave","online":false,)"
                                     R"("fingerprint":"","port":"9090"})")));
+    // A mailbox key signature without the key certifies nothing: dropped the same way.
+    const auto unsigned_ =
+        parseMessage(parseJson(R"({"type":"user","name":"dave","online":false,"fingerprint":"",)"
+                               R"("mailboxKeySignature":"MEUCIQAAAAAAAAA="})"),
+                     &error);
+    QVERIFY2(unsigned_, qPrintable(error.message));
+    QVERIFY(*unsigned_ == Message(LookupResult{u"dave"_s, false, {}, {}, 0, {}, {}, {}}));
+    QCOMPARE(parseMessage(messageToJson(*unsigned_)), unsigned_);
 }
 
 void TestMessages::unknownErrorCode()

@@ -6,6 +6,11 @@
 // registry's limits and the unread-output limit are all reached. The registry is one SQLite
 // database in memory, emptied before every input, so an input replays the same way.
 //
+// The sealed mailbox is on, with tiny quotas: clients publish mailbox keys (four real
+// identities made at start, one per client key, so a certified key can be valid), deposit
+// envelopes (valid in form, their sealed parts arbitrary: the hub never opens them), fetch and
+// acknowledge.
+//
 // Input: read by FuzzedDataProvider; operation codes and numbers from the end, the strings
 // (names, filters, raw JSON frames) from the front.
 //
@@ -20,7 +25,8 @@
 //   `shutdown` the connection is closed; `welcome` echoes the hello, the TLS key and the
 //   address; `presence` goes only to registered watchers and never about themselves; a
 //   `users` page is sorted, within the limit and lists only users online now; `user`
-//   says online only for someone online now;
+//   says online only for someone online now; `mail` only ever carries an envelope sealed to the
+//   connection's own key, and mailbox answers go only to registered users;
 // and at the end, once the transport reported every connection closed, nothing is left.
 
 #include "fuzzsupport.h"
@@ -28,7 +34,10 @@
 #include "connection.h"
 #include "directory.h"
 #include "hubconfig.h"
+#include "identity.h"
+#include "mailboxmessages.h"
 #include "registry.h"
+#include "sealedmail.h"
 #include "username.h"
 
 #include <QCryptographicHash>
@@ -55,6 +64,16 @@ QString keyOf(const QString &seed)
         QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+// The four client keys (a fifth choice is "no client certificate"): real identities, so their
+// certified mailbox keys can be valid. Made once; a mismatch between runs does not matter, the
+// hub never compares keys by value beyond equality.
+struct ClientKey {
+    QString fingerprint;
+    QByteArray identity; // DER SubjectPublicKeyInfo
+    PublishKey publish;  // a valid certification of a mailbox key
+};
+std::vector<ClientKey> g_keys;
+
 QString describe(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -76,6 +95,7 @@ void emptyRegistry()
             continue;
         QSqlQuery query(QSqlDatabase::database(name, false));
         FUZZ_CHECK_MSG(query.exec(u"DELETE FROM bindings"_s), name);
+        FUZZ_CHECK_MSG(query.exec(u"DELETE FROM mail"_s), name);
     }
     FUZZ_CHECK(g_registry->bindingCount() == 0);
 }
@@ -243,6 +263,15 @@ void FakeConnection::onFrame(const QJsonObject &frame)
             }
             FUZZ_CHECK_MSG(online, result->name);
         }
+    } else if (const auto *mail = std::get_if<Mail>(&*message)) {
+        FUZZ_CHECK(registered);
+        FUZZ_CHECK_MSG(mail->envelope.toKey == m_fingerprint, mail->envelope.toKey);
+    } else if (std::holds_alternative<Deposited>(*message) ||
+               std::holds_alternative<DepositRefused>(*message) ||
+               std::holds_alternative<Fetched>(*message) ||
+               std::holds_alternative<Bounce>(*message) ||
+               std::holds_alternative<MailWaiting>(*message)) {
+        FUZZ_CHECK(registered);
     } else if (std::holds_alternative<Pong>(*message) ||
                std::holds_alternative<Shutdown>(*message)) {
     } else {
@@ -320,9 +349,65 @@ QString someName(FuzzedDataProvider &in)
     return QString::fromStdString(in.ConsumeRandomLengthString(80));
 }
 
+const ClientKey &someKey(FuzzedDataProvider &in)
+{
+    return g_keys[in.ConsumeIntegralInRange<size_t>(0, g_keys.size() - 1)];
+}
+
+// An envelope in valid form from `to`'s name and key (or someone else's), for a name and key
+// the input picks; the sealed parts are arbitrary bytes.
+Envelope someEnvelope(FuzzedDataProvider &in, FakeConnection &to)
+{
+    Envelope e;
+    e.id = QString::number(in.ConsumeIntegralInRange(1, 6));
+    e.from = in.ConsumeBool() ? to.helloName : someName(in);
+    const ClientKey *own = nullptr;
+    for (const ClientKey &key : g_keys)
+        own = key.fingerprint == to.peerFingerprint() ? &key : own;
+    const ClientKey &from = own && in.ConsumeBool() ? *own : someKey(in);
+    e.fromKey = from.fingerprint;
+    e.fromIdentity = from.identity;
+    e.to = someName(in);
+    e.toKey = someKey(in).fingerprint;
+    e.sentAt = u"2026-01-01T00:00:00.000Z"_s;
+    e.enc = QByteArray(65, char(in.ConsumeIntegral<quint8>()));
+    e.ciphertext = QByteArray::fromStdString(in.ConsumeRandomLengthString(300));
+    if (e.ciphertext.size() < 16) // the least a sealed letter can be
+        e.ciphertext.append(16 - e.ciphertext.size(), 'x');
+    e.signature = QByteArray(70, char(in.ConsumeIntegral<quint8>()));
+    return e;
+}
+
+QJsonObject mailboxFrame(FuzzedDataProvider &in, FakeConnection &to)
+{
+    switch (in.ConsumeIntegralInRange(0, 3)) {
+    case 0: {
+        PublishKey publish = someKey(in).publish; // certified, but maybe not by this client
+        if (in.ConsumeIntegralInRange(0, 3) == 0)
+            publish
+                .signature[in.ConsumeIntegralInRange<qsizetype>(0, publish.signature.size() - 1)] ^=
+                1;
+        return publish.toJson();
+    }
+    case 1:
+        return Deposit{someEnvelope(in, to)}.toJson();
+    case 2:
+        return Fetch{in.ConsumeIntegralInRange(1, MaxFetchLimit)}.toJson();
+    default: {
+        MailAck ack;
+        const int count = in.ConsumeIntegralInRange(1, 3);
+        for (int i = 0; i < count; ++i)
+            ack.refs.append(in.ConsumeIntegralInRange<qint64>(1, 12));
+        return ack.toJson();
+    }
+    }
+}
+
 QJsonObject someFrame(FuzzedDataProvider &in, FakeConnection &to)
 {
-    switch (in.ConsumeIntegralInRange(0, 9)) {
+    switch (in.ConsumeIntegralInRange(0, 10)) {
+    case 10:
+        return mailboxFrame(in, to);
     case 0:
     case 1: {
         Hello hello;
@@ -413,6 +498,9 @@ void run(FuzzedDataProvider &in)
     config.requestBurst = in.ConsumeIntegralInRange(1, 12);
     config.maxOutputBytes = in.ConsumeIntegralInRange(100, 4096);
     config.names = namesLimits();
+    config.mailbox.perRecipient = 3; // tiny, so the quotas are reached
+    config.mailbox.perSender = 4;
+    config.mailbox.expiryDays = 1;
     g_nowMs = 1'000'000;
     emptyRegistry();
     world.directory = std::make_unique<hub::Directory>(config, world.registry, world.hubFingerprint,
@@ -429,7 +517,7 @@ void run(FuzzedDataProvider &in)
             const int key = in.ConsumeIntegralInRange(0, 4); // 4: no client certificate
             auto connection = std::make_unique<FakeConnection>(
                 world, QHostAddress(addresses[in.ConsumeIntegralInRange(0, 3)]),
-                legacy || key == 4 ? QString() : keyOf(u"key %1"_s.arg(key)), legacy);
+                legacy || key == 4 ? QString() : g_keys[size_t(key)].fingerprint, legacy);
             if (in.ConsumeIntegralInRange(0, 9) == 0)
                 connection->keyProblem = u"an RSA key"_s;
             connection->reportCloseOnAbort = in.ConsumeBool();
@@ -480,6 +568,7 @@ void run(FuzzedDataProvider &in)
             world.nowMs += in.ConsumeIntegralInRange(0, 12000);
             directory.expireDeadlines();
             directory.sweepIdle();
+            directory.sweepMailbox();
             break;
         }
         case 11:
@@ -511,6 +600,16 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     g_registry = new hub::Registry(namesLimits(), [epoch] { return epoch.addMSecs(g_nowMs); });
     if (!g_registry->open(u":memory:"_s))
         fuzz::violated("Registry::open", __FILE__, __LINE__, g_registry->errorString());
+    for (int i = 0; i < 4; ++i) {
+        auto identity = Identity::generate(u"key%1"_s.arg(i));
+        auto mailboxKey = hpke::generateKeyPair();
+        if (!identity || !mailboxKey)
+            fuzz::violated("key generation", __FILE__, __LINE__, u"failed"_s);
+        auto publish = sealed::certifyMailboxKey(*identity, mailboxKey->publicKey);
+        if (!publish)
+            fuzz::violated("certifyMailboxKey", __FILE__, __LINE__, publish.error());
+        g_keys.push_back({identity->fingerprint(), publish->identity, *publish});
+    }
     return 0;
 }
 

@@ -93,10 +93,11 @@ NAMES = ['alice', 'Alice', 'bob', 'carol', 'aIice', 'a1ice', 'x', '-._', '', 'ba
 
 class Hub(Provider):
     def config(self, users=3, per_address=3, pending=4, pending_per_address=2, handshake=500,
-               hello=2000, idle=3000, rate=5, burst=8, output=2048):
+               hello=2000, batch_presence=False, idle=3000, rate=5, burst=8, output=2048):
         self.int(users, 1, 5); self.int(per_address, 0, 5); self.int(pending, 1, 6)
         self.int(pending_per_address, 0, 4); self.int(handshake, 1, 3000)
-        self.int(hello, 1, 10000); self.int(idle, 100, 9000); self.int(rate, 0, 50)
+        self.int(hello, 1, 10000); self.bool(not batch_presence)
+        self.int(idle, 100, 9000); self.int(rate, 0, 50)
         self.int(burst, 1, 12); self.int(output, 100, 4096)
         self.open_count = 0
         self.live = []  # connections not reported closed, as pick() sees them
@@ -118,7 +119,7 @@ class Hub(Provider):
         self.int(2, 0, 11); self.pick(i)
 
     def _frame(self, i, kind):
-        self.int(3, 0, 11); self.pick(i); self.int(kind, 0, 9)
+        self.int(3, 0, 11); self.pick(i); self.int(kind, 0, 10)
 
     def name(self, name):
         if name in NAMES:
@@ -150,6 +151,26 @@ class Hub(Provider):
     def pong(self, i): self._frame(i, 6)
     def eom(self, i): self._frame(i, 7)
     def raw(self, i, text): self._frame(i, 8); self.string(text)
+    # The mailbox (kind 10); keys are the client keys 0-3 of open().
+    def publish(self, i, key, corrupt_at=None):
+        self._frame(i, 10); self.int(0, 0, 3); self.int(key, 0, 3)
+        if corrupt_at is None:
+            self.int(1, 0, 3)
+        else:
+            self.int(0, 0, 3); self.int(corrupt_at, 0, 70)  # a DER ECDSA signature: 70-72 bytes
+    def deposit(self, i, to, to_key, msg_id=1, own_key=True, text='sealed bytes'):
+        self._frame(i, 10); self.int(1, 0, 3); self.int(msg_id, 1, 6)
+        self.bool(True)                      # from: the connection's hello name
+        self.bool(own_key)
+        if not own_key:
+            self.int(3, 0, 3)                # someone else's key
+        self.name(to); self.int(to_key, 0, 3)
+        self.int(7, 0, 255); self.string(text); self.int(9, 0, 255)
+    def fetch(self, i, limit=100): self._frame(i, 10); self.int(2, 0, 3); self.int(limit, 1, 100)
+    def ack(self, i, refs):
+        self._frame(i, 10); self.int(3, 0, 3); self.int(len(refs), 1, 3)
+        for ref in refs:
+            self.int(ref, 1, 12)
     def framing(self, i, code=0): self.int(7, 0, 11); self.pick(i); self.int(code, 0, 3)
     def close(self, i): self.int(8, 0, 11); self.pick(i); self.live.remove(i)
     def toggle_reading(self, i): self.int(9, 0, 11); self.pick(i)
@@ -186,6 +207,20 @@ directory_seed('bad-requests', lambda h: (h.open(0, 0), h.list(0), h.hello(0, 'b
                h.open(1, 1), h.hello(1, 'bob', None), h.open(2, 2), h.eom(2),
                h.open(3, 3), h.framing(3, 1),
                h.raw(0, '{"type":"lookup"}'), h.raw(0, '{"protocol":2,"name":"x","port":1,"type":"hello"}')))
+def mailbox(h):
+    h.open(0, 0); h.secure(0); h.hello(0, 'alice'); h.publish(0, 0)
+    h.open(1, 1); h.secure(1); h.hello(1, 'bob'); h.publish(1, 1)
+    for n in range(1, 5):                    # the fourth is over bob's quota of three
+        h.deposit(0, 'bob', 1, msg_id=n)
+    h.deposit(0, 'bob', 1, msg_id=1)         # a duplicate
+    h.deposit(0, 'bob', 2, msg_id=5)         # sealed to another key
+    h.deposit(0, 'carol', 2, msg_id=6)       # nobody of that name
+    h.deposit(0, 'bob', 1, msg_id=6, own_key=False)
+    h.fetch(1, 2); h.ack(1, [1, 2]); h.ack(1, [1, 9]); h.fetch(1); h.fetch(0)
+    h.close(1); h.deposit(0, 'bob', 1, msg_id=6); h.wait(12000)
+    h.open(1, 1); h.hello(2, 'bob'); h.fetch(2); h.publish(2, 2)   # not bob's key: refused
+    h.open(1, 2); h.hello(3, 'carol'); h.publish(3, 2, corrupt_at=10)
+directory_seed('mailbox', mailbox, rate=50, burst=12)
 directory_seed('shutdown', lambda h: (two_users(h), h.open(2, 2), h.shutdown(), h.open(3, 3)))
 for i, f in enumerate(frames):
     directory_seed(f'doc-frame-{i:02d}', lambda h, f=f: (h.open(0, 0), h.hello(0, 'alice'),
