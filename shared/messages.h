@@ -5,6 +5,7 @@
 // Each has toJson() and a static fromJson() that validates every field it needs and ignores
 // unknown fields; parseMessage() dispatches on "type".
 
+#include "filemessages.h"
 #include "mailboxmessages.h"
 #include "protocol.h"
 
@@ -234,7 +235,8 @@ struct ReadReceipt {
 using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence,
                              Lookup, LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom,
                              Typing, ReadReceipt, PublishKey, Deposit, Deposited, DepositRefused,
-                             Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting>;
+                             Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting, FileOffer,
+                             FileAccept, FileDecline, FileCancel, FileDone, FileLink>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

@@ -29,6 +29,8 @@ inline constexpr QLatin1StringView Read{"read"};       // peer: read receipts
 // peer: message ids are unique across chats (UUIDs), so a message that comes twice (queued
 // and sent again, or also through the mailbox) is shown once; queued messages may arrive late
 inline constexpr QLatin1StringView Delivery{"delivery"};
+// peer: files (file-offer and the rest on the chat, the bytes on a transfer link, §10)
+inline constexpr QLatin1StringView Files{"files"};
 } // namespace feature
 inline constexpr int MaxFeatures = 32;      // entries in a features list at most
 inline constexpr int MaxFeatureLength = 32; // characters in one feature name at most

@@ -465,7 +465,7 @@ void TestHubMailbox::databaseHoldsNoPlaintext()
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT body FROM mail"_s) && query.next());
         QJsonObject body = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-        QVERIFY(!query.value(0).toByteArray().contains("oak"));
+        QVERIFY(!query.value(0).toByteArray().contains("old oak")); // spaces: never in base64
         QByteArray ct = QByteArray::fromBase64(body.value("ct"_L1).toString().toLatin1());
         ct[ct.size() / 2] = char(ct[ct.size() / 2] ^ 0x01);
         body.insert("ct"_L1, QString::fromLatin1(ct.toBase64()));

@@ -120,6 +120,17 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"fetched", Fetched{3}},
         {"mail-ack", MailAck{{1, 2, 99}}},
         {"mail-waiting", MailWaiting{2}},
+        {"file-offer", FileOffer{u"t-1"_s, u"holiday photo.jpg"_s, 3'145'728}},
+        {"file-offer empty file", FileOffer{u"t-2"_s, u"empty"_s, 0}},
+        {"file-offer hostile name kept as sent", FileOffer{u"t-3"_s, u"../../etc/passwd"_s, 1}},
+        {"file-offer largest", FileOffer{QString(64, u'x'), QString(1024, u'n'), MaxFileSize}},
+        {"file-accept", FileAccept{u"t-1"_s, 0}},
+        {"file-accept resuming", FileAccept{u"t-1"_s, 966'367'641}},
+        {"file-decline", FileDecline{u"t-1"_s, u"too-large"_s, u"over 2 GiB"_s}},
+        {"file-decline without message", FileDecline{u"t-1"_s, u"declined"_s, {}}},
+        {"file-cancel", FileCancel{u"t-1"_s, u"cancelled"_s, u"alice cancelled it"_s}},
+        {"file-done", FileDone{u"t-1"_s}},
+        {"file-link", FileLink{u"t-1"_s}},
         {"typing active", Typing{true}},
         {"typing stopped", Typing{false}},
         {"read one", ReadReceipt{{u"1"_s}}},
@@ -450,6 +461,25 @@ void TestMessages::invalid_data()
 
     row("ack id missing", R"({"type":"ack"})", missing);
     row("ack id bool", R"({"type":"ack","id":false})", invalid);
+
+    row("file-offer id missing", R"({"type":"file-offer","name":"a","size":1})", missing);
+    row("file-offer name empty", R"({"type":"file-offer","id":"1","name":"","size":1})", invalid);
+    row("file-offer size missing", R"({"type":"file-offer","id":"1","name":"a"})", missing);
+    row("file-offer size negative", R"({"type":"file-offer","id":"1","name":"a","size":-1})",
+        invalid);
+    row("file-offer size fraction", R"({"type":"file-offer","id":"1","name":"a","size":1.5})",
+        invalid);
+    row("file-offer size over 1 TiB",
+        R"({"type":"file-offer","id":"1","name":"a","size":1099511627777})", invalid);
+    row("file-offer size as text", R"({"type":"file-offer","id":"1","name":"a","size":"1"})",
+        invalid);
+    row("file-accept offset negative", R"({"type":"file-accept","id":"1","offset":-5})", invalid);
+    row("file-decline reason missing", R"({"type":"file-decline","id":"1"})", missing);
+    row("file-cancel reason empty", R"({"type":"file-cancel","id":"1","reason":""})", invalid);
+    row("file-done id empty", R"({"type":"file-done","id":""})", invalid);
+    static const QByteArray longLink =
+        R"({"type":"file-link","id":")" + QByteArray(65, 'i') + R"("})";
+    row("file-link id of 65 characters", longLink.constData(), invalid);
 
     row("typing active missing", R"({"type":"typing"})", missing);
     row("typing active string", R"({"type":"typing","active":"true"})", invalid);

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filestream.h"
+
+#include "filemessages.h"
+
+#include <QFile>
+#include <QSslSocket>
+#include <QTimer>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::client {
+
+namespace {
+constexpr qint64 HashSlice = 4 * 1024 * 1024;  // bytes hashed per event-loop turn
+constexpr qint64 SendBlock = 256 * 1024;       // bytes of the file per block sent
+constexpr qint64 SendAhead = 2 * 1024 * 1024;  // what may wait in TLS before reading more
+constexpr qint64 ReceiveBuffer = 1024 * 1024;  // the receiving socket's buffer at most
+constexpr int HeaderSize = 4;
+constexpr int DigestSize = 32;
+
+QByteArray header(quint32 length)
+{
+    QByteArray bytes(HeaderSize, '\0');
+    qToBigEndian(length, bytes.data());
+    return bytes;
+}
+} // namespace
+
+// PrefixHasher
+
+PrefixHasher::PrefixHasher(QIODevice *file, qint64 bytes, Sha256 *hash, QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+    , m_left(bytes)
+    , m_hash(hash)
+{
+}
+
+void PrefixHasher::start()
+{
+    if (m_left <= 0 || !m_file->seek(0)) {
+        const bool ok = m_left <= 0;
+        QTimer::singleShot(0, this, [this, ok] { Q_EMIT done(ok); });
+        return;
+    }
+    QTimer::singleShot(0, this, &PrefixHasher::step);
+}
+
+void PrefixHasher::step()
+{
+    const QByteArray slice = m_file->read(std::min(m_left, HashSlice));
+    if (slice.isEmpty()) {
+        Q_EMIT done(false); // shorter than it should be, or unreadable
+        return;
+    }
+    m_hash->add(slice);
+    m_left -= slice.size();
+    if (m_left == 0)
+        Q_EMIT done(true);
+    else
+        QTimer::singleShot(0, this, &PrefixHasher::step);
+}
+
+// FileSender
+
+FileSender::FileSender(QSslSocket *socket, const QString &path, qint64 offset, qint64 size,
+                       QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_path(path)
+    , m_offset(offset)
+    , m_size(size)
+{
+}
+
+FileSender::~FileSender() = default;
+
+void FileSender::start()
+{
+    m_file = std::make_unique<QFile>(m_path);
+    if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        fail(fileReason::Unreadable, tr("%1 cannot be read: %2").arg(m_path, m_file->errorString()));
+        return;
+    }
+    if (m_file->size() != m_size || m_offset < 0 || m_offset > m_size) {
+        fail(fileReason::Unreadable,
+             tr("%1 changed since it was offered (it has %2 bytes now, not %3).")
+                 .arg(m_path)
+                 .arg(m_file->size())
+                 .arg(m_size));
+        return;
+    }
+    auto *hasher = new PrefixHasher(m_file.get(), m_offset, &m_hash, this);
+    connect(hasher, &PrefixHasher::done, this, [this, hasher](bool ok) {
+        hasher->deleteLater();
+        if (m_stopped)
+            return;
+        if (!ok || !m_file->seek(m_offset)) {
+            fail(fileReason::Unreadable,
+                 tr("%1 could not be read again: %2").arg(m_path, m_file->errorString()));
+            return;
+        }
+        m_streaming = true;
+        connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &FileSender::pump);
+        connect(m_socket, &QSslSocket::bytesWritten, this, &FileSender::pump);
+        pump();
+    });
+    hasher->start();
+}
+
+void FileSender::stop()
+{
+    m_stopped = true;
+    m_streaming = false;
+    if (m_socket)
+        disconnect(m_socket, nullptr, this, nullptr);
+}
+
+void FileSender::pump()
+{
+    if (!m_streaming || m_stopped || !m_socket)
+        return;
+    while (!m_ended && m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() < SendAhead) {
+        const qint64 left = m_size - m_offset - m_sent;
+        if (left == 0) {
+            m_socket->write(header(0) + m_hash.result());
+            m_ended = true;
+            break;
+        }
+        const QByteArray block = m_file->read(std::min(left, SendBlock));
+        if (block.isEmpty()) {
+            fail(fileReason::Unreadable,
+                 tr("%1 could not be read: %2").arg(m_path, m_file->errorString()));
+            return;
+        }
+        m_hash.add(block);
+        m_socket->write(header(quint32(block.size())) + block);
+        m_sent += block.size();
+        Q_EMIT progress(m_offset + m_sent, m_size);
+    }
+    if (m_ended && m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() == 0) {
+        m_streaming = false;
+        disconnect(m_socket, nullptr, this, nullptr);
+        Q_EMIT finished();
+    }
+}
+
+void FileSender::fail(QLatin1StringView reason, const QString &message)
+{
+    stop();
+    Q_EMIT failed(QString(reason), message);
+}
+
+// FileReceiver
+
+FileReceiver::FileReceiver(QSslSocket *socket, const QString &partPath, qint64 offset,
+                           qint64 size, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_partPath(partPath)
+    , m_offset(offset)
+    , m_size(size)
+{
+}
+
+FileReceiver::~FileReceiver() = default;
+
+void FileReceiver::start()
+{
+    if (m_opener) {
+        m_part = m_opener(m_partPath);
+    } else {
+        // Unbuffered: a write that fails (a full disk) says so at once, not at a later flush.
+        auto file = std::make_unique<QFile>(m_partPath);
+        if (file->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+            if (file->size() < m_offset) {
+                fail(fileReason::Failed,
+                     tr("%1 has less of the file than was agreed; the transfer starts again.")
+                         .arg(m_partPath));
+                return;
+            }
+            // What is past the offset was never agreed on (a crash mid-write): it goes.
+            if (file->resize(m_offset))
+                m_part = std::move(file);
+        }
+    }
+    if (!m_part || !m_part->isOpen()) {
+        fail(fileReason::CannotWrite, tr("%1 cannot be written.").arg(m_partPath));
+        return;
+    }
+    m_socket->setReadBufferSize(ReceiveBuffer);
+    auto *hasher = new PrefixHasher(m_part.get(), m_offset, &m_hash, this);
+    connect(hasher, &PrefixHasher::done, this, [this, hasher](bool ok) {
+        hasher->deleteLater();
+        if (m_stopped)
+            return;
+        if (!ok || !m_part->seek(m_offset)) {
+            fail(fileReason::CannotWrite,
+                 tr("What was received of the file before cannot be read again (%1).")
+                     .arg(m_partPath));
+            return;
+        }
+        m_reading = true;
+        connect(m_socket, &QSslSocket::readyRead, this, &FileReceiver::onReadyRead);
+        onReadyRead();
+    });
+    hasher->start();
+}
+
+void FileReceiver::stop()
+{
+    m_stopped = true;
+    m_reading = false;
+    if (m_socket)
+        disconnect(m_socket, nullptr, this, nullptr);
+    m_part.reset();
+}
+
+void FileReceiver::onReadyRead()
+{
+    if (!m_reading || m_stopped || !m_socket)
+        return;
+    const qint64 before = m_received;
+    if (!readBlocks())
+        return;
+    if (m_received != before)
+        Q_EMIT progress(m_offset + m_received, m_size);
+}
+
+// Over 50 lines: the block reader's three states (header, data, the end's digest) and each
+// way the sender can break the rules.
+bool FileReceiver::readBlocks()
+{
+    const qint64 expected = m_size - m_offset;
+    while (true) {
+        if (m_atEnd) {
+            if (m_socket->bytesAvailable() < DigestSize)
+                return true;
+            const QByteArray digest = m_socket->read(DigestSize);
+            if (m_received != expected) {
+                fail(fileReason::Failed, tr("The sender ended the file after %1 of %2 bytes.")
+                                             .arg(m_offset + m_received)
+                                             .arg(m_size));
+                return false;
+            }
+            if (m_hash.result() != digest) {
+                fail(fileReason::Corrupt,
+                     tr("The file did not arrive intact (its SHA-256 does not match), so it "
+                        "was not kept."));
+                return false;
+            }
+            m_reading = false;
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_part.reset(); // closed: everything is in the file
+            Q_EMIT progress(m_size, m_size);
+            Q_EMIT finished();
+            return false;
+        }
+        if (m_blockLeft == 0) {
+            if (m_socket->bytesAvailable() < HeaderSize)
+                return true;
+            const QByteArray bytes = m_socket->read(HeaderSize);
+            const quint32 length = qFromBigEndian<quint32>(bytes.constData());
+            if (length == 0) {
+                m_atEnd = true;
+                continue;
+            }
+            if (length > quint32(MaxFileBlock) || qint64(length) > expected - m_received) {
+                fail(fileReason::Failed,
+                     tr("The sender sent more than the %1 bytes it offered.").arg(m_size));
+                return false;
+            }
+            m_blockLeft = length;
+            continue;
+        }
+        if (m_socket->bytesAvailable() == 0)
+            return true;
+        const QByteArray data = m_socket->read(std::min(m_blockLeft, m_socket->bytesAvailable()));
+        m_hash.add(data);
+        if (!writeData(data))
+            return false;
+        m_blockLeft -= data.size();
+        m_received += data.size();
+    }
+}
+
+bool FileReceiver::writeData(const QByteArray &data)
+{
+    if (m_part->write(data) == data.size())
+        return true;
+    const QString why = m_part->errorString();
+    fail(fileReason::NoSpace,
+         tr("The file could not be written (%1); is the disk full?").arg(why.isEmpty()
+                                                                           ? tr("unknown error")
+                                                                           : why));
+    return false;
+}
+
+void FileReceiver::fail(QLatin1StringView reason, const QString &message)
+{
+    stop();
+    Q_EMIT failed(QString(reason), message);
+}
+
+} // namespace chatbuddy::client
