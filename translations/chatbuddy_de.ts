@@ -457,6 +457,41 @@ Schlüssel jetzt: %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::files::FileNames</name>
+    <message>
+        <source>No folder was chosen for received files.</source>
+        <translation>Es wurde kein Ordner für empfangene Dateien gewählt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The file %1 would not be inside %2.</source>
+        <translation>Die Datei %1 läge nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save a file in %1: %2</source>
+        <translation>In %1 kann keine Datei gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There are already too many files called %1 in %2.</source>
+        <translation>In %2 gibt es schon zu viele Dateien namens %1.</translation>
+    </message>
+    <message>
+        <source>The received file %1 is missing or was replaced.</source>
+        <translation>Die empfangene Datei %1 fehlt oder wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>

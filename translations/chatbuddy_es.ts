@@ -457,6 +457,41 @@ Clave actual: %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::files::FileNames</name>
+    <message>
+        <source>No folder was chosen for received files.</source>
+        <translation>No se eligió ninguna carpeta para los archivos recibidos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The file %1 would not be inside %2.</source>
+        <translation>El archivo %1 no quedaría dentro de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save a file in %1: %2</source>
+        <translation>No se puede guardar un archivo en %1: %2</translation>
+    </message>
+    <message>
+        <source>There are already too many files called %1 in %2.</source>
+        <translation>Ya hay demasiados archivos llamados %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The received file %1 is missing or was replaced.</source>
+        <translation>El archivo recibido %1 falta o fue reemplazado.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>

@@ -457,6 +457,41 @@ Clé actuelle : %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::files::FileNames</name>
+    <message>
+        <source>No folder was chosen for received files.</source>
+        <translation>Aucun dossier n’a été choisi pour les fichiers reçus.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The file %1 would not be inside %2.</source>
+        <translation>Le fichier %1 ne serait pas dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save a file in %1: %2</source>
+        <translation>Impossible d’enregistrer un fichier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>There are already too many files called %1 in %2.</source>
+        <translation>Il y a déjà trop de fichiers nommés %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>The received file %1 is missing or was replaced.</source>
+        <translation>Le fichier reçu %1 est introuvable ou a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>

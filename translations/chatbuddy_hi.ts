@@ -457,6 +457,41 @@ Key now: %3</source>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::files::FileNames</name>
+    <message>
+        <source>No folder was chosen for received files.</source>
+        <translation>प्राप्त फ़ाइलों के लिए कोई फ़ोल्डर नहीं चुना गया।</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file %1 would not be inside %2.</source>
+        <translation>फ़ाइल %1, %2 के अंदर नहीं होगी।</translation>
+    </message>
+    <message>
+        <source>Cannot save a file in %1: %2</source>
+        <translation>%1 में फ़ाइल सहेजी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>There are already too many files called %1 in %2.</source>
+        <translation>%2 में %1 नाम की बहुत सारी फ़ाइलें पहले से हैं।</translation>
+    </message>
+    <message>
+        <source>The received file %1 is missing or was replaced.</source>
+        <translation>प्राप्त फ़ाइल %1 नहीं मिली या बदल दी गई।</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 सहेजी नहीं जा सकती: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::ChatHeader</name>
     <message>
         <source>&amp;Verify…</source>
