@@ -17,21 +17,21 @@ namespace chatbuddy {
 
 struct ProtocolError;
 
-inline constexpr qint64 MaxFileSize = qint64(1) << 40;  // 1 TiB: more is refused as a field
-inline constexpr qsizetype MaxFileNameLength = 1024;    // characters of a suggested name
-inline constexpr qsizetype MaxTransferId = 64;          // characters of a transfer id
-inline constexpr qint32 MaxFileBlock = 1024 * 1024;     // bytes of one binary block at most
+inline constexpr qint64 MaxFileSize = qint64(1) << 40; // 1 TiB: more is refused as a field
+inline constexpr qsizetype MaxFileNameLength = 1024;   // characters of a suggested name
+inline constexpr qsizetype MaxTransferId = 64;         // characters of a transfer id
+inline constexpr qint32 MaxFileBlock = 1024 * 1024;    // bytes of one binary block at most
 
 // Why a transfer was declined or cancelled (the `reason` field); unknown ones are kept as sent.
 namespace fileReason {
-inline constexpr QLatin1StringView Declined{"declined"};      // the receiver said no
-inline constexpr QLatin1StringView TooLarge{"too-large"};     // over the receiver's limit
-inline constexpr QLatin1StringView NoSpace{"no-space"};       // the receiver's disk is full
+inline constexpr QLatin1StringView Declined{"declined"};        // the receiver said no
+inline constexpr QLatin1StringView TooLarge{"too-large"};       // over the receiver's limit
+inline constexpr QLatin1StringView NoSpace{"no-space"};         // the receiver's disk is full
 inline constexpr QLatin1StringView CannotWrite{"cannot-write"}; // the folder is not writable
-inline constexpr QLatin1StringView Cancelled{"cancelled"};    // a person pressed Cancel
-inline constexpr QLatin1StringView Corrupt{"corrupt"};        // the file's SHA-256 did not match
-inline constexpr QLatin1StringView Unreadable{"unreadable"};  // the sender cannot read the file
-inline constexpr QLatin1StringView Failed{"failed"};          // anything else
+inline constexpr QLatin1StringView Cancelled{"cancelled"};      // a person pressed Cancel
+inline constexpr QLatin1StringView Corrupt{"corrupt"};          // the file's SHA-256 did not match
+inline constexpr QLatin1StringView Unreadable{"unreadable"};    // the sender cannot read the file
+inline constexpr QLatin1StringView Failed{"failed"};            // anything else
 } // namespace fileReason
 
 // P → P (chat): I would like to send you this file.

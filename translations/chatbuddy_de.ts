@@ -261,6 +261,60 @@ Schlüssel jetzt: %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::FileReceiver</name>
+    <message>
+        <source>%1 has less of the file than was agreed; the transfer starts again.</source>
+        <translation>%1 enthält weniger von der Datei als vereinbart; die Übertragung beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>What was received of the file before cannot be read again (%1).</source>
+        <translation>Der bereits empfangene Teil der Datei kann nicht wieder gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The sender ended the file after %1 of %2 bytes.</source>
+        <translation>Der Absender hat die Datei nach %1 von %2 Bytes beendet.</translation>
+    </message>
+    <message>
+        <source>The file did not arrive intact (its SHA-256 does not match), so it was not kept.</source>
+        <translation>Die Datei ist nicht unversehrt angekommen (ihre SHA-256-Prüfsumme stimmt nicht), daher wurde sie nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The sender sent more than the %1 bytes it offered.</source>
+        <translation>Der Absender hat mehr als die angebotenen %1 Bytes gesendet.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1); is the disk full?</source>
+        <translation>Die Datei konnte nicht geschrieben werden (%1); ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::FileSender</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was offered (it has %2 bytes now, not %3).</source>
+        <translation>%1 hat sich seit dem Angebot geändert (jetzt %2 Bytes statt %3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 konnte nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::client::History</name>
     <message>
         <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>

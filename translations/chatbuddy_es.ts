@@ -261,6 +261,60 @@ Clave actual: %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::FileReceiver</name>
+    <message>
+        <source>%1 has less of the file than was agreed; the transfer starts again.</source>
+        <translation>%1 tiene menos del archivo de lo acordado; la transferencia empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>What was received of the file before cannot be read again (%1).</source>
+        <translation>No se puede volver a leer la parte del archivo ya recibida (%1).</translation>
+    </message>
+    <message>
+        <source>The sender ended the file after %1 of %2 bytes.</source>
+        <translation>El remitente terminó el archivo tras %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The file did not arrive intact (its SHA-256 does not match), so it was not kept.</source>
+        <translation>El archivo no llegó intacto (su SHA-256 no coincide), así que no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The sender sent more than the %1 bytes it offered.</source>
+        <translation>El remitente envió más de los %1 bytes que ofreció.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1); is the disk full?</source>
+        <translation>No se pudo escribir el archivo (%1); ¿está lleno el disco?</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::FileSender</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was offered (it has %2 bytes now, not %3).</source>
+        <translation>%1 ha cambiado desde que se ofreció (ahora tiene %2 bytes, no %3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>No se pudo volver a leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::client::History</name>
     <message>
         <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>

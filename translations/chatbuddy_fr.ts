@@ -261,6 +261,60 @@ Clé actuelle : %3</translation>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::FileReceiver</name>
+    <message>
+        <source>%1 has less of the file than was agreed; the transfer starts again.</source>
+        <translation>%1 contient moins du fichier que convenu ; le transfert recommence.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>What was received of the file before cannot be read again (%1).</source>
+        <translation>La partie du fichier déjà reçue ne peut pas être relue (%1).</translation>
+    </message>
+    <message>
+        <source>The sender ended the file after %1 of %2 bytes.</source>
+        <translation>L’expéditeur a terminé le fichier après %1 octets sur %2.</translation>
+    </message>
+    <message>
+        <source>The file did not arrive intact (its SHA-256 does not match), so it was not kept.</source>
+        <translation>Le fichier n’est pas arrivé intact (son SHA-256 ne correspond pas) ; il n’a donc pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The sender sent more than the %1 bytes it offered.</source>
+        <translation>L’expéditeur a envoyé plus que les %1 octets proposés.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1); is the disk full?</source>
+        <translation>Impossible d’écrire le fichier (%1) ; le disque est-il plein ?</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::FileSender</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was offered (it has %2 bytes now, not %3).</source>
+        <translation>%1 a changé depuis qu’il a été proposé (il fait maintenant %2 octets, et non %3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>Impossible de relire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::client::History</name>
     <message>
         <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>

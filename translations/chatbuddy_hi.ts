@@ -261,6 +261,60 @@ Key now: %3</source>
     </message>
 </context>
 <context>
+    <name>chatbuddy::client::FileReceiver</name>
+    <message>
+        <source>%1 has less of the file than was agreed; the transfer starts again.</source>
+        <translation>%1 में फ़ाइल का उतना हिस्सा नहीं है जितना तय हुआ था; स्थानांतरण फिर से शुरू होगा।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>What was received of the file before cannot be read again (%1).</source>
+        <translation>फ़ाइल का पहले मिला हिस्सा फिर से पढ़ा नहीं जा सकता (%1)।</translation>
+    </message>
+    <message>
+        <source>The sender ended the file after %1 of %2 bytes.</source>
+        <translation>भेजने वाले ने फ़ाइल %2 में से %1 बाइट के बाद ही समाप्त कर दी।</translation>
+    </message>
+    <message>
+        <source>The file did not arrive intact (its SHA-256 does not match), so it was not kept.</source>
+        <translation>फ़ाइल सही-सलामत नहीं पहुँची (उसका SHA-256 मेल नहीं खाता), इसलिए उसे रखा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The sender sent more than the %1 bytes it offered.</source>
+        <translation>भेजने वाले ने पेश किए गए %1 बाइट से ज़्यादा भेजा।</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1); is the disk full?</source>
+        <translation>फ़ाइल लिखी नहीं जा सकी (%1); क्या डिस्क भर गई है?</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>अज्ञात त्रुटि</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::FileSender</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was offered (it has %2 bytes now, not %3).</source>
+        <translation>पेश किए जाने के बाद %1 बदल गई है (अब इसमें %3 नहीं, %2 बाइट हैं)।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 फिर से पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::client::History</name>
     <message>
         <source>Another ChatBuddy is using this profile&apos;s history, so this window keeps its conversations only until you quit.</source>

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::client {
 
 namespace {
-constexpr qint64 HashSlice = 4 * 1024 * 1024;  // bytes hashed per event-loop turn
-constexpr qint64 SendBlock = 256 * 1024;       // bytes of the file per block sent
-constexpr qint64 SendAhead = 2 * 1024 * 1024;  // what may wait in TLS before reading more
-constexpr qint64 ReceiveBuffer = 1024 * 1024;  // the receiving socket's buffer at most
+constexpr qint64 HashSlice = 4 * 1024 * 1024; // bytes hashed per event-loop turn
+constexpr qint64 SendBlock = 256 * 1024;      // bytes of the file per block sent
+constexpr qint64 SendAhead = 2 * 1024 * 1024; // what may wait in TLS before reading more
+constexpr qint64 ReceiveBuffer = 1024 * 1024; // the receiving socket's buffer at most
 constexpr int HeaderSize = 4;
 constexpr int DigestSize = 32;
 
@@ -81,7 +81,8 @@ void FileSender::start()
 {
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        fail(fileReason::Unreadable, tr("%1 cannot be read: %2").arg(m_path, m_file->errorString()));
+        fail(fileReason::Unreadable,
+             tr("%1 cannot be read: %2").arg(m_path, m_file->errorString()));
         return;
     }
     if (m_file->size() != m_size || m_offset < 0 || m_offset > m_size) {
@@ -155,8 +156,8 @@ void FileSender::fail(QLatin1StringView reason, const QString &message)
 
 // FileReceiver
 
-FileReceiver::FileReceiver(QSslSocket *socket, const QString &partPath, qint64 offset,
-                           qint64 size, QObject *parent)
+FileReceiver::FileReceiver(QSslSocket *socket, const QString &partPath, qint64 offset, qint64 size,
+                           QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_partPath(partPath)
@@ -291,10 +292,8 @@ bool FileReceiver::writeData(const QByteArray &data)
     if (m_part->write(data) == data.size())
         return true;
     const QString why = m_part->errorString();
-    fail(fileReason::NoSpace,
-         tr("The file could not be written (%1); is the disk full?").arg(why.isEmpty()
-                                                                           ? tr("unknown error")
-                                                                           : why));
+    fail(fileReason::NoSpace, tr("The file could not be written (%1); is the disk full?")
+                                  .arg(why.isEmpty() ? tr("unknown error") : why));
     return false;
 }
 
