@@ -245,6 +245,12 @@ void TestMessages::wireNames()
     QCOMPARE(Eom::type, "eom"_L1);
     QCOMPARE(Typing::type, "typing"_L1);
     QCOMPARE(ReadReceipt::type, "read"_L1);
+    QCOMPARE(FileOffer::type, "file-offer"_L1);
+    QCOMPARE(FileAccept::type, "file-accept"_L1);
+    QCOMPARE(FileDecline::type, "file-decline"_L1);
+    QCOMPARE(FileCancel::type, "file-cancel"_L1);
+    QCOMPARE(FileDone::type, "file-done"_L1);
+    QCOMPARE(FileLink::type, "file-link"_L1);
 
     const QJsonObject hello = Hello{ProtocolVersion, u"alice"_s, quint16(9090), {}, {}}.toJson();
     QCOMPARE(hello, parseJson(R"({"type":"hello","protocol":1,"name":"alice","port":9090})"));

@@ -193,6 +193,10 @@ Schlüssel jetzt: %3</translation>
         <source>You took the verified mark off %1.</source>
         <translation>Verifiziert-Markierung für %1 zurückgenommen.</translation>
     </message>
+    <message>
+        <source>A file transfer link nobody expected was closed.</source>
+        <translation>Eine unerwartete Verbindung für eine Dateiübertragung wurde geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -508,6 +512,61 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>%1 is damaged (it should hold 32 bytes)</source>
         <translation>%1 ist beschädigt (sollte 32 Bytes enthalten)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Transfers</name>
+    <message>
+        <source>The chat ended first.</source>
+        <translation>Der Chat wurde vorher beendet.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
+        <translation>Dateien können nur in einem Chat mit einem ChatBuddy gesendet werden, der sie annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The offer could not be sent.</source>
+        <translation>Das Angebot konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The file was declined.</source>
+        <translation>Die Datei wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The other side stopped the transfer.</source>
+        <translation>Die Gegenseite hat die Übertragung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This file is no longer offered.</source>
+        <translation>Diese Datei wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>The chat this file was offered in has ended.</source>
+        <translation>Der Chat, in dem diese Datei angeboten wurde, ist beendet.</translation>
+    </message>
+    <message>
+        <source>You declined the file.</source>
+        <translation>Datei abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You cancelled the transfer.</source>
+        <translation>Übertragung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The transfer link presented another key than the chat; it was closed.</source>
+        <translation>Die Verbindung für die Übertragung hat einen anderen Schlüssel vorgelegt als der Chat; sie wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The other side did not answer the transfer link.</source>
+        <translation>Die Gegenseite hat auf die Verbindung für die Übertragung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened: %1</source>
+        <translation>Die Verbindung für die Übertragung konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@ Clave actual: %3</translation>
         <source>You took the verified mark off %1.</source>
         <translation>Ha retirado la marca de verificado de %1.</translation>
     </message>
+    <message>
+        <source>A file transfer link nobody expected was closed.</source>
+        <translation>Se cerró un enlace de transferencia de archivo que nadie esperaba.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -508,6 +512,61 @@ Clave actual: %3</translation>
     <message>
         <source>%1 is damaged (it should hold 32 bytes)</source>
         <translation>%1 está dañado (debería contener 32 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Transfers</name>
+    <message>
+        <source>The chat ended first.</source>
+        <translation>El chat terminó antes.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
+        <translation>Solo se pueden enviar archivos en un chat con un ChatBuddy que los acepte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The offer could not be sent.</source>
+        <translation>No se pudo enviar la oferta.</translation>
+    </message>
+    <message>
+        <source>The file was declined.</source>
+        <translation>El archivo fue rechazado.</translation>
+    </message>
+    <message>
+        <source>The other side stopped the transfer.</source>
+        <translation>El otro lado detuvo la transferencia.</translation>
+    </message>
+    <message>
+        <source>This file is no longer offered.</source>
+        <translation>Este archivo ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>The chat this file was offered in has ended.</source>
+        <translation>El chat en el que se ofreció este archivo ha terminado.</translation>
+    </message>
+    <message>
+        <source>You declined the file.</source>
+        <translation>Has rechazado el archivo.</translation>
+    </message>
+    <message>
+        <source>You cancelled the transfer.</source>
+        <translation>Has cancelado la transferencia.</translation>
+    </message>
+    <message>
+        <source>The transfer link presented another key than the chat; it was closed.</source>
+        <translation>El enlace de transferencia presentó otra clave distinta a la del chat; se cerró.</translation>
+    </message>
+    <message>
+        <source>The other side did not answer the transfer link.</source>
+        <translation>El otro lado no respondió al enlace de transferencia.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened: %1</source>
+        <translation>No se pudo abrir el enlace de transferencia: %1</translation>
     </message>
 </context>
 <context>

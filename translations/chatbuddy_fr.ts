@@ -193,6 +193,10 @@ Clé actuelle : %3</translation>
         <source>You took the verified mark off %1.</source>
         <translation>Vous avez retiré la marque « vérifié » de %1.</translation>
     </message>
+    <message>
+        <source>A file transfer link nobody expected was closed.</source>
+        <translation>Une liaison de transfert de fichier que personne n’attendait a été fermée.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -508,6 +512,61 @@ Clé actuelle : %3</translation>
     <message>
         <source>%1 is damaged (it should hold 32 bytes)</source>
         <translation>%1 est endommagé (il devrait contenir 32 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Transfers</name>
+    <message>
+        <source>The chat ended first.</source>
+        <translation>Le chat s’est terminé avant.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
+        <translation>Les fichiers ne peuvent être envoyés que dans un chat avec un ChatBuddy qui les accepte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The offer could not be sent.</source>
+        <translation>L’offre n’a pas pu être envoyée.</translation>
+    </message>
+    <message>
+        <source>The file was declined.</source>
+        <translation>Le fichier a été refusé.</translation>
+    </message>
+    <message>
+        <source>The other side stopped the transfer.</source>
+        <translation>L’autre côté a arrêté le transfert.</translation>
+    </message>
+    <message>
+        <source>This file is no longer offered.</source>
+        <translation>Ce fichier n’est plus proposé.</translation>
+    </message>
+    <message>
+        <source>The chat this file was offered in has ended.</source>
+        <translation>Le chat dans lequel ce fichier a été proposé est terminé.</translation>
+    </message>
+    <message>
+        <source>You declined the file.</source>
+        <translation>Vous avez refusé le fichier.</translation>
+    </message>
+    <message>
+        <source>You cancelled the transfer.</source>
+        <translation>Vous avez annulé le transfert.</translation>
+    </message>
+    <message>
+        <source>The transfer link presented another key than the chat; it was closed.</source>
+        <translation>La liaison de transfert a présenté une autre clé que celle du chat ; elle a été fermée.</translation>
+    </message>
+    <message>
+        <source>The other side did not answer the transfer link.</source>
+        <translation>L’autre côté n’a pas répondu à la liaison de transfert.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened: %1</source>
+        <translation>Impossible d’ouvrir la liaison de transfert : %1</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@ Key now: %3</source>
         <source>You took the verified mark off %1.</source>
         <translation>आपने %1 से सत्यापित चिह्न हटा दिया।</translation>
     </message>
+    <message>
+        <source>A file transfer link nobody expected was closed.</source>
+        <translation>फ़ाइल भेजने का एक अनपेक्षित कनेक्शन बंद कर दिया गया।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Client</name>
@@ -508,6 +512,61 @@ Key now: %3</source>
     <message>
         <source>%1 is damaged (it should hold 32 bytes)</source>
         <translation>%1 क्षतिग्रस्त है (इसमें 32 बाइट होने चाहिए)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::Transfers</name>
+    <message>
+        <source>The chat ended first.</source>
+        <translation>चैट पहले ही समाप्त हो गई।</translation>
+    </message>
+    <message>
+        <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
+        <translation>फ़ाइलें केवल ऐसे ChatBuddy के साथ चैट में भेजी जा सकती हैं जो उन्हें लेता हो।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>The offer could not be sent.</source>
+        <translation>प्रस्ताव भेजा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The file was declined.</source>
+        <translation>फ़ाइल अस्वीकार कर दी गई।</translation>
+    </message>
+    <message>
+        <source>The other side stopped the transfer.</source>
+        <translation>दूसरी ओर से स्थानांतरण रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>This file is no longer offered.</source>
+        <translation>यह फ़ाइल अब पेश नहीं की जा रही है।</translation>
+    </message>
+    <message>
+        <source>The chat this file was offered in has ended.</source>
+        <translation>जिस चैट में यह फ़ाइल पेश की गई थी, वह समाप्त हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>You declined the file.</source>
+        <translation>आपने फ़ाइल अस्वीकार कर दी।</translation>
+    </message>
+    <message>
+        <source>You cancelled the transfer.</source>
+        <translation>आपने स्थानांतरण रद्द कर दिया।</translation>
+    </message>
+    <message>
+        <source>The transfer link presented another key than the chat; it was closed.</source>
+        <translation>स्थानांतरण कनेक्शन ने चैट से अलग कुंजी दिखाई; उसे बंद कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The other side did not answer the transfer link.</source>
+        <translation>दूसरी ओर से स्थानांतरण कनेक्शन का जवाब नहीं आया।</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened: %1</source>
+        <translation>स्थानांतरण कनेक्शन खोला नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>

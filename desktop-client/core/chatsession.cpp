@@ -317,6 +317,14 @@ void ChatSession::onMessage(const Message &message)
         handleTyping(*typing);
     } else if (const auto *receipt = std::get_if<ReadReceipt>(&message)) {
         handleReadReceipt(*receipt);
+    } else if (const auto *link = std::get_if<FileLink>(&message)) {
+        handleFileLink(*link);
+    } else if (std::holds_alternative<FileOffer>(message) ||
+               std::holds_alternative<FileAccept>(message) ||
+               std::holds_alternative<FileDecline>(message) ||
+               std::holds_alternative<FileCancel>(message) ||
+               std::holds_alternative<FileDone>(message)) {
+        handleFileFrame(message);
     } else {
         refuseUnexpected(messageType(message));
     }

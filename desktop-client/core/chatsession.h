@@ -180,6 +180,18 @@ public:
     // such a message is acknowledged but not shown again.
     using DuplicateFilter = std::function<bool(const QString &fingerprint, const QString &id)>;
     void setDuplicateFilter(DuplicateFilter filter);
+
+    // Files (docs/protocol.md §10). Offered in our hello only when set before it goes (the
+    // client sets it when it can take files).
+    void setFilesOffered(bool offered) { m_filesOffered = offered; }
+    // Both sides listed feature::Files and the chat is active.
+    bool canSendFiles() const;
+    // Sends a file-offer, -accept, -decline, -cancel or -done; false when it cannot go now.
+    bool sendFileFrame(const Message &frame);
+    // Incoming, before any hello: the caller opened a transfer link (transferLinkOpened()).
+    // Hands its encrypted socket over and ends this session quietly; null if it cannot.
+    QSslSocket *takeTransferSocket();
+
     // Sends eom and closes; also cancels a chat that is still being set up.
     void endChat();
 
@@ -202,6 +214,11 @@ Q_SIGNALS:
     void securityWarning(const QString &message);
     void trustChanged(chatbuddy::client::ChatSession::Trust trust);
     void peerNameChanged(const QString &name);
+    // A file frame from the peer (file-offer, -accept, -decline, -cancel or -done).
+    void fileFrameReceived(const chatbuddy::Message &frame);
+    // Incoming: this connection is not a chat but a transfer link for transfer id, from the
+    // key peerFingerprint(); take it with takeTransferSocket() (or it is closed).
+    void transferLinkOpened(const QString &id);
 
 private:
     ChatSession(Profile *profile, Direction direction, QObject *parent, const Timing &timing = {});
@@ -217,6 +234,8 @@ private:
     void handleErrorReply(const ErrorReply &error);
     void handleTyping(const Typing &typing);
     void handleReadReceipt(const ReadReceipt &receipt);
+    void handleFileFrame(const Message &frame);
+    void handleFileLink(const FileLink &link);
     Hello ourHello(); // with the features our settings offer, remembered for this chat
     bool bothListed(QLatin1StringView feature) const;
     void refuseUnexpected(QLatin1StringView type);
@@ -259,6 +278,7 @@ private:
     QSet<QString> m_queuedInFlight; // sendQueued() ids without their ack yet
     TypingNotices *m_typing;        // child
     QStringList m_unreported;       // ids of received messages our user has not seen yet
+    bool m_filesOffered = false;
 };
 
 } // namespace chatbuddy::client

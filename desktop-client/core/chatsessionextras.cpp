@@ -17,8 +17,58 @@ Hello ChatSession::ourHello()
         m_myFeatures.append(feature::Typing);
     if (settings.sendReadReceipts())
         m_myFeatures.append(feature::Read);
+    if (m_filesOffered)
+        m_myFeatures.append(feature::Files);
     hello.features = m_myFeatures;
     return hello;
+}
+
+bool ChatSession::canSendFiles() const
+{
+    return m_state == State::Active && m_trust != Trust::KeyChanged && bothListed(feature::Files);
+}
+
+bool ChatSession::sendFileFrame(const Message &frame)
+{
+    if (!canSendFiles())
+        return false;
+    m_link->send(frame);
+    return true;
+}
+
+void ChatSession::handleFileFrame(const Message &frame)
+{
+    // Files are for a chat both sides agreed on, with a key the user has not been warned about.
+    if (m_state != State::Active || !bothListed(feature::Files))
+        return refuseUnexpected(messageType(frame));
+    if (m_trust == Trust::KeyChanged)
+        return; // nothing moves until the user accepts the new key
+    Q_EMIT fileFrameReceived(frame);
+}
+
+void ChatSession::handleFileLink(const FileLink &link)
+{
+    // Only as the first frame of an incoming connection: a transfer link, not a chat.
+    if (m_direction != Direction::Incoming || m_state != State::Connecting ||
+        m_peerFingerprint.isEmpty())
+        return refuseUnexpected(FileLink::type);
+    Q_EMIT transferLinkOpened(link.id);
+    if (m_state == State::Connecting) // nobody took it
+        finish(EndReason::ProtocolError, tr("A file transfer link nobody expected was closed."),
+               PeerLink::Close::Abort);
+}
+
+QSslSocket *ChatSession::takeTransferSocket()
+{
+    if (m_direction != Direction::Incoming || m_state != State::Connecting)
+        return nullptr;
+    QSslSocket *socket = m_link->takeSocket();
+    if (!socket)
+        return nullptr;
+    m_handshakeTimer.stop();
+    m_state = State::Ended; // quietly: it never was a chat (no stateChanged, no notice)
+    m_endReason = EndReason::None;
+    return socket;
 }
 
 bool ChatSession::bothListed(QLatin1StringView feature) const

@@ -9,6 +9,7 @@
 #include "peoplemodel.h"
 #include "profile.h"
 #include "protocol.h"
+#include "transfers.h"
 #include "username.h"
 #include "usersmodel.h"
 
@@ -50,6 +51,7 @@ Client::Client(Profile *profile, QObject *parent)
     watchPresence(); // first: "last seen" is set before the people list moves a contact
     m_people = new PeopleModel(users(), m_history, this);
     setUpDelivery();
+    m_transfers = new Transfers(m_profile->identity(), this);
 }
 
 Client::~Client()
@@ -166,6 +168,7 @@ void Client::adopt(ChatSession *session)
     connect(session, &ChatSession::messageReceived, this,
             [this, session](const ChatMessage &message) { onMessageReceived(session, message); });
     deliverOn(session);
+    setUpFiles(session);
     connect(session, &QObject::destroyed, this, [this, session] {
         m_sessions.removeIf([](const QPointer<ChatSession> &s) { return s.isNull(); });
         m_requested.remove(session);

@@ -20,6 +20,7 @@ namespace chatbuddy::client {
 
 class ChatRecorder;
 class Courier;
+class Transfers;
 class History;
 class HubConnection;
 class PeerListener;
@@ -60,6 +61,10 @@ public:
     Result<qint64> sendToContact(qint64 contact, const QString &text);
     // The delivery of queued messages and the mailbox (docs/delivery.md).
     Courier *courier() const { return m_courier; }
+    // File transfers (docs/protocol.md §10). Off until the app can show them: chats offer
+    // "files" to peers only from then on.
+    Transfers *transfers() const { return m_transfers; }
+    void setFilesEnabled(bool enabled) { m_filesEnabled = enabled; }
     // "Keep history" and for how long: stored in the settings and applied.
     void setKeepHistory(bool keep);
     void setHistoryKeepFor(Settings::KeepFor keepFor);
@@ -144,6 +149,7 @@ private:
     void onConnectionAccepted(qintptr socketDescriptor);
     void watchIncoming(ChatSession *session);
     void setUpDelivery();
+    void setUpFiles(ChatSession *session); // clientfiles.cpp
     // Known contacts' chats are taken at once (the user chatted with this key before).
     bool acceptKnownContact(ChatSession *session);
     void deliverOn(ChatSession *session);
@@ -162,7 +168,9 @@ private:
     Profile *m_profile;
     History *m_history; // deleted last, after the chats wrote their end
     ChatRecorder *m_recorder;
-    Courier *m_courier; // child
+    Courier *m_courier;     // child
+    Transfers *m_transfers; // child
+    bool m_filesEnabled = false;
     PeopleModel *m_people;
     HubConnection *m_hub;                    // child
     PeerListener *m_listener;                // child

@@ -140,6 +140,20 @@ void PeerLink::close(Close how)
     }
 }
 
+QSslSocket *PeerLink::takeSocket()
+{
+    if (m_closed || !m_socket->isEncrypted() || m_decoder.bufferedBytes() > 0)
+        return nullptr;
+    m_closed = true;
+    m_heartbeat.stop();
+    stopSniffing();
+    m_socket->disconnect(this);
+    m_socket->setParent(nullptr);
+    QSslSocket *socket = m_socket;
+    m_socket = new QSslSocket(this); // unconnected: what is asked of this link stays harmless
+    return socket;
+}
+
 void PeerLink::stopSniffing()
 {
     m_sniffing = false;

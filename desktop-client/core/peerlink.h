@@ -62,6 +62,10 @@ public:
     void startKeepAlive(std::chrono::milliseconds interval, std::chrono::milliseconds timeout);
     // Stops all signals; Graceful flushes what was sent (eom, error) before closing.
     void close(Close how);
+    // Hands the encrypted socket over (a transfer link, docs/protocol.md §10): this link lets
+    // go of it and is closed. Null when it is not encrypted, or when bytes past the last frame
+    // were read already (the peer did not wait for its turn).
+    QSslSocket *takeSocket();
 
 Q_SIGNALS:
     void connected(); // outgoing: TCP is up (TLS, if any, comes next)
