@@ -8,17 +8,17 @@
 #include "filemessages.h"
 #include "hubfixture.h"
 #include "peerlistener.h"
-#include "tlsconfig.h"
 #include "testperson.h"
+#include "tlsconfig.h"
 #include "transfers.h"
 #include "usersmodel.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslSocket>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,13 +35,13 @@ namespace {
 constexpr int Wait = 10'000;
 
 // Alice starts a chat with Bob and Bob accepts; each side offers files if asked to.
-std::pair<ChatSession *, ChatSession *> chat(TestPerson &alice, TestPerson &bob,
-                                             bool aliceFiles, bool bobFiles)
+std::pair<ChatSession *, ChatSession *> chat(TestPerson &alice, TestPerson &bob, bool aliceFiles,
+                                             bool bobFiles)
 {
     QSignalSpy requested(bob.client.get(), &Client::chatRequested);
     std::optional<UserInfo> entry;
-    if (!QTest::qWaitFor([&] { return (entry = alice.client->users()->find(u"bob"_s)).has_value(); },
-                         Wait))
+    if (!QTest::qWaitFor(
+            [&] { return (entry = alice.client->users()->find(u"bob"_s)).has_value(); }, Wait))
         return {};
     ChatSession *out = alice.client->chatWith(*entry);
     out->setFilesOffered(aliceFiles); // before the hello, which goes once TLS is up

@@ -143,8 +143,7 @@ void Transfers::onFileFrame(ChatSession *session, const Message &frame)
         return; // not ours, or over already
     const bool outgoing = live->t.direction == Transfer::Direction::Outgoing;
     if (const auto *accept = std::get_if<FileAccept>(&frame)) {
-        if (outgoing && live->t.state == Transfer::State::Offered &&
-            accept->offset <= live->t.size)
+        if (outgoing && live->t.state == Transfer::State::Offered && accept->offset <= live->t.size)
             onAccepted(*live, accept->offset);
     } else if (const auto *decline = std::get_if<FileDecline>(&frame)) {
         if (outgoing && live->t.state == Transfer::State::Offered)
@@ -229,8 +228,9 @@ void Transfers::openLink(Live &live)
             return;
         // The very key of the chat, or nothing goes.
         if (fingerprintOf(raw->peerCertificate()) != l->t.peerFingerprint) {
-            failTransfer(*l, QString(fileReason::Failed),
-                 tr("The transfer link presented another key than the chat; it was closed."));
+            failTransfer(
+                *l, QString(fileReason::Failed),
+                tr("The transfer link presented another key than the chat; it was closed."));
             return;
         }
         raw->write(encodeFrame(FileLink{id}.toJson()));
@@ -242,7 +242,8 @@ void Transfers::openLink(Live &live)
         bool broken = false;
         const auto answer = readLinkAnswer(raw, &broken);
         if (broken || (answer && answer->id != id)) {
-            failTransfer(*l, QString(fileReason::Failed), tr("The other side did not answer the transfer link."));
+            failTransfer(*l, QString(fileReason::Failed),
+                         tr("The other side did not answer the transfer link."));
             return;
         }
         if (answer) {
@@ -253,7 +254,7 @@ void Transfers::openLink(Live &live)
     connect(raw, &QSslSocket::errorOccurred, this, [this, id, raw] {
         if (Live *l = find(id); l && !l->t.isFinished() && !l->sender && !l->receiver)
             failTransfer(*l, QString(fileReason::Failed),
-                 tr("The transfer link could not be opened: %1").arg(raw->errorString()));
+                         tr("The transfer link could not be opened: %1").arg(raw->errorString()));
     });
     live.link = std::move(socket);
     raw->connectToHostEncrypted(live.chat->peerHost(), live.chat->peerPort());
@@ -279,8 +280,8 @@ void Transfers::startStream(Live &live)
     live.t.state = Transfer::State::Moving;
     const QString id = live.t.id;
     if (live.t.direction == Transfer::Direction::Outgoing) {
-        live.sender = std::make_unique<FileSender>(live.link.get(), live.t.path, live.offset,
-                                                   live.t.size);
+        live.sender =
+            std::make_unique<FileSender>(live.link.get(), live.t.path, live.offset, live.t.size);
         connect(live.sender.get(), &FileSender::failed, this,
                 [this, id](const QString &reason, const QString &message) {
                     if (Live *l = find(id))
@@ -298,13 +299,12 @@ void Transfers::startStream(Live &live)
                        QFileDevice::DontCloseHandle);
             return file;
         });
-        connect(live.receiver.get(), &FileReceiver::progress, this,
-                [this, id](qint64 done) {
-                    if (Live *l = find(id)) {
-                        l->t.done = done;
-                        Q_EMIT changed(id);
-                    }
-                });
+        connect(live.receiver.get(), &FileReceiver::progress, this, [this, id](qint64 done) {
+            if (Live *l = find(id)) {
+                l->t.done = done;
+                Q_EMIT changed(id);
+            }
+        });
         connect(live.receiver.get(), &FileReceiver::finished, this, [this, id] {
             if (Live *l = find(id))
                 receiveDone(*l);

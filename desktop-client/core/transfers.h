@@ -43,11 +43,11 @@ struct Transfer {
     QString id;
     Direction direction = Direction::Outgoing;
     State state = State::Offered;
-    QString name;        // the file's name (incoming: made safe)
+    QString name; // the file's name (incoming: made safe)
     qint64 size = 0;
-    qint64 done = 0;     // bytes the receiver has
-    QString path;        // outgoing: the file sent; incoming: where it is (once Done)
-    QString message;     // why it was declined, cancelled or failed, for the user
+    qint64 done = 0; // bytes the receiver has
+    QString path;    // outgoing: the file sent; incoming: where it is (once Done)
+    QString message; // why it was declined, cancelled or failed, for the user
     QString peerFingerprint;
 
     bool isFinished() const { return state >= State::Done; }
