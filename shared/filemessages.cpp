@@ -10,11 +10,41 @@ namespace chatbuddy {
 using namespace wire;
 
 namespace {
-// A refusal's reason and message, as file-decline and file-cancel carry them.
-void readReason(Reader &r, QString *reason, QString *message)
+// file-decline and file-cancel carry the same fields: the id, a reason, an optional message.
+template<typename T> QJsonObject refusalJson(const T &f)
 {
-    *reason = r.nonEmpty("reason"_L1, 64);
-    *message = r.string("message"_L1, false, 1024);
+    QJsonObject o = typed<T>();
+    o.insert("id"_L1, f.id);
+    o.insert("reason"_L1, f.reason);
+    if (!f.message.isEmpty())
+        o.insert("message"_L1, f.message);
+    return o;
+}
+
+template<typename T> std::optional<T> refusalFromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    T f;
+    f.id = r.nonEmpty("id"_L1, MaxTransferId);
+    f.reason = r.nonEmpty("reason"_L1, 64);
+    f.message = r.string("message"_L1, false, 1024);
+    return finish(r, f);
+}
+
+// file-done and file-link carry the transfer id alone.
+template<typename T> QJsonObject idJson(const T &f)
+{
+    QJsonObject o = typed<T>();
+    o.insert("id"_L1, f.id);
+    return o;
+}
+
+template<typename T> std::optional<T> idFromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    T f;
+    f.id = r.nonEmpty("id"_L1, MaxTransferId);
+    return finish(r, f);
 }
 } // namespace
 
@@ -56,70 +86,42 @@ std::optional<FileAccept> FileAccept::fromJson(const QJsonObject &o, ProtocolErr
 
 QJsonObject FileDecline::toJson() const
 {
-    QJsonObject o = typed<FileDecline>();
-    o.insert("id"_L1, id);
-    o.insert("reason"_L1, reason);
-    if (!message.isEmpty())
-        o.insert("message"_L1, message);
-    return o;
+    return refusalJson(*this);
 }
 
 std::optional<FileDecline> FileDecline::fromJson(const QJsonObject &o, ProtocolError *error)
 {
-    Reader r(o, error);
-    FileDecline f;
-    f.id = r.nonEmpty("id"_L1, MaxTransferId);
-    readReason(r, &f.reason, &f.message);
-    return finish(r, f);
+    return refusalFromJson<FileDecline>(o, error);
 }
 
 QJsonObject FileCancel::toJson() const
 {
-    QJsonObject o = typed<FileCancel>();
-    o.insert("id"_L1, id);
-    o.insert("reason"_L1, reason);
-    if (!message.isEmpty())
-        o.insert("message"_L1, message);
-    return o;
+    return refusalJson(*this);
 }
 
 std::optional<FileCancel> FileCancel::fromJson(const QJsonObject &o, ProtocolError *error)
 {
-    Reader r(o, error);
-    FileCancel f;
-    f.id = r.nonEmpty("id"_L1, MaxTransferId);
-    readReason(r, &f.reason, &f.message);
-    return finish(r, f);
+    return refusalFromJson<FileCancel>(o, error);
 }
 
 QJsonObject FileDone::toJson() const
 {
-    QJsonObject o = typed<FileDone>();
-    o.insert("id"_L1, id);
-    return o;
+    return idJson(*this);
 }
 
 std::optional<FileDone> FileDone::fromJson(const QJsonObject &o, ProtocolError *error)
 {
-    Reader r(o, error);
-    FileDone f;
-    f.id = r.nonEmpty("id"_L1, MaxTransferId);
-    return finish(r, f);
+    return idFromJson<FileDone>(o, error);
 }
 
 QJsonObject FileLink::toJson() const
 {
-    QJsonObject o = typed<FileLink>();
-    o.insert("id"_L1, id);
-    return o;
+    return idJson(*this);
 }
 
 std::optional<FileLink> FileLink::fromJson(const QJsonObject &o, ProtocolError *error)
 {
-    Reader r(o, error);
-    FileLink f;
-    f.id = r.nonEmpty("id"_L1, MaxTransferId);
-    return finish(r, f);
+    return idFromJson<FileLink>(o, error);
 }
 
 } // namespace chatbuddy
