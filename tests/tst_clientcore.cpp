@@ -669,7 +669,7 @@ void TestClientCore::typingNoticeShownAndExpiring()
     auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in && out->isActive());
     const QStringList both{QString(feature::Delivery), QString(feature::Typing),
-                           QString(feature::Read)};
+                           QString(feature::Read), QString(feature::Files)};
     QCOMPARE(in->peerFeatures(), both);
     QCOMPARE(out->peerFeatures(), both);
     QVERIFY(out->usesTypingNotices() && in->usesTypingNotices());
@@ -815,10 +815,11 @@ void TestClientCore::featuresOffOnEitherSide()
     QVERIFY(bob.logIn(hub.port(), u"bob"_s));
     auto [out, in] = openChat(alice, bob, u"bob"_s);
     QVERIFY(out && in && out->isActive());
-    // The side with the settings off lists neither (only delivery); the other lists both.
-    const QStringList none{QString(feature::Delivery)};
+    // The side with the settings off lists neither (only delivery and files); the other lists
+    // both.
+    const QStringList none{QString(feature::Delivery), QString(feature::Files)};
     const QStringList both{QString(feature::Delivery), QString(feature::Typing),
-                           QString(feature::Read)};
+                           QString(feature::Read), QString(feature::Files)};
     QCOMPARE(in->peerFeatures(), aliceOff ? none : both);
     QCOMPARE(out->peerFeatures(), aliceOff ? both : none);
     for (ChatSession *session : {out, in})
@@ -857,7 +858,7 @@ void TestClientCore::oldPeerGetsNoTypingOrRead()
     const auto hello = oldie.waitForMessage<Hello>();
     QVERIFY(hello);
     QCOMPARE(hello->features, (QStringList{QString(feature::Delivery), QString(feature::Typing),
-                                           QString(feature::Read)}));
+                                           QString(feature::Read), QString(feature::Files)}));
     QVERIFY(in->peerFeatures().isEmpty());
     QVERIFY(!in->usesTypingNotices() && !in->usesReadReceipts());
 

@@ -145,15 +145,8 @@ void TestDelivery::cleanup()
 void TestDelivery::restart(std::unique_ptr<TestPerson> &person, const QString &name)
 {
     // The app quits and starts again on the same profile folder.
-    person->client.reset();
-    person->profile.reset();
-    auto opened = Profile::openAt(person->dir.filePath(name), name);
-    QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error()));
-    person->profile = std::move(opened).value();
-    person->client = std::make_unique<Client>(person->profile.get());
-    person->client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
-                                              std::chrono::milliseconds(200));
-    QVERIFY(person->client->startListening(0));
+    QCOMPARE(person->profileName, name);
+    QVERIFY(person->restart());
 }
 
 void TestDelivery::becomeContacts()

@@ -52,6 +52,7 @@ Client::Client(Profile *profile, QObject *parent)
     m_people = new PeopleModel(users(), m_history, this);
     setUpDelivery();
     m_transfers = new Transfers(m_profile->identity(), this);
+    setUpTransfers();
 }
 
 Client::~Client()

@@ -61,10 +61,18 @@ public:
     Result<qint64> sendToContact(qint64 contact, const QString &text);
     // The delivery of queued messages and the mailbox (docs/delivery.md).
     Courier *courier() const { return m_courier; }
-    // File transfers (docs/protocol.md §10). Off until the app can show them: chats offer
-    // "files" to peers only from then on.
+    // File transfers (docs/files.md, docs/protocol.md §10). Kept in delivery.sqlite: one cut
+    // by a lost link, a quit or a crash goes on when both are back.
     Transfers *transfers() const { return m_transfers; }
+    // Off: chats do not offer "files" (tests of the chat without them).
     void setFilesEnabled(bool enabled) { m_filesEnabled = enabled; }
+    // Offers a file on session; its line is added to the conversation. The transfer id.
+    Result<QString> sendFile(ChatSession *session, const QString &path);
+    // Sends a file to a contact: on the active chat with them, else it waits in our queue and
+    // is offered when both are online (a chat is opened for it).
+    Result<QString> sendFileToContact(qint64 contact, const QString &path);
+    // The chat a transfer was last offered on (null if none is open).
+    ChatSession *chatOfTransfer(const QString &id) const;
     // "Keep history" and for how long: stored in the settings and applied.
     void setKeepHistory(bool keep);
     void setHistoryKeepFor(Settings::KeepFor keepFor);
@@ -149,7 +157,10 @@ private:
     void onConnectionAccepted(qintptr socketDescriptor);
     void watchIncoming(ChatSession *session);
     void setUpDelivery();
+    void setUpTransfers();                 // clientfiles.cpp
     void setUpFiles(ChatSession *session); // clientfiles.cpp
+    void onFileOffered(const QString &id);
+    void openChatsForFiles();
     // Known contacts' chats are taken at once (the user chatted with this key before).
     bool acceptKnownContact(ChatSession *session);
     void deliverOn(ChatSession *session);
@@ -170,7 +181,8 @@ private:
     ChatRecorder *m_recorder;
     Courier *m_courier;     // child
     Transfers *m_transfers; // child
-    bool m_filesEnabled = false;
+    bool m_filesEnabled = true;
+    QSet<QString> m_fileChatsTried; // keys a chat was opened for, for waiting files
     PeopleModel *m_people;
     HubConnection *m_hub;                    // child
     PeerListener *m_listener;                // child

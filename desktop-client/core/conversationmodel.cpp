@@ -3,6 +3,8 @@
 
 namespace chatbuddy::client {
 
+static_assert(int(ConversationModel::EventRole) == int(MessageModel::EventRole));
+
 ConversationModel::ConversationModel(History *history, qint64 contact, QObject *parent)
     : QAbstractListModel(parent)
     , m_history(history)

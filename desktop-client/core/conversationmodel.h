@@ -16,7 +16,7 @@ class ConversationModel : public QAbstractListModel {
 public:
     enum Role {
         EntryRole = Qt::UserRole + 100, // the history entry id
-        EventRole,                      // ChatLine::Event
+        EventRole,                      // ChatLine::Event (MessageModel::EventRole)
     };
     static constexpr int PageSize = 50;
     // Rows kept at most: scrolling further drops the far end (it loads again on the way back).

@@ -8,11 +8,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <utility>
 
 #ifdef Q_OS_UNIX
 #include <cstdio> // renameat2, RENAME_NOREPLACE (glibc 2.28)
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -282,7 +284,7 @@ Result<Claimed> claimTarget(const QString &folder, const QString &name, const QS
             continue;
         auto part = std::make_unique<QFile>(partPath);
         // NewOnly is O_CREAT|O_EXCL: it fails on anything there, a symbolic link included.
-        if (part->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (part->open(QIODevice::ReadWrite | QIODevice::NewOnly)) {
             if (!isDirectlyIn(partPath, *dir)) { // cannot happen with a safe name; make sure
                 part->remove();
                 return fail(
@@ -337,6 +339,32 @@ Result<QString> finishTarget(Claimed &claimed)
     }
     return fail(FileNames::tr("There are already too many files called %1 in %2.")
                     .arg(stem + extension, QDir::toNativeSeparators(dir)));
+}
+
+Result<Claimed> reopenTarget(const QString &partPath, const QString &name,
+                             const QString &partSuffix)
+{
+    if (!partPath.endsWith(partSuffix) || partPath.size() == partSuffix.size())
+        return fail(u"%1 is not a part file"_s.arg(partPath));
+    // O_NOFOLLOW: a symbolic link planted under the .part name since is never followed.
+    const int fd = ::open(QFile::encodeName(partPath).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return fail(FileNames::tr("%1 is gone: %2")
+                        .arg(QDir::toNativeSeparators(partPath),
+                             QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return fail(FileNames::tr("%1 is not a plain file any more.")
+                        .arg(QDir::toNativeSeparators(partPath)));
+    }
+    auto part = std::make_unique<QFile>();
+    if (!part->open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(FileNames::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(partPath)));
+    }
+    return Claimed{safeFileName(name), partPath.chopped(partSuffix.size()), partPath,
+                   std::move(part)};
 }
 
 } // namespace chatbuddy::client::files

@@ -51,7 +51,7 @@ struct Claimed {
     QString name;                // the safe name asked for: finishTarget numbers it if need be
     QString finalPath;           // where the file goes once complete (see finishTarget)
     QString partPath;            // finalPath + the part suffix: where it is written meanwhile
-    std::unique_ptr<QFile> part; // partPath, open write-only; owned by the caller
+    std::unique_ptr<QFile> part; // partPath, open to read and write; owned by the caller
 };
 
 // Claims the first free name among safeFileName(name), "stem (1).ext", "stem (2).ext" ...
@@ -72,5 +72,11 @@ Result<Claimed> claimTarget(const QString &folder, const QString &name,
 // "photo (2).jpg"; a name whose .part file exists counts as taken). Returns the path the file
 // now has. partPath must still be a regular file, not a symbolic link.
 Result<QString> finishTarget(Claimed &claimed);
+
+// The place claimed for a file whose transfer was cut (a lost link, a quit, a crash): its
+// .part file opened again for reading and writing, never through a symbolic link, and only if
+// it is still a regular file. name is the safe name it was claimed for.
+Result<Claimed> reopenTarget(const QString &partPath, const QString &name,
+                             const QString &partSuffix = QStringLiteral(".part"));
 
 } // namespace chatbuddy::client::files

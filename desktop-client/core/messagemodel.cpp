@@ -30,6 +30,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return line.time;
     case DeliveryRole:
         return int(line.delivery);
+    case EventRole:
+        return int(line.event);
     case IdRole:
         return line.id;
     default:
@@ -39,8 +41,9 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MessageModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {SenderRole, "sender"},     {TextRole, "text"},
-            {TimeRole, "time"}, {DeliveryRole, "delivery"}, {IdRole, "id"}};
+    return {{KindRole, "kind"},  {SenderRole, "sender"},     {TextRole, "text"},
+            {TimeRole, "time"},  {DeliveryRole, "delivery"}, {IdRole, "id"},
+            {EventRole, "event"}};
 }
 
 void MessageModel::append(const ChatLine &line)

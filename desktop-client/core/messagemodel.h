@@ -33,6 +33,7 @@ struct ChatLine {
         Verified = 7,
         Unverified = 8,
         Transient = 9,
+        File = 10, // a file sent or received: id is the transfer's, text its name
     };
     Kind kind = Kind::Notice;
     QString id; // message id for Outgoing/Incoming
@@ -53,6 +54,7 @@ public:
         TimeRole,
         DeliveryRole,
         IdRole,
+        EventRole = Qt::UserRole + 101, // ChatLine::Event; the same as ConversationModel's
     };
 
     explicit MessageModel(QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,7 +75,9 @@ Status Outbox::open(const QString &path)
           "at INTEGER NOT NULL, PRIMARY KEY (fingerprint, msg_id)) WITHOUT ROWID"_s,
           u"CREATE TABLE IF NOT EXISTS receipts (fingerprint TEXT NOT NULL, name TEXT NOT NULL, "
           "msg_id TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (fingerprint, msg_id)) "
-          "WITHOUT ROWID"_s}) {
+          "WITHOUT ROWID"_s,
+          u"CREATE TABLE IF NOT EXISTS transfers (id TEXT PRIMARY KEY NOT NULL, contact "
+          "INTEGER NOT NULL, record TEXT NOT NULL)"_s}) {
         if (!q.exec(statement))
             return fail(u"cannot prepare %1: %2"_s.arg(path, q.lastError().text()));
     }
@@ -201,6 +204,41 @@ void Outbox::receiptsSent(const QString &fingerprint, const QStringList &ids)
     for (const QString &id : ids)
         run(u"DELETE FROM receipts WHERE fingerprint = ? AND msg_id = ?"_s, {fingerprint, id});
     db.commit();
+}
+
+Status Outbox::saveTransfer(const QString &id, qint64 contact, const QJsonObject &record)
+{
+    // An UPSERT keeps the row (and its rowid, the order) of a transfer saved before.
+    const QSqlQuery q =
+        run(u"INSERT INTO transfers (id, contact, record) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET contact = excluded.contact, "
+            "record = excluded.record"_s,
+            {id, contact, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))});
+    if (q.lastError().isValid())
+        return fail(q.lastError().text());
+    return {};
+}
+
+void Outbox::removeTransfer(const QString &id)
+{
+    run(u"DELETE FROM transfers WHERE id = ?"_s, {id});
+}
+
+void Outbox::removeTransfersOf(qint64 contact)
+{
+    run(u"DELETE FROM transfers WHERE contact = ?"_s, {contact});
+}
+
+QList<QJsonObject> Outbox::transfers() const
+{
+    QList<QJsonObject> out;
+    QSqlQuery q = run(u"SELECT record FROM transfers ORDER BY rowid"_s, {});
+    while (q.next()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+        if (doc.isObject())
+            out.append(doc.object());
+    }
+    return out;
 }
 
 } // namespace chatbuddy::client

@@ -10,6 +10,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -69,6 +70,13 @@ public:
     QStringList receiptsOwed(const QString &fingerprint) const;
     QStringList namesOwedReceipts() const;
     void receiptsSent(const QString &fingerprint, const QStringList &ids);
+
+    // File transfers (desktop-client/core/transfers.h), each a JSON record by its id, so one
+    // cut by a quit or a crash resumes: written at every change of state, not of progress.
+    Status saveTransfer(const QString &id, qint64 contact, const QJsonObject &record);
+    void removeTransfer(const QString &id);
+    void removeTransfersOf(qint64 contact);
+    QList<QJsonObject> transfers() const; // in the order they were first saved
 
 private:
     // Runs one statement with values bound in order; the query, executed or with its error.

@@ -3,6 +3,8 @@
 
 #include "protocol.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,9 @@ const QString KeepForKey = u"history/keepFor"_s; // forever, 1y, 90d or 30d
 const QString GeometryKey = u"window/geometry"_s;
 const QString SplitterKey = u"window/splitter"_s;
 const QString LanguageKey = u"ui/language"_s;
+const QString DownloadFolderKey = u"files/folder"_s;
+const QString FileSizeLimitKey = u"files/sizeLimitMiB"_s;
+const QString AutoAcceptKey = u"files/autoAcceptMiB"_s;
 
 // QSettings treats '/' and '\' in keys as structure; encode addresses and names safely.
 QString escaped(const QString &text)
@@ -193,6 +198,40 @@ std::optional<std::chrono::days> Settings::days(KeepFor keepFor)
         return std::chrono::days(30);
     }
     return std::nullopt;
+}
+
+QString Settings::downloadFolder() const
+{
+    const QString folder = m_settings.value(DownloadFolderKey).toString();
+    if (!folder.isEmpty())
+        return folder;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? QDir::homePath() : downloads;
+}
+
+void Settings::setDownloadFolder(const QString &folder)
+{
+    m_settings.setValue(DownloadFolderKey, folder);
+}
+
+qint64 Settings::fileSizeLimitMiB() const
+{
+    return std::max<qint64>(0, m_settings.value(FileSizeLimitKey, 0).toLongLong());
+}
+
+void Settings::setFileSizeLimitMiB(qint64 mib)
+{
+    m_settings.setValue(FileSizeLimitKey, std::max<qint64>(0, mib));
+}
+
+qint64 Settings::autoAcceptMiB() const
+{
+    return std::max<qint64>(0, m_settings.value(AutoAcceptKey, 0).toLongLong());
+}
+
+void Settings::setAutoAcceptMiB(qint64 mib)
+{
+    m_settings.setValue(AutoAcceptKey, std::max<qint64>(0, mib));
 }
 
 bool Settings::keepInTray() const

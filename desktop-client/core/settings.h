@@ -63,6 +63,16 @@ public:
     // KeepFor as days; nullopt for Forever.
     static std::optional<std::chrono::days> days(KeepFor keepFor);
 
+    // Files: where received ones go (the Downloads folder by default), the largest accepted at
+    // all (MiB; 0: no limit, the default), and accepted without asking from verified contacts
+    // up to a size (MiB; 0: always ask, the default).
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    qint64 fileSizeLimitMiB() const;
+    void setFileSizeLimitMiB(qint64 mib);
+    qint64 autoAcceptMiB() const;
+    void setAutoAcceptMiB(qint64 mib);
+
     QByteArray windowGeometry() const;
     QByteArray splitterState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &splitterState);

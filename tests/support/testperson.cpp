@@ -12,17 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::test {
 
-TestPerson::TestPerson(const QString &profileName)
+TestPerson::TestPerson(const QString &name)
+    : profileName(name)
 {
+    if (!restart())
+        qFatal("profile %s could not be opened", qUtf8Printable(name));
+}
+
+bool TestPerson::restart()
+{
+    client.reset();
+    profile.reset();
     auto opened = client::Profile::openAt(dir.filePath(profileName), profileName);
-    if (!opened)
-        qFatal("profile: %s", qUtf8Printable(opened.error()));
+    if (!opened) {
+        qWarning("profile: %s", qUtf8Printable(opened.error()));
+        return false;
+    }
     profile = std::move(opened).value();
     client = std::make_unique<client::Client>(profile.get());
     client->hub()->setReconnectDelays(std::chrono::milliseconds(50),
                                       std::chrono::milliseconds(200));
     if (const auto listening = client->startListening(0); !listening)
         qWarning("listen: %s", qUtf8Printable(listening.error())); // logIn() tries again
+    return true;
 }
 
 bool TestPerson::logIn(quint16 hubPort, const QString &name)

@@ -20,8 +20,13 @@ struct TestPerson {
     // Logs in to the hub on 127.0.0.1:hubPort and waits until online.
     bool logIn(quint16 hubPort, const QString &name);
     client::HubConnection *hub() const;
+    // The app quits and starts again on the same profile folder (listening, not logged in).
+    bool restart();
+    // The app has quit (restart() starts it again).
+    void quit() { client.reset(); }
 
     QTemporaryDir dir;
+    QString profileName;
     std::unique_ptr<client::Profile> profile;
     std::unique_ptr<client::Client> client;
 };
