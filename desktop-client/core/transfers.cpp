@@ -406,15 +406,16 @@ void Transfers::resumeIncoming(Live &live)
     onAccepted(live, offset);
 }
 
-Status Transfers::accept(const QString &id, const QString &folder)
+Status Transfers::accept(const QString &id, const QString &folder, const QString &name)
 {
     Live *live = find(id);
     if (!live || live->t.isOutgoing() || live->t.accepted ||
         (live->t.state != Transfer::State::Offered && live->t.state != Transfer::State::Waiting))
         return fail(tr("This file is no longer offered."));
-    auto claimed = files::claimTarget(folder, live->t.name);
+    auto claimed = files::claimTarget(folder, name.isEmpty() ? live->t.name : name);
     if (!claimed)
         return fail(claimed.error());
+    live->t.name = claimed->name;
     live->claimed = std::make_unique<files::Claimed>(std::move(claimed).value());
     live->t.accepted = true;
     live->t.partPath = live->claimed->partPath;

@@ -93,9 +93,10 @@ public:
     // A file for a contact with no chat now: it is offered on the next chat with their key.
     Result<QString> queue(qint64 contact, const QString &name, const QString &fingerprint,
                           const QString &path);
-    // Incoming: saves it in folder under its (safe, free) name. While the sender is away, the
-    // choice is kept and the file comes when they offer it again.
-    Status accept(const QString &id, const QString &folder);
+    // Incoming: saves it in folder under its name, or under name if one is given (made safe
+    // either way, and numbered if taken). While the sender is away, the choice is kept and the
+    // file comes when they offer it again.
+    Status accept(const QString &id, const QString &folder, const QString &name = {});
     // Incoming: says no. reason and message (for the sender) say why when it was not the user
     // (a file over the size limit); note is what our user sees then.
     void decline(const QString &id, const QString &reason = QString(fileReason::Declined),

@@ -6,8 +6,14 @@
 #include "protocol.h"
 
 #include <QBoxLayout>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +37,11 @@ ChatInput::ChatInput(QWidget *parent)
     m_sendButton->setObjectName(u"sendButton"_s);
     m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setToolTip(tr("Send the message (Enter)"));
+    m_fileButton = new QPushButton(tr("Send fi&le…"), this);
+    m_fileButton->setObjectName(u"sendFileButton"_s);
+    m_fileButton->setAccessibleName(tr("Send file"));
+    m_fileButton->setToolTip(tr("Send files (or drop them on the chat, or paste them)"));
+    m_fileButton->setEnabled(false);
     m_endButton = new QPushButton(tr("&End chat"), this);
     m_endButton->setObjectName(u"endChatButton"_s);
     m_endButton->setAccessibleName(tr("End chat"));
@@ -43,6 +54,7 @@ ChatInput::ChatInput(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
+    row->addWidget(m_fileButton);
     row->addWidget(m_sendButton);
     row->addWidget(m_endButton);
     row->addWidget(m_againButton);
@@ -50,7 +62,8 @@ ChatInput::ChatInput(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_hintLabel);
     layout->addLayout(row);
-    setTabOrder(m_edit, m_sendButton);
+    setTabOrder(m_edit, m_fileButton);
+    setTabOrder(m_fileButton, m_sendButton);
     setTabOrder(m_sendButton, m_endButton);
     setTabOrder(m_endButton, m_againButton);
     setFocusProxy(m_edit);
@@ -61,6 +74,8 @@ ChatInput::ChatInput(QWidget *parent)
     connect(m_edit, &QLineEdit::textEdited, this, &ChatInput::textEdited);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatInput::submit);
     connect(m_endButton, &QPushButton::clicked, this, &ChatInput::endRequested);
+    connect(m_fileButton, &QPushButton::clicked, this, &ChatInput::fileRequested);
+    m_edit->installEventFilter(this); // Ctrl+V of files and pictures
     connect(m_againButton, &QPushButton::clicked, this, &ChatInput::againRequested);
 }
 
@@ -161,6 +176,42 @@ void ChatInput::updateSendEnabled()
     m_sendButton->setEnabled(
         (m_mode == Mode::Active || m_mode == Mode::Offline || m_typeToRestart) &&
         !text.trimmed().isEmpty() && !tooLong);
+}
+
+void ChatInput::setFilesEnabled(bool enabled)
+{
+    m_filesEnabled = enabled;
+    m_fileButton->setEnabled(enabled);
+}
+
+bool ChatInput::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_edit || !m_filesEnabled ||
+        (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (!key->matches(QKeySequence::Paste))
+        return QWidget::eventFilter(watched, event);
+    // Files copied in a file manager, or a picture (a screenshot): sent. Text pastes as text.
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QStringList paths;
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+                paths.append(url.toLocalFile());
+        }
+    }
+    const bool picture = mime && paths.isEmpty() && mime->hasImage();
+    if (paths.isEmpty() && !picture)
+        return QWidget::eventFilter(watched, event);
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        if (picture)
+            Q_EMIT picturePasted(qvariant_cast<QImage>(mime->imageData()));
+        else
+            Q_EMIT filesPasted(paths);
+    }
+    return true;
 }
 
 } // namespace chatbuddy::ui

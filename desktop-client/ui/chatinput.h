@@ -33,6 +33,8 @@ public:
     bool inputHasFocus() const;
     // The last control in Tab order, for the widget that comes after this row.
     QWidget *lastInFocusChain() const;
+    // Send file… (and pasting files or pictures) is offered.
+    void setFilesEnabled(bool enabled);
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
@@ -42,6 +44,13 @@ Q_SIGNALS:
     void againRequested();
     // Enter in an ended chat: start a new one and send text in it.
     void againWithTextRequested(const QString &text);
+    void fileRequested(); // Send file…
+    // Ctrl+V with files (copied in a file manager) or a picture on the clipboard.
+    void filesPasted(const QStringList &paths);
+    void picturePasted(const QImage &image);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void submit();
@@ -50,11 +59,13 @@ private:
     QLabel *m_hintLabel;
     QLineEdit *m_edit;
     QPushButton *m_sendButton;
+    QPushButton *m_fileButton;
     QPushButton *m_endButton;
     QPushButton *m_againButton;
     Mode m_mode = Mode::Waiting;
     bool m_typeToRestart = false;
     bool m_tooLong = false;
+    bool m_filesEnabled = false;
 };
 
 } // namespace chatbuddy::ui

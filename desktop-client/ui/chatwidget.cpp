@@ -59,6 +59,9 @@ ChatWidget::ChatWidget(client::Client *client, ChatSession *session, qint64 cont
     setTabOrder(m_input->lastInFocusChain(), m_view);
     setFocusProxy(m_input);
     m_findBar->hide();
+    setAcceptDrops(true); // files dropped on the chat are sent
+    m_view->setWidgetFactory(
+        [this](const QModelIndex &index, int top) { return makeFileWidget(index, top); });
 
     connect(m_header, &ChatHeader::verifyRequested, this, &ChatWidget::showVerifyDialog);
     connect(m_banners, &TrustBanners::acceptKeyRequested, this, [this] {
@@ -74,6 +77,9 @@ ChatWidget::ChatWidget(client::Client *client, ChatSession *session, qint64 cont
             m_session->setDraft(text); // typing notices
     });
     connect(m_input, &ChatInput::endRequested, this, &ChatWidget::endChat);
+    connect(m_input, &ChatInput::fileRequested, this, &ChatWidget::chooseFiles);
+    connect(m_input, &ChatInput::filesPasted, this, &ChatWidget::sendFiles);
+    connect(m_input, &ChatInput::picturePasted, this, &ChatWidget::sendPicture);
     connect(m_input, &ChatInput::againRequested, this, &ChatWidget::chatAgainRequested);
     connect(m_input, &ChatInput::againWithTextRequested, this, [this](const QString &text) {
         m_pendingText = text;
@@ -355,6 +361,8 @@ void ChatWidget::updateInput()
     const bool blocked = isBlockedByKeyChange();
     QWidget *focus = window()->focusWidget(); // this window's, active or not
     const bool focusHere = !focus || isAncestorOf(focus);
+    // Files go on an active chat, or wait for a contact (sent when both are online).
+    m_input->setFilesEnabled(canSendFiles());
     if (state == ChatSession::State::Active) {
         if (blocked)
             m_input->setMode(ChatInput::Mode::Blocked,

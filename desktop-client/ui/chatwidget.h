@@ -68,6 +68,14 @@ public:
     void chatAgainFailed(const QString &message);
     // Opens the find bar (Edit ▸ Find in Conversation).
     void showFindBar();
+    // Sends files (Send file…, a drop, a paste): on the chat, or kept for a contact who is not
+    // online and sent when both are (chatwidgetfiles.cpp). False (and a hint) if one could not.
+    bool sendFiles(const QStringList &paths);
+    // Send file…: asks which files.
+    void chooseFiles();
+    bool canSendFiles() const;
+    // A picture from the clipboard, sent as a PNG file.
+    bool sendPicture(const QImage &image);
     FindBar *findBar() const { return m_findBar; }
 
 Q_SIGNALS:
@@ -78,7 +86,13 @@ Q_SIGNALS:
     // The user pressed Chat again (or typed in the ended chat: sent once the new one starts).
     void chatAgainRequested();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    QWidget *makeFileWidget(const QModelIndex &index, int topMargin);
     void send(const QString &text);
     void sendWhenActive(const QString &text);
     void updateState();

@@ -11,6 +11,7 @@
 #include "notifier.h"
 #include "securitybanner.h"
 #include "settingsdialog.h"
+#include "transferwidget.h"
 #include "userspanel.h"
 
 #include "chatsession.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     , m_tabs(new ChatTabs(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_hubStatus(new HubStatusBar(client, statusBar(), this))
+    , m_transferStatus(new TransferStatus(client, this))
     , m_notifier(new Notifier(client, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -69,6 +71,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_securityBanner);
     layout->addWidget(m_hubStatus->banner());
+    statusBar()->addWidget(m_transferStatus);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     setTabOrder(m_usersPanel->lastInFocusChain(), m_tabs->tabWidget());
@@ -183,6 +186,7 @@ void MainWindow::updateActions()
     m_saveConversationAction->setEnabled(conversation);
     m_clearConversationAction->setEnabled(conversation);
     m_endChatAction->setEnabled(session && !session->isEnded());
+    m_sendFileAction->setEnabled(current && current->canSendFiles());
     m_verifyAction->setEnabled(session && !session->isLegacy() &&
                                !session->peerFingerprint().isEmpty());
 }

@@ -76,6 +76,11 @@ void MainWindow::createChatMenu()
             widget->endChat();
     });
     m_endChatAction->setObjectName(u"endChatAction"_s);
+    m_sendFileAction = chat->addAction(tr("Send &File…"), this, [this] {
+        if (ChatWidget *widget = currentChat())
+            widget->chooseFiles();
+    });
+    m_sendFileAction->setObjectName(u"sendFileAction"_s);
     m_closeChatAction = chat->addAction(tr("C&lose Chat"), this, &MainWindow::closeCurrentChat);
     m_closeChatAction->setObjectName(u"closeChatAction"_s);
     m_closeChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));

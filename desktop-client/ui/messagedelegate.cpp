@@ -154,6 +154,24 @@ void MessageDelegate::setViewWidth(int width)
     m_width = std::max(width, 1);
 }
 
+bool MessageDelegate::isEmbedded(const QModelIndex &index)
+{
+    return index.data(MessageModel::EventRole).toInt() == int(ChatLine::Event::File);
+}
+
+void MessageDelegate::invalidate(const QModelIndex &index)
+{
+    if (size_t(index.row()) < m_heights.size())
+        m_heights[size_t(index.row())] = 0;
+    Q_EMIT sizeHintChanged(index);
+}
+
+int MessageDelegate::headerHeight(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    return dayHeaderHeight(metrics(option), index);
+}
+
 void MessageDelegate::clearCache()
 {
     m_metrics.reset();
@@ -214,6 +232,8 @@ QString MessageDelegate::timeText(const QDateTime &time) const
 
 int MessageDelegate::computeHeight(const Metrics &m, const QModelIndex &index) const
 {
+    if (isEmbedded(index))
+        return m_embeddedHeight ? std::max(m_embeddedHeight(index), 1) : 1;
     const QString text = layoutString(index.data(MessageModel::TextRole).toString());
     const ChatLine::Kind kind = kindOf(index);
     if (kind == ChatLine::Kind::Notice || kind == ChatLine::Kind::Warning) {
@@ -249,7 +269,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (size_t(row) >= m_heights.size())
         m_heights.resize(size_t(row) + 1, 0);
     int &height = m_heights[size_t(row)];
-    if (height == 0)
+    if (height == 0 || isEmbedded(index)) // a widget's height is its own, asked each time
         height = dayHeaderHeight(m, index) + computeHeight(m, index);
     return {m_width, height};
 }
@@ -274,6 +294,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                        dayStartedBy(index), palette);
     }
     painter->setRenderHint(QPainter::Antialiasing);
+    if (isEmbedded(index)) { // the view shows a widget there
+        painter->restore();
+        return;
+    }
 
     if (kind == ChatLine::Kind::Notice || kind == ChatLine::Kind::Warning) {
         const bool warning = kind == ChatLine::Kind::Warning;

@@ -3,6 +3,7 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,17 @@ public:
     int viewWidth() const { return m_width; }
     // Forgets the cached heights (after a font change, a model reset, or rows added above).
     void clearCache();
+    // A file's line is a widget the view puts in its place (TransferWidget): the delegate
+    // paints only the day separator above it, and asks this for the widget's height.
+    void setEmbeddedHeight(std::function<int(const QModelIndex &)> height)
+    {
+        m_embeddedHeight = std::move(height);
+    }
+    // The row's widget changed its height: measure it again.
+    void invalidate(const QModelIndex &index);
+    // The day separator's height above the row (0 if none).
+    int headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static bool isEmbedded(const QModelIndex &index);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -51,6 +63,7 @@ private:
     mutable int m_cacheWrapWidth = -1;
     mutable std::unique_ptr<Metrics> m_metrics; // for m_metricsWidth and the view's font
     mutable int m_metricsWidth = -1;
+    std::function<int(const QModelIndex &)> m_embeddedHeight;
 };
 
 } // namespace chatbuddy::ui

@@ -43,6 +43,61 @@ MessageView::MessageView(MessageDelegate *delegate, QWidget *parent)
     addAction(copyAction);
 }
 
+void MessageView::setWidgetFactory(WidgetFactory factory)
+{
+    m_factory = std::move(factory);
+    m_delegate->setEmbeddedHeight([this](const QModelIndex &index) {
+        const QWidget *widget = indexWidget(index);
+        return widget ? widget->sizeHint().height() - widget->property("topMargin").toInt() : 0;
+    });
+    if (model())
+        makeWidgets(0, model()->rowCount() - 1);
+}
+
+void MessageView::setModel(QAbstractItemModel *newModel)
+{
+    if (model())
+        disconnect(model(), nullptr, this, nullptr);
+    QListView::setModel(newModel);
+    if (!newModel)
+        return;
+    connect(newModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { makeWidgets(first, last); });
+    connect(newModel, &QAbstractItemModel::modelReset, this,
+            [this] { makeWidgets(0, model()->rowCount() - 1); });
+    makeWidgets(0, newModel->rowCount() - 1);
+}
+
+void MessageView::makeWidgets(int first, int last)
+{
+    if (!m_factory)
+        return;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (!MessageDelegate::isEmbedded(index) || indexWidget(index))
+            continue;
+        const int top = m_delegate->headerHeight(option, index);
+        QWidget *widget = m_factory(index, top);
+        if (!widget)
+            continue;
+        widget->setProperty("topMargin", top);
+        widget->setProperty("chatbuddy.row", QVariant::fromValue(QPersistentModelIndex(index)));
+        setIndexWidget(index, widget);
+    }
+}
+
+void MessageView::widgetHeightChanged(QWidget *widget)
+{
+    const auto index = widget->property("chatbuddy.row").value<QPersistentModelIndex>();
+    if (!index.isValid())
+        return;
+    if (isAtBottom())
+        m_keepBottom = true; // a picture appeared in the last line: still see all of it
+    m_delegate->invalidate(index);
+}
+
 bool MessageView::isAtBottom() const
 {
     return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;

@@ -64,6 +64,7 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     contentLayout->addWidget(createPrivacyBox());
     contentLayout->addWidget(createNotificationsBox());
     contentLayout->addWidget(createHistoryBox());
+    contentLayout->addWidget(createFilesBox());
     contentLayout->addWidget(createLanguageBox());
     contentLayout->addStretch(1);
     // On a small screen (or at 200 %) the settings scroll instead of leaving the screen.
@@ -98,6 +99,7 @@ SettingsDialog::SettingsDialog(client::Client *client, QWidget *parent)
     setTabOrder(m_doNotDisturbCheck, m_keepInTrayCheck);
     setTabOrder(m_keepInTrayCheck, m_keepHistoryCheck);
     setTabOrder(m_keepHistoryCheck, m_keepForCombo);
+    setTabOrder(m_keepForCombo, m_folderEdit);
 
     loadValues();
     connect(m_hubHostEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
@@ -341,6 +343,7 @@ void SettingsDialog::loadValues()
         std::max(m_keepForCombo->findData(int(settings.historyKeepFor())), 0));
     const int language = m_languageCombo->findData(settings.language());
     m_languageCombo->setCurrentIndex(std::max(language, 0));
+    loadFiles();
 }
 
 bool SettingsDialog::hubChanged() const
@@ -390,6 +393,7 @@ void SettingsDialog::accept()
     settings.setDoNotDisturb(m_doNotDisturbCheck->isChecked());
     settings.setKeepInTray(m_keepInTrayCheck->isChecked());
     settings.setLanguage(m_languageCombo->currentData().toString());
+    applyFiles();
     settings.sync();
     if (m_keepHistoryCheck->isChecked() != settings.keepHistory())
         m_client->setKeepHistory(m_keepHistoryCheck->isChecked());

@@ -43,6 +43,9 @@ private:
     QGroupBox *createNotificationsBox();
     QGroupBox *createLanguageBox();
     QGroupBox *createHistoryBox();
+    QGroupBox *createFilesBox(); // settingsdialogfiles.cpp
+    void loadFiles();
+    void applyFiles();
     void askToClearHistory();
     void loadValues();
     void updateEnabled();
@@ -66,6 +69,9 @@ private:
     QCheckBox *m_keepHistoryCheck;
     QComboBox *m_keepForCombo;
     QLabel *m_historyNote;
+    QLineEdit *m_folderEdit;
+    QSpinBox *m_sizeLimitSpin;
+    QSpinBox *m_autoAcceptSpin;
 };
 
 } // namespace chatbuddy::ui

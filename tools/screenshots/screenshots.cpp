@@ -2,6 +2,7 @@
 // Screenshot driver: an in-process hub, Alice's and Bob's real windows, a login, a chat with a
 // few messages, the safety number, a changed key and an unencrypted legacy chat; saves what the
 // screen shows at each step. Waits on state, never on a clock.
+// Over 450 lines: one story from login to the last screen, told in order.
 
 #include "appicon.h"
 #include "chatsession.h"
@@ -16,6 +17,7 @@
 #include "mainwindow.h"
 #include "profile.h"
 #include "settingsdialog.h"
+#include "transfers.h"
 #include "translations.h"
 #include "usersmodel.h"
 #include "verifydialog.h"
@@ -24,7 +26,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QStyleFactory>
@@ -118,6 +122,27 @@ struct Person {
     std::unique_ptr<ui::MainWindow> window;
 };
 
+// A picture to send: colourful enough to be seen as one in a thumbnail.
+QString makePicture(const QString &folder)
+{
+    QImage picture(1200, 800, QImage::Format_RGB32);
+    QPainter painter(&picture);
+    QLinearGradient sky(0, 0, 0, 800);
+    sky.setColorAt(0, QColor(0x3a, 0x7b, 0xd5));
+    sky.setColorAt(0.6, QColor(0xf6, 0xd3, 0x65));
+    sky.setColorAt(1, QColor(0xf0, 0x8a, 0x4b));
+    painter.fillRect(picture.rect(), sky);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xff, 0xf3, 0xb0));
+    painter.drawEllipse(QPoint(850, 420), 120, 120);
+    painter.setBrush(QColor(0x1f, 0x4e, 0x3d));
+    painter.drawPolygon(QPolygon({{0, 800}, {300, 430}, {520, 640}, {760, 380}, {1200, 800}}));
+    painter.end();
+    const QString path = QDir(folder).filePath(u"Sunset at the lake.png"_s);
+    picture.save(path);
+    return path;
+}
+
 // Alice and Bob have chatted twice before (three days ago and yesterday): Alice's history has
 // those chats, so today's chat shows under them.
 void seedEarlierChats(client::History *history, const QString &bobKey)
@@ -163,6 +188,85 @@ void seedEarlierChats(client::History *history, const QString &bobKey)
     history->flush();
 }
 
+} // namespace
+
+namespace {
+QPushButton *visibleButton(QWidget *root, const QString &name)
+{
+    const auto buttons = root->findChildren<QPushButton *>(name);
+    for (QPushButton *b : buttons) {
+        if (b->isVisible() && b->isEnabled())
+            return b;
+    }
+    return nullptr;
+}
+
+// Alice sends Bob a picture, which he saves and sees in the conversation; then a big file,
+// shown while it moves, and cancelled.
+void showFiles(Person &alice, Person &bob, const QString &base, const QString &prefix)
+{
+    const QString downloads = QDir(base).filePath(u"Downloads"_s);
+    QDir().mkpath(downloads);
+    bob.profile->settings().setDownloadFolder(downloads);
+    client::ChatSession *chat = alice.client->sessions().value(0);
+    const auto sent = chat ? alice.client->sendFile(chat, makePicture(base))
+                           : Result<QString>(fail(u"no chat"_s));
+    if (!sent) {
+        note("the picture was not sent");
+        ++failures;
+        return;
+    }
+    const QString id = *sent;
+    bob.window->show();
+    bob.window->raise();
+    QPushButton *saveButton = nullptr;
+    waitFor([&] { return (saveButton = visibleButton(bob.window.get(), u"saveFileButton"_s)); },
+            "the Save button of the picture");
+    if (saveButton)
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+    waitFor(
+        [&] {
+            const auto t = alice.client->transfers()->transfer(id);
+            return t && t->state == client::Transfer::State::Done;
+        },
+        "the picture at Bob's");
+    waitFor(
+        [&] {
+            const auto icons = bob.window->findChildren<QLabel *>(u"transferPicture"_s);
+            return !icons.isEmpty() && icons.last()->pixmap().width() > 100;
+        },
+        "the picture's thumbnail");
+    save(prefix + u"16-picture"_s, bob.window.get());
+    bob.window->hide();
+
+    // A film of 3 GiB (sparse: it takes no room at Alice's), caught while it moves.
+    const QString film = QDir(base).filePath(u"Holiday film.mkv"_s);
+    {
+        QFile file(film);
+        if (!file.open(QIODevice::WriteOnly) || !file.resize(3LL << 30))
+            note("no room for the film");
+    }
+    const auto big = alice.client->sendFile(chat, film);
+    if (!big)
+        return;
+    waitFor(
+        [&] {
+            const auto t = bob.client->transfers()->transfer(*big);
+            return t && bob.client->transfers()->accept(*big, downloads).ok();
+        },
+        "the film's offer");
+    alice.window->show();
+    alice.window->raise();
+    waitFor(
+        [&] {
+            const auto t = alice.client->transfers()->transfer(*big);
+            return t && t->done >= t->size / 8;
+        },
+        "the film moving");
+    save(prefix + u"17-transfer"_s, alice.window.get());
+    alice.client->transfers()->cancel(*big);
+    QFile::remove(film);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -317,6 +421,8 @@ int main(int argc, char *argv[])
         save(prefix + u"13-history-search"_s, search);
         search->close();
     }
+
+    showFiles(alice, bob, data.path(), prefix);
 
     // Alice compares the safety number with Bob and marks him verified.
     auto visibleChild = [](QWidget *root, const QString &name) -> QPushButton * {
