@@ -3,7 +3,9 @@
 // loopback between two identities: the whole file arrives and its SHA-256 matches; a resumed
 // transfer sends only what the receiver lacks; a changed byte in what the receiver kept, a
 // sender that sends more than it offered or a wrong digest are refused and never finish; a
-// full disk is a clear error; a file that changed since it was offered is not sent.
+// full disk is a clear error; a file that changed since it was offered is not sent; each way a
+// stream can be broken reaches the user with its reason and message (the framing itself, fed
+// in chunks: tst_fileblocks).
 
 #include "filemessages.h"
 #include "filestream.h"
@@ -63,6 +65,13 @@ QByteArray end(const QByteArray &digest)
     return QByteArray(4, '\0') + digest;
 }
 
+QByteArray header(quint32 length)
+{
+    QByteArray bytes(4, '\0');
+    qToBigEndian(length, bytes.data());
+    return bytes;
+}
+
 // A device that takes `room` bytes and then fails, as a file on a full disk does.
 class FullDisk : public QBuffer {
 public:
@@ -103,6 +112,8 @@ private Q_SLOTS:
     void endsTooEarly();
     void fullDiskIsAClearError();
     void changedFileIsNotSent();
+    void brokenStreamIsRefused_data();
+    void brokenStreamIsRefused();
 
 private:
     // Two TLS sockets on loopback, each with its own identity: m_out (connected) and m_in.
@@ -295,6 +306,48 @@ void TestFileTransfer::changedFileIsNotSent()
     QCOMPARE(failed.first().at(0).toString(), QString(fileReason::Unreadable));
     QVERIFY(failed.first().at(1).toString().contains(u"changed since it was offered"_s));
     QCOMPARE(m_out->bytesToWrite() + m_out->encryptedBytesToWrite(), 0);
+}
+
+// Through FileReceiver on a real link: what the user is told, and the file never finishes.
+void TestFileTransfer::brokenStreamIsRefused_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("block over MaxFileBlock")
+        << qint64(2 * MaxFileBlock) << header(MaxFileBlock + 1) + randomBytes(100)
+        << QString(fileReason::Failed)
+        << u"The sender sent more than the 2097152 bytes it offered."_s;
+    QTest::newRow("block past the offer")
+        << qint64(10) << block("0123456789") + block("and more") << QString(fileReason::Failed)
+        << u"The sender sent more than the 10 bytes it offered."_s;
+    QTest::newRow("end before the size")
+        << qint64(6) << block("hello") + end(Sha256::of("hello")) << QString(fileReason::Failed)
+        << u"The sender ended the file after 5 of 6 bytes."_s;
+    QTest::newRow("wrong digest")
+        << qint64(5) << block("hello") + end(Sha256::of("hellO")) << QString(fileReason::Corrupt)
+        << u"The file did not arrive intact (its SHA-256 does not match), so it was not kept."_s;
+}
+
+void TestFileTransfer::brokenStreamIsRefused()
+{
+    QFETCH(qint64, size);
+    QFETCH(QByteArray, stream);
+    QFETCH(QString, reason);
+    QFETCH(QString, message);
+
+    QVERIFY(writeFile(path(u"x.part"_s), {}));
+    FileReceiver receiver(m_in, path(u"x.part"_s), 0, size);
+    QSignalSpy failed(&receiver, &FileReceiver::failed);
+    QSignalSpy arrived(&receiver, &FileReceiver::finished);
+    receiver.start();
+    m_out->write(stream);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, Wait);
+    QCOMPARE(failed.first().at(0).toString(), reason);
+    QCOMPARE(failed.first().at(1).toString(), message);
+    QCOMPARE(arrived.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfer)

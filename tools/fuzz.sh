@@ -21,7 +21,7 @@ if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
 fi
 build=${BUILD_DIR:-build-sanitize}
 jobs=${FUZZ_JOBS:-2}
-all=(fuzz_frames fuzz_legacy fuzz_directory fuzz_hubclient fuzz_identity)
+all=(fuzz_frames fuzz_legacy fuzz_directory fuzz_hubclient fuzz_identity fuzz_fileblocks)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
@@ -30,7 +30,15 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
   exit 2
 fi
 echo "== building the fuzz targets ($build)"
-nice -n 10 cmake --build "$build" --target fuzzers -- -j2 >/dev/null
+for t in "${targets[@]}"; do
+  [[ " ${all[*]} " == *" $t "* ]] || { echo "no fuzz target $t (known: ${all[*]})" >&2; exit 2; }
+done
+# Only the targets asked for (all of them: the `fuzzers` target).
+if [ $# -gt 0 ]; then
+  nice -n 10 cmake --build "$build" --target "${targets[@]}" -- -j2 >/dev/null
+else
+  nice -n 10 cmake --build "$build" --target fuzzers -- -j2 >/dev/null
+fi
 for t in "${targets[@]}"; do
   if [ ! -x "$build/tests/fuzz/$t" ]; then
     echo "no fuzz target $t in $build/tests/fuzz (known: ${all[*]})" >&2

@@ -17,8 +17,7 @@ constexpr qint64 HashSlice = 4 * 1024 * 1024; // bytes hashed per event-loop tur
 constexpr qint64 SendBlock = 256 * 1024;      // bytes of the file per block sent
 constexpr qint64 SendAhead = 2 * 1024 * 1024; // what may wait in TLS before reading more
 constexpr qint64 ReceiveBuffer = 1024 * 1024; // the receiving socket's buffer at most
-constexpr int HeaderSize = 4;
-constexpr int DigestSize = 32;
+constexpr int HeaderSize = FileBlockReader::HeaderSize;
 
 QByteArray header(quint32 length)
 {
@@ -163,6 +162,7 @@ FileReceiver::FileReceiver(QSslSocket *socket, const QString &partPath, qint64 o
     , m_partPath(partPath)
     , m_offset(offset)
     , m_size(size)
+    , m_blocks(offset, size)
 {
 }
 
@@ -230,23 +230,32 @@ void FileReceiver::onReadyRead()
         Q_EMIT progress(m_offset + m_received, m_size);
 }
 
-// Over 50 lines: the block reader's three states (header, data, the end's digest) and each
-// way the sender can break the rules.
 bool FileReceiver::readBlocks()
 {
-    const qint64 expected = m_size - m_offset;
+    // All the socket holds (its buffer is bounded: ReceiveBuffer), read once; the block reader
+    // hands the file's bytes back as views into it.
+    const QByteArray bytes = m_socket->readAll();
+    QByteArrayView rest(bytes);
     while (true) {
-        if (m_atEnd) {
-            if (m_socket->bytesAvailable() < DigestSize)
-                return true;
-            const QByteArray digest = m_socket->read(DigestSize);
-            if (m_received != expected) {
-                fail(fileReason::Failed, tr("The sender ended the file after %1 of %2 bytes.")
-                                             .arg(m_offset + m_received)
-                                             .arg(m_size));
+        const FileBlockReader::Step step = m_blocks.next(rest);
+        rest = rest.sliced(step.used);
+        switch (step.kind) {
+        case FileBlockReader::Step::NeedMore:
+        case FileBlockReader::Step::Stopped:
+            return true;
+        case FileBlockReader::Step::Data:
+            m_hash.add(step.data);
+            if (!writeData(step.data))
                 return false;
-            }
-            if (m_hash.result() != digest) {
+            m_received += step.data.size();
+            break;
+        case FileBlockReader::Step::Failed: {
+            const Failure failure = blockFailure(m_blocks);
+            fail(failure.reason, failure.message);
+            return false;
+        }
+        case FileBlockReader::Step::End:
+            if (m_hash.result() != m_blocks.digest()) {
                 fail(fileReason::Corrupt,
                      tr("The file did not arrive intact (its SHA-256 does not match), so it "
                         "was not kept."));
@@ -259,37 +268,29 @@ bool FileReceiver::readBlocks()
             Q_EMIT finished();
             return false;
         }
-        if (m_blockLeft == 0) {
-            if (m_socket->bytesAvailable() < HeaderSize)
-                return true;
-            const QByteArray bytes = m_socket->read(HeaderSize);
-            const quint32 length = qFromBigEndian<quint32>(bytes.constData());
-            if (length == 0) {
-                m_atEnd = true;
-                continue;
-            }
-            if (length > quint32(MaxFileBlock) || qint64(length) > expected - m_received) {
-                fail(fileReason::Failed,
-                     tr("The sender sent more than the %1 bytes it offered.").arg(m_size));
-                return false;
-            }
-            m_blockLeft = length;
-            continue;
-        }
-        if (m_socket->bytesAvailable() == 0)
-            return true;
-        const QByteArray data = m_socket->read(std::min(m_blockLeft, m_socket->bytesAvailable()));
-        m_hash.add(data);
-        if (!writeData(data))
-            return false;
-        m_blockLeft -= data.size();
-        m_received += data.size();
     }
 }
 
-bool FileReceiver::writeData(const QByteArray &data)
+FileReceiver::Failure FileReceiver::blockFailure(const FileBlockReader &blocks)
 {
-    if (m_part->write(data) == data.size())
+    switch (blocks.error()) {
+    case FileBlockReader::Error::BlockTooLong:
+    case FileBlockReader::Error::MoreThanOffered:
+        return {fileReason::Failed,
+                tr("The sender sent more than the %1 bytes it offered.").arg(blocks.size())};
+    case FileBlockReader::Error::EndedShort:
+        return {fileReason::Failed, tr("The sender ended the file after %1 of %2 bytes.")
+                                        .arg(blocks.offset() + blocks.received())
+                                        .arg(blocks.size())};
+    case FileBlockReader::Error::None:
+        break;
+    }
+    return {fileReason::Failed, QString()};
+}
+
+bool FileReceiver::writeData(QByteArrayView data)
+{
+    if (m_part->write(data.data(), data.size()) == data.size())
         return true;
     const QString why = m_part->errorString();
     fail(fileReason::NoSpace, tr("The file could not be written (%1); is the disk full?")

@@ -6,7 +6,8 @@
 //
 //     [length: 4 bytes, big-endian, 1 to MaxFileBlock][length bytes of the file]
 //
-// and ends with [0, 0, 0, 0][32 bytes: the SHA-256 of the whole file, offset 0 to size].
+// and ends with [0, 0, 0, 0][32 bytes: the SHA-256 of the whole file, offset 0 to size]
+// (the receiver reads this framing with FileBlockReader, fileblocks.h).
 // TLS authenticates every record as it arrives; the whole file's SHA-256 is checked before
 // the file may take its name. Neither side holds more than a few blocks in memory: the sender
 // reads ahead only while TLS has little queued, the receiver's socket buffer is bounded, so
@@ -16,6 +17,7 @@
 // transfer: the sender reads them again from its file, the receiver from its `.part`), a
 // slice per event-loop turn, so the thread stays responsive.
 
+#include "fileblocks.h"
 #include "sha256.h"
 
 #include <QByteArray>
@@ -104,7 +106,14 @@ public:
     void setOpener(Opener opener) { m_opener = std::move(opener); }
     void start();
     void stop();
-    qint64 received() const { return m_received; } // bytes of the file since offset
+    qint64 received() const { return m_received; } // bytes of the file written since offset
+
+    // What the user is told when the sender broke the block format (blocks.error() is set).
+    struct Failure {
+        QLatin1StringView reason; // fileReason
+        QString message;
+    };
+    static Failure blockFailure(const FileBlockReader &blocks);
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 size);
@@ -115,7 +124,7 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     bool readBlocks();
-    bool writeData(const QByteArray &data);
+    bool writeData(QByteArrayView data);
     void fail(QLatin1StringView reason, const QString &message);
 
     QPointer<QSslSocket> m_socket;
@@ -125,8 +134,7 @@ private:
     qint64 m_offset;
     qint64 m_size;
     qint64 m_received = 0;
-    qint64 m_blockLeft = 0; // bytes of the current block still to come; 0: a header is next
-    bool m_atEnd = false;   // the end header came: the hash is next
+    FileBlockReader m_blocks;
     bool m_reading = false; // the prefix is hashed, blocks are read
     bool m_stopped = false;
     Sha256 m_hash;

@@ -13,6 +13,9 @@
 #   fuzz_identity   key/certificate pairs made with openssl here: P-256 as ChatBuddy writes
 #                   them (PKCS#8) and as "EC PRIVATE KEY", a mismatched pair, P-384, RSA,
 #                   Ed25519, garbage; with each way of loading (the flag byte)
+#   fuzz_fileblocks transfer links as docs/protocol.md §10 writes them: an empty file, one
+#                   block, several (also in chunks), a resumed one, a header of MaxFileBlock;
+#                   and broken: a block too long or past the offer, an early end, a cut digest
 # Generated keys are throwaway test material, never used anywhere else.
 # usage: tests/fuzz/make-seeds.sh   (needs python3 and openssl)
 set -euo pipefail
@@ -21,6 +24,7 @@ root=$(cd "$here/../.." && pwd)
 corpus=$here/corpus
 rm -rf "$corpus"
 mkdir -p "$corpus"/{fuzz_frames,fuzz_hubclient,fuzz_directory,fuzz_legacy,fuzz_identity}
+mkdir -p "$corpus"/fuzz_fileblocks
 
 python3 - "$root/docs/protocol.md" "$corpus" <<'EOF'
 import hashlib, json, os, re, sys
@@ -278,6 +282,40 @@ legacy_seed('server-lines', ['Error: the name "alice" is already online; pick an
                              'ChatBuddy hub: only encrypted ChatBuddy clients are accepted here.\n'])
 legacy_seed('utf8', ['J\u00fcrgen', '\u0430lice', 'bad \xff\xfe utf8'.encode('latin-1'),
                      '\t  spaced  \r\n'])
+
+
+# fuzz_fileblocks: [size: 5 bytes][offset: 5 bytes][n][n chunk sizes] + the link's bytes, all
+# big-endian (see fuzz_fileblocks.cpp).
+def blocks_seed(name, size, stream, offset=0, chunks=b''):
+    write('fuzz_fileblocks', name, size.to_bytes(5, 'big') + offset.to_bytes(5, 'big') +
+          bytes([len(chunks)]) + chunks + stream)
+
+def block(data): return len(data).to_bytes(4, 'big') + data
+def end(content): return b'\0\0\0\0' + hashlib.sha256(content).digest()
+
+MAX_BLOCK = 1 << 20
+hello = b'hello'
+text = b'The quick brown fox jumps over the lazy dog.\n' * 4      # 180 bytes
+several = block(text[:64]) + block(text[64:65]) + block(text[65:])
+blocks_seed('empty-file', 0, end(b''))
+blocks_seed('one-block', 5, block(hello) + end(hello))
+blocks_seed('several-blocks', len(text), several + end(text))
+blocks_seed('several-blocks-chunked', len(text), several + end(text),
+            chunks=bytes([1, 3, 0, 7, 64]))
+blocks_seed('byte-by-byte', 5, block(hello) + end(hello), chunks=b'\x01')
+blocks_seed('resumed', len(text), block(text[100:]) + end(text), offset=100)
+blocks_seed('max-size-header', MAX_BLOCK, MAX_BLOCK.to_bytes(4, 'big') + text)  # waits for more
+blocks_seed('huge-offer', (1 << 40) - 1, block(text) + block(text))
+blocks_seed('block-too-long', 2 * MAX_BLOCK, (MAX_BLOCK + 1).to_bytes(4, 'big') + text)
+blocks_seed('all-ones-header', 100, b'\xff\xff\xff\xff')
+blocks_seed('more-than-offered', 10, block(b'0123456789') + block(b'and more'))
+blocks_seed('block-past-offer', 4, block(hello))
+blocks_seed('ended-short', 6, block(hello) + end(hello))
+blocks_seed('ended-short-resumed', 8, block(b'lo') + end(b'hello'), offset=3)
+blocks_seed('offset-is-size', 5, block(b'x') + end(hello), offset=5)
+blocks_seed('wrong-digest', 5, block(hello) + end(b'hellO'))  # FileReceiver refuses it
+blocks_seed('digest-cut', 5, block(hello) + end(hello)[:20])
+blocks_seed('trailing-bytes', 5, block(hello) + end(hello) + block(b'more'), chunks=b'\x05')
 EOF
 
 # fuzz_identity: [flags] key.pem \0 cert.pem (flags: 1 key, 2 cert, 4 loadOrCreate, 8 profile,
