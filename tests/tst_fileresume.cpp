@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void cleanup();
     void resumesAfterAQuit_data();
     void resumesAfterAQuit();
+    void resumesAfterAKill_data();
+    void resumesAfterAKill();
     void changedPartIsNotKept();
     void fileForAnAbsentContactGoesLater();
     void fullDiskIsTold();
@@ -231,6 +234,87 @@ void TestFileResume::resumesAfterAQuit()
     QCOMPARE(contentOf(received.path), m_content);
     QCOMPARE(QFileInfo(received.path).dir().canonicalPath(), QDir(m_saved->path()).canonicalPath());
     QVERIFY(partsIn(m_saved->path()).isEmpty());
+}
+
+void TestFileResume::resumesAfterAKill_data()
+{
+    QTest::addColumn<bool>("receiverKilled");
+    QTest::newRow("kill -9 of the receiver") << true;
+    QTest::newRow("kill -9 of the sender") << false;
+}
+
+// The other side is a client in its own process (tests/support/filepeer.cpp), killed with
+// SIGKILL once a third of a 256 MiB file has crossed: nothing of it says goodbye. Started again
+// on the same profile, it logs in, the chat and the offer come by themselves, and the transfer
+// goes on from what the .part held at the kill: only the rest crosses.
+void TestFileResume::resumesAfterAKill()
+{
+    QFETCH(bool, receiverKilled);
+    const qint64 size = 256 * MiB;
+    const QString source = m_sent->filePath(u"film.mkv"_s);
+    m_content = writeFile(source, size);
+    QCOMPARE(m_content.size(), size);
+    TestPerson &here = receiverKilled ? *m_alice : *m_bob;
+    QVERIFY(here.logIn(m_hub->port(), here.profileName));
+    QTemporaryDir peerHome;
+    const QString peerName = receiverKilled ? u"bob"_s : u"alice"_s;
+    QStringList arguments{u"--profile"_s, peerHome.filePath(peerName),   u"--name"_s, peerName,
+                          u"--hub"_s,     QString::number(m_hub->port())};
+    if (receiverKilled)
+        arguments << u"--save-to"_s << m_saved->path();
+    QProcess peer;
+    peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    peer.start(QStringLiteral(FILEPEER),
+               receiverKilled ? arguments
+                              : arguments + QStringList{u"--send"_s, source, u"--to"_s, u"bob"_s});
+    QVERIFY(peer.waitForStarted());
+
+    QString id;
+    Transfers *transfers = here.client->transfers();
+    if (receiverKilled) { // Alice offers on a chat she opens; the peer saves what comes
+        std::optional<UserInfo> bob;
+        QTRY_VERIFY_WITH_TIMEOUT((bob = m_alice->client->users()->find(u"bob"_s)), Wait);
+        ChatSession *chat = m_alice->client->chatWith(*bob);
+        QTRY_VERIFY_WITH_TIMEOUT(chat->canSendFiles(), Wait);
+        const auto sent = m_alice->client->sendFile(chat, source);
+        QVERIFY(sent);
+        id = *sent;
+    } else { // the peer opens a chat and offers; Bob takes both
+        connect(m_bob->client.get(), &Client::chatRequested, this,
+                [](ChatSession *session) { session->accept(u"bob"_s); });
+        QSignalSpy offered(transfers, &Transfers::offered);
+        QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), Wait);
+        id = offered.first().first().toString();
+        QVERIFY(transfers->accept(id, m_saved->path()));
+    }
+    // Killed from inside the progress signal, so the third is where it stops.
+    const QMetaObject::Connection killer =
+        connect(transfers, &Transfers::changed, this, [&](const QString &changed) {
+            const auto t = transfers->transfer(changed);
+            if (changed == id && t && t->done >= size / 3 && peer.state() == QProcess::Running)
+                peer.kill();
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(here, id), Transfer::State::Waiting, Wait);
+    disconnect(killer);
+    QTRY_COMPARE_WITH_TIMEOUT(peer.state(), QProcess::NotRunning, Wait);
+    QCOMPARE(peer.exitStatus(), QProcess::CrashExit);
+    const QStringList parts = partsIn(m_saved->path());
+    QCOMPARE(parts.size(), 1);
+    const qint64 kept = QFileInfo(m_saved->filePath(parts.first())).size();
+    QVERIFY2(kept >= size / 4 && kept < size, qPrintable(QString::number(kept)));
+    const qint64 movedBefore = transferOf(here, id)->moved;
+
+    peer.start(QStringLiteral(FILEPEER), arguments); // the same profile; nothing more to send
+    QVERIFY(peer.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(here, id), Transfer::State::Done, Wait);
+    const Transfer t = *transferOf(here, id);
+    QCOMPARE(t.resumedAt, kept);
+    QCOMPARE(t.moved - movedBefore, size - kept); // only the rest crossed
+    const QString arrived = receiverKilled ? m_saved->filePath(u"film.mkv"_s) : t.path;
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(arrived), Wait);
+    QCOMPARE(contentOf(arrived), m_content);
+    peer.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.state(), QProcess::NotRunning, Wait);
 }
 
 // What the .part holds is not trusted to be what came: a byte changed while the transfer
