@@ -228,6 +228,30 @@ Schlüssel jetzt: %3</translation>
         <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
         <translation>%1 verwendet das alte ChatBuddy-Programm: Nachrichten können nur während eines Chats gesendet werden.</translation>
     </message>
+    <message>
+        <source>There is no chat to send the file on.</source>
+        <translation>Es gibt keinen Chat, über den die Datei gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
+        <translation>%1 verwendet das alte Chat-Programm im Klartext: Dateien können nur an jemanden gesendet werden, der ChatBuddy verwendet.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Diese Person</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ChatBuddy cannot take files; they need a newer version.</source>
+        <translation>Das ChatBuddy von %1 kann keine Dateien annehmen; dafür ist eine neuere Version nötig.</translation>
+    </message>
+    <message>
+        <source>%1 takes files of at most %2 MiB.</source>
+        <translation>%1 nimmt Dateien von höchstens %2 MiB an.</translation>
+    </message>
+    <message>
+        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <translation>Automatisch abgelehnt: größer als die in den Einstellungen festgelegten %1 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Courier</name>
@@ -517,10 +541,6 @@ Schlüssel jetzt: %3</translation>
 <context>
     <name>chatbuddy::client::Transfers</name>
     <message>
-        <source>The chat ended first.</source>
-        <translation>Der Chat wurde vorher beendet.</translation>
-    </message>
-    <message>
         <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
         <translation>Dateien können nur in einem Chat mit einem ChatBuddy gesendet werden, der sie annimmt.</translation>
     </message>
@@ -545,10 +565,6 @@ Schlüssel jetzt: %3</translation>
         <translation>Diese Datei wird nicht mehr angeboten.</translation>
     </message>
     <message>
-        <source>The chat this file was offered in has ended.</source>
-        <translation>Der Chat, in dem diese Datei angeboten wurde, ist beendet.</translation>
-    </message>
-    <message>
         <source>You declined the file.</source>
         <translation>Datei abgelehnt.</translation>
     </message>
@@ -565,8 +581,32 @@ Schlüssel jetzt: %3</translation>
         <translation>Die Gegenseite hat auf die Verbindung für die Übertragung nicht geantwortet.</translation>
     </message>
     <message>
-        <source>The transfer link could not be opened: %1</source>
-        <translation>Die Verbindung für die Übertragung konnte nicht geöffnet werden: %1</translation>
+        <source>The chat ended; the file goes on when you chat again.</source>
+        <translation>Der Chat wurde beendet; die Datei wird beim nächsten Chat weiter übertragen.</translation>
+    </message>
+    <message>
+        <source>The sender cancelled it.</source>
+        <translation>Der Absender hat die Übertragung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 changed or is gone since it was offered, so it was not sent.</source>
+        <translation>%1 wurde seit dem Angebot geändert oder ist nicht mehr vorhanden, daher wurde die Datei nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent to someone who uses ChatBuddy.</source>
+        <translation>Dateien können nur an jemanden gesendet werden, der ChatBuddy verwendet.</translation>
+    </message>
+    <message>
+        <source>The file was offered again with another size.</source>
+        <translation>Die Datei wurde erneut mit einer anderen Größe angeboten.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened (%1); the file goes on when you chat again.</source>
+        <translation>Die Verbindung für die Übertragung konnte nicht geöffnet werden (%1); die Datei wird beim nächsten Chat weiter übertragen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
+        <translation>Die Verbindung ist abgebrochen; die Übertragung geht an derselben Stelle weiter, sobald beide wieder da sind.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +642,18 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 ist nicht mehr vorhanden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file any more.</source>
+        <translation>%1 ist keine normale Datei mehr.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +772,18 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
         <translation>Diese Nachricht ist zu lang (mehr als %1 Bytes). Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Send fi&amp;le…</source>
+        <translation>Da&amp;tei senden …</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the chat, or paste them)</source>
+        <translation>Dateien senden (oder auf den Chat ziehen oder einfügen)</translation>
     </message>
 </context>
 <context>
@@ -866,6 +930,34 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 ist offline. Trotzdem schreiben – die Nachricht wird zugestellt, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>Files can be sent once the chat has started.</source>
+        <translation>Dateien können gesendet werden, sobald der Chat begonnen hat.</translation>
+    </message>
+    <message>
+        <source>%1 is not online: the files wait on this computer and go when you are both online.</source>
+        <translation>%1 ist nicht online: Die Dateien warten auf diesem Computer und werden gesendet, sobald beide online sind.</translation>
+    </message>
+    <message>
+        <source>Send Files to %1</source>
+        <translation>Dateien an %1 senden</translation>
+    </message>
+    <message>
+        <source>The picture could not be kept in %1.</source>
+        <translation>Das Bild konnte nicht in %1 abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Bild %1.png</translation>
+    </message>
+    <message>
+        <source>Picture %1 (%2).png</source>
+        <translation>Bild %1 (%2).png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>Das Bild konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1299,13 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1770,10 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>&amp;Datei senden …</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1999,6 +2102,180 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Send read r&amp;eceipts</source>
         <translation>L&amp;esebestätigungen senden</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durc&amp;hsuchen …</translation>
+    </message>
+    <message>
+        <source>Save Received Files In</source>
+        <translation>Empfangene Dateien speichern in</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Maximale Dateigröße:</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Immer fragen</translation>
+    </message>
+    <message>
+        <source>Save &amp;without asking:</source>
+        <translation>Ohne &amp;Rückfrage speichern:</translation>
+    </message>
+    <message>
+        <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
+        <translation>Dateien von verifizierten Kontakten bis zur Größe bei „Ohne Rückfrage speichern“ werden sofort gespeichert. Dateien, die größer sind als „Maximale Dateigröße“, werden abgelehnt, und der Absender erfährt es.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferStatus</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 %</source>
+        <translation>
+            <numerusform>%n Datei: %1 %</numerusform>
+            <numerusform>%n Dateien: %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferWidget</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>noch %n h</numerusform>
+            <numerusform>noch %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s · %2</source>
+        <translation>%1/s · %2</translation>
+    </message>
+    <message>
+        <source>Show the picture full size</source>
+        <translation>Das Bild in voller Größe anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>das Gegenüber</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be online; it goes when you both are.</source>
+        <translation>Warten, bis %1 online ist; die Datei wird gesendet, sobald beide online sind.</translation>
+    </message>
+    <message>
+        <source>Stopped; it goes on when %1 is back.</source>
+        <translation>Angehalten; die Übertragung geht weiter, sobald %1 wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 is away; you can answer now and it comes when they are back.</source>
+        <translation>%1 ist gerade nicht da; schon jetzt antworten – die Datei kommt, sobald %1 wieder da ist.</translation>
+    </message>
+    <message>
+        <source>This file is no longer available here.</source>
+        <translation>Diese Datei ist hier nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · Waiting for %2 to accept…</source>
+        <translation>%1 · Warten, bis %2 annimmt …</translation>
+    </message>
+    <message>
+        <source>%1 · %2 wants to send you this file.</source>
+        <translation>%1 · %2 möchte diese Datei senden.</translation>
+    </message>
+    <message>
+        <source>%1 · Starting…</source>
+        <translation>%1 · Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Sent: %2 has it.</source>
+        <translation>%1 · Gesendet: %2 hat sie erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 · Saved in %2</source>
+        <translation>%1 · Gespeichert in %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 declined it.</source>
+        <translation>%1 · %2 hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 · Cancelled. %2</source>
+        <translation>%1 · Abgebrochen. %2</translation>
+    </message>
+    <message>
+        <source>%1 · Not transferred: %2</source>
+        <translation>%1 · Nicht übertragen: %2</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Datei speichern</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,30 @@ Clave actual: %3</translation>
         <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
         <translation>%1 usa el programa ChatBuddy antiguo: solo se pueden enviar mensajes durante un chat.</translation>
     </message>
+    <message>
+        <source>There is no chat to send the file on.</source>
+        <translation>No hay ningún chat por el que enviar el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
+        <translation>%1 usa el antiguo programa de chat en texto plano: solo se pueden enviar archivos a alguien que use ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ChatBuddy cannot take files; they need a newer version.</source>
+        <translation>El ChatBuddy de %1 no puede recibir archivos; necesita una versión más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 takes files of at most %2 MiB.</source>
+        <translation>%1 acepta archivos de %2 MiB como máximo.</translation>
+    </message>
+    <message>
+        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <translation>Rechazado automáticamente: supera los %1 MiB fijados en la configuración.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Courier</name>
@@ -517,10 +541,6 @@ Clave actual: %3</translation>
 <context>
     <name>chatbuddy::client::Transfers</name>
     <message>
-        <source>The chat ended first.</source>
-        <translation>El chat terminó antes.</translation>
-    </message>
-    <message>
         <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
         <translation>Solo se pueden enviar archivos en un chat con un ChatBuddy que los acepte.</translation>
     </message>
@@ -545,10 +565,6 @@ Clave actual: %3</translation>
         <translation>Este archivo ya no se ofrece.</translation>
     </message>
     <message>
-        <source>The chat this file was offered in has ended.</source>
-        <translation>El chat en el que se ofreció este archivo ha terminado.</translation>
-    </message>
-    <message>
         <source>You declined the file.</source>
         <translation>Has rechazado el archivo.</translation>
     </message>
@@ -565,8 +581,32 @@ Clave actual: %3</translation>
         <translation>El otro lado no respondió al enlace de transferencia.</translation>
     </message>
     <message>
-        <source>The transfer link could not be opened: %1</source>
-        <translation>No se pudo abrir el enlace de transferencia: %1</translation>
+        <source>The chat ended; the file goes on when you chat again.</source>
+        <translation>El chat terminó; el archivo continuará cuando vuelva a chatear.</translation>
+    </message>
+    <message>
+        <source>The sender cancelled it.</source>
+        <translation>El remitente canceló la transferencia.</translation>
+    </message>
+    <message>
+        <source>%1 changed or is gone since it was offered, so it was not sent.</source>
+        <translation>%1 ha cambiado o ya no existe desde que se ofreció, así que no se envió.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent to someone who uses ChatBuddy.</source>
+        <translation>Solo se pueden enviar archivos a alguien que use ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>The file was offered again with another size.</source>
+        <translation>El archivo se volvió a ofrecer con otro tamaño.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened (%1); the file goes on when you chat again.</source>
+        <translation>No se pudo abrir el enlace de transferencia (%1); el archivo continuará cuando vuelva a chatear.</translation>
+    </message>
+    <message>
+        <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
+        <translation>Se perdió la conexión; el archivo continuará desde donde se detuvo cuando ambos vuelvan.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +642,18 @@ Clave actual: %3</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 ya no existe: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file any more.</source>
+        <translation>%1 ya no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +772,18 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
         <translation>Este mensaje es demasiado largo para enviarlo (más de %1 bytes). Acórtelo.</translation>
+    </message>
+    <message>
+        <source>Send fi&amp;le…</source>
+        <translation>Enviar a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>Enviar archivo</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the chat, or paste them)</source>
+        <translation>Enviar archivos (o arrastrarlos al chat, o pegarlos)</translation>
     </message>
 </context>
 <context>
@@ -866,6 +930,34 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 no está en línea. Escriba de todos modos: se entregará cuando sea posible.</translation>
+    </message>
+    <message>
+        <source>Files can be sent once the chat has started.</source>
+        <translation>Se pueden enviar archivos en cuanto empiece el chat.</translation>
+    </message>
+    <message>
+        <source>%1 is not online: the files wait on this computer and go when you are both online.</source>
+        <translation>%1 no está en línea: los archivos esperan en este equipo y se enviarán cuando ambos estén en línea.</translation>
+    </message>
+    <message>
+        <source>Send Files to %1</source>
+        <translation>Enviar archivos a %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be kept in %1.</source>
+        <translation>No se pudo conservar la imagen en %1.</translation>
+    </message>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Imagen %1.png</translation>
+    </message>
+    <message>
+        <source>Picture %1 (%2).png</source>
+        <translation>Imagen %1 (%2).png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>No se pudo guardar la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1299,13 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>No se puede mostrar esta imagen.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1770,10 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>E&amp;nviar archivo…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1999,6 +2102,180 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Send read r&amp;eceipts</source>
         <translation>Enviar confirmaciones de &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Save Received Files In</source>
+        <translation>Guardar los archivos recibidos en</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Guardar en la car&amp;peta:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>Tamaño &amp;máximo de archivo:</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Preguntar siempre</translation>
+    </message>
+    <message>
+        <source>Save &amp;without asking:</source>
+        <translation>Guardar s&amp;in preguntar:</translation>
+    </message>
+    <message>
+        <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
+        <translation>Los archivos de contactos verificados que no superen «Guardar sin preguntar» se guardan de inmediato. Los que superen «Tamaño máximo de archivo» se rechazan y se avisa al remitente.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferStatus</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 %</source>
+        <translation>
+            <numerusform>%n archivo: %1 %</numerusform>
+            <numerusform>%n archivos: %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferWidget</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>queda %n h</numerusform>
+            <numerusform>quedan %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s · %2</source>
+        <translation>%1/s · %2</translation>
+    </message>
+    <message>
+        <source>Show the picture full size</source>
+        <translation>Mostrar la imagen a tamaño completo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>la otra persona</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be online; it goes when you both are.</source>
+        <translation>Esperando a que %1 esté en línea; se enviará cuando ambos lo estén.</translation>
+    </message>
+    <message>
+        <source>Stopped; it goes on when %1 is back.</source>
+        <translation>Detenido; continuará cuando %1 vuelva.</translation>
+    </message>
+    <message>
+        <source>%1 is away; you can answer now and it comes when they are back.</source>
+        <translation>%1 está ausente; puede responder ya y el archivo llegará cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>This file is no longer available here.</source>
+        <translation>Este archivo ya no está disponible aquí.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · Waiting for %2 to accept…</source>
+        <translation>%1 · Esperando a que %2 acepte…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 wants to send you this file.</source>
+        <translation>%1 · %2 quiere enviarle este archivo.</translation>
+    </message>
+    <message>
+        <source>%1 · Starting…</source>
+        <translation>%1 · Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Sent: %2 has it.</source>
+        <translation>%1 · Enviado: %2 ya lo tiene.</translation>
+    </message>
+    <message>
+        <source>%1 · Saved in %2</source>
+        <translation>%1 · Guardado en %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 declined it.</source>
+        <translation>%1 · %2 lo rechazó.</translation>
+    </message>
+    <message>
+        <source>%1 · Cancelled. %2</source>
+        <translation>%1 · Cancelado. %2</translation>
+    </message>
+    <message>
+        <source>%1 · Not transferred: %2</source>
+        <translation>%1 · No transferido: %2</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Guardar archivo</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,30 @@ Clé actuelle : %3</translation>
         <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
         <translation>%1 utilise l’ancien programme ChatBuddy : les messages ne peuvent être envoyés que pendant un chat.</translation>
     </message>
+    <message>
+        <source>There is no chat to send the file on.</source>
+        <translation>Il n’y a aucun chat par lequel envoyer le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
+        <translation>%1 utilise l’ancien programme de chat en clair : les fichiers ne peuvent être envoyés qu’à quelqu’un qui utilise ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Cette personne</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ChatBuddy cannot take files; they need a newer version.</source>
+        <translation>Le ChatBuddy de %1 ne peut pas recevoir de fichiers ; il lui faut une version plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 takes files of at most %2 MiB.</source>
+        <translation>%1 accepte les fichiers de %2 Mio au plus.</translation>
+    </message>
+    <message>
+        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <translation>Refusé automatiquement : dépasse les %1 Mio fixés dans les paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Courier</name>
@@ -517,10 +541,6 @@ Clé actuelle : %3</translation>
 <context>
     <name>chatbuddy::client::Transfers</name>
     <message>
-        <source>The chat ended first.</source>
-        <translation>Le chat s’est terminé avant.</translation>
-    </message>
-    <message>
         <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
         <translation>Les fichiers ne peuvent être envoyés que dans un chat avec un ChatBuddy qui les accepte.</translation>
     </message>
@@ -545,10 +565,6 @@ Clé actuelle : %3</translation>
         <translation>Ce fichier n’est plus proposé.</translation>
     </message>
     <message>
-        <source>The chat this file was offered in has ended.</source>
-        <translation>Le chat dans lequel ce fichier a été proposé est terminé.</translation>
-    </message>
-    <message>
         <source>You declined the file.</source>
         <translation>Vous avez refusé le fichier.</translation>
     </message>
@@ -565,8 +581,32 @@ Clé actuelle : %3</translation>
         <translation>L’autre côté n’a pas répondu à la liaison de transfert.</translation>
     </message>
     <message>
-        <source>The transfer link could not be opened: %1</source>
-        <translation>Impossible d’ouvrir la liaison de transfert : %1</translation>
+        <source>The chat ended; the file goes on when you chat again.</source>
+        <translation>Le chat est terminé ; le fichier reprendra quand vous discuterez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sender cancelled it.</source>
+        <translation>L’expéditeur a annulé le transfert.</translation>
+    </message>
+    <message>
+        <source>%1 changed or is gone since it was offered, so it was not sent.</source>
+        <translation>%1 a changé ou a disparu depuis qu’il a été proposé ; il n’a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Files can only be sent to someone who uses ChatBuddy.</source>
+        <translation>Les fichiers ne peuvent être envoyés qu’à quelqu’un qui utilise ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>The file was offered again with another size.</source>
+        <translation>Le fichier a été proposé à nouveau avec une autre taille.</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened (%1); the file goes on when you chat again.</source>
+        <translation>La liaison de transfert n’a pas pu être ouverte (%1) ; le fichier reprendra quand vous discuterez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
+        <translation>La connexion a été perdue ; le fichier reprendra là où il s’est arrêté quand vous serez de nouveau là tous les deux.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +642,18 @@ Clé actuelle : %3</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 a disparu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file any more.</source>
+        <translation>%1 n’est plus un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +772,18 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
         <translation>Ce message est trop long pour être envoyé (plus de %1 octets). Veuillez le raccourcir.</translation>
+    </message>
+    <message>
+        <source>Send fi&amp;le…</source>
+        <translation>Envoyer un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the chat, or paste them)</source>
+        <translation>Envoyer des fichiers (ou les déposer sur le chat, ou les coller)</translation>
     </message>
 </context>
 <context>
@@ -866,6 +930,34 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 est hors ligne. Écrivez quand même : le message sera remis dès que possible.</translation>
+    </message>
+    <message>
+        <source>Files can be sent once the chat has started.</source>
+        <translation>Les fichiers peuvent être envoyés une fois le chat commencé.</translation>
+    </message>
+    <message>
+        <source>%1 is not online: the files wait on this computer and go when you are both online.</source>
+        <translation>%1 n’est pas en ligne : les fichiers attendent sur cet ordinateur et partiront quand vous serez tous les deux en ligne.</translation>
+    </message>
+    <message>
+        <source>Send Files to %1</source>
+        <translation>Envoyer des fichiers à %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be kept in %1.</source>
+        <translation>L’image n’a pas pu être conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>Image %1.png</translation>
+    </message>
+    <message>
+        <source>Picture %1 (%2).png</source>
+        <translation>Image %1 (%2).png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>L’image n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1299,13 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1770,10 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>Envoyer un f&amp;ichier…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1999,6 +2102,180 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Send read r&amp;eceipts</source>
         <translation>Envoyer les accusés de &amp;lecture</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Sélec&amp;tionner…</translation>
+    </message>
+    <message>
+        <source>Save Received Files In</source>
+        <translation>Enregistrer les fichiers reçus dans</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Enre&amp;gistrer dans :</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>Taille &amp;maximale :</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>Toujours demander</translation>
+    </message>
+    <message>
+        <source>Save &amp;without asking:</source>
+        <translation>Enregistrer &amp;sans demander :</translation>
+    </message>
+    <message>
+        <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
+        <translation>Les fichiers des contacts vérifiés jusqu’à « Enregistrer sans demander » sont enregistrés aussitôt. Les fichiers au-delà de « Taille maximale » sont refusés, et l’expéditeur en est informé.</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferStatus</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 %</source>
+        <translation>
+            <numerusform>%n fichier : %1 %</numerusform>
+            <numerusform>%n fichiers : %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferWidget</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n h restante</numerusform>
+            <numerusform>%n h restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s · %2</source>
+        <translation>%1/s · %2</translation>
+    </message>
+    <message>
+        <source>Show the picture full size</source>
+        <translation>Afficher l’image en taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>l’autre personne</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be online; it goes when you both are.</source>
+        <translation>En attente que %1 soit en ligne ; le fichier partira quand vous le serez tous les deux.</translation>
+    </message>
+    <message>
+        <source>Stopped; it goes on when %1 is back.</source>
+        <translation>Interrompu ; le transfert reprendra au retour de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is away; you can answer now and it comes when they are back.</source>
+        <translation>%1 n’est pas là ; vous pouvez répondre dès maintenant et le fichier arrivera à son retour.</translation>
+    </message>
+    <message>
+        <source>This file is no longer available here.</source>
+        <translation>Ce fichier n’est plus disponible ici.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · Waiting for %2 to accept…</source>
+        <translation>%1 · En attente de l’acceptation de %2…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 wants to send you this file.</source>
+        <translation>%1 · %2 veut vous envoyer ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 · Starting…</source>
+        <translation>%1 · Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Sent: %2 has it.</source>
+        <translation>%1 · Envoyé : %2 l’a reçu.</translation>
+    </message>
+    <message>
+        <source>%1 · Saved in %2</source>
+        <translation>%1 · Enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 declined it.</source>
+        <translation>%1 · %2 l’a refusé.</translation>
+    </message>
+    <message>
+        <source>%1 · Cancelled. %2</source>
+        <translation>%1 · Annulé. %2</translation>
+    </message>
+    <message>
+        <source>%1 · Not transferred: %2</source>
+        <translation>%1 · Non transféré : %2</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>Enregistrer le fichier</translation>
     </message>
 </context>
 <context>

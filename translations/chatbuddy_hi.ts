@@ -228,6 +228,30 @@ Key now: %3</source>
         <source>%1 uses the old ChatBuddy program: messages can only be sent while you chat.</source>
         <translation>%1 पुराने ChatBuddy प्रोग्राम का उपयोग करते हैं: संदेश केवल चैट के दौरान भेजे जा सकते हैं।</translation>
     </message>
+    <message>
+        <source>There is no chat to send the file on.</source>
+        <translation>फ़ाइल भेजने के लिए कोई चैट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
+        <translation>%1 पुराना सादे पाठ वाला चैट प्रोग्राम उपयोग करते हैं: फ़ाइलें केवल ChatBuddy उपयोग करने वाले किसी व्यक्ति को भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>यह व्यक्ति</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ChatBuddy cannot take files; they need a newer version.</source>
+        <translation>%1 का ChatBuddy फ़ाइलें नहीं ले सकता; उन्हें नए संस्करण की ज़रूरत है।</translation>
+    </message>
+    <message>
+        <source>%1 takes files of at most %2 MiB.</source>
+        <translation>%1 अधिकतम %2 MiB तक की फ़ाइलें लेते हैं।</translation>
+    </message>
+    <message>
+        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <translation>अपने-आप अस्वीकार की गई: सेटिंग्स में तय %1 MiB से बड़ी है।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::Courier</name>
@@ -517,10 +541,6 @@ Key now: %3</source>
 <context>
     <name>chatbuddy::client::Transfers</name>
     <message>
-        <source>The chat ended first.</source>
-        <translation>चैट पहले ही समाप्त हो गई।</translation>
-    </message>
-    <message>
         <source>Files can only be sent in a chat with a ChatBuddy that takes them.</source>
         <translation>फ़ाइलें केवल ऐसे ChatBuddy के साथ चैट में भेजी जा सकती हैं जो उन्हें लेता हो।</translation>
     </message>
@@ -545,10 +565,6 @@ Key now: %3</source>
         <translation>यह फ़ाइल अब पेश नहीं की जा रही है।</translation>
     </message>
     <message>
-        <source>The chat this file was offered in has ended.</source>
-        <translation>जिस चैट में यह फ़ाइल पेश की गई थी, वह समाप्त हो चुकी है।</translation>
-    </message>
-    <message>
         <source>You declined the file.</source>
         <translation>आपने फ़ाइल अस्वीकार कर दी।</translation>
     </message>
@@ -565,8 +581,32 @@ Key now: %3</source>
         <translation>दूसरी ओर से स्थानांतरण कनेक्शन का जवाब नहीं आया।</translation>
     </message>
     <message>
-        <source>The transfer link could not be opened: %1</source>
-        <translation>स्थानांतरण कनेक्शन खोला नहीं जा सका: %1</translation>
+        <source>The chat ended; the file goes on when you chat again.</source>
+        <translation>चैट समाप्त हो गई; फिर से चैट करने पर फ़ाइल का स्थानांतरण जारी रहेगा।</translation>
+    </message>
+    <message>
+        <source>The sender cancelled it.</source>
+        <translation>भेजने वाले ने इसे रद्द कर दिया।</translation>
+    </message>
+    <message>
+        <source>%1 changed or is gone since it was offered, so it was not sent.</source>
+        <translation>पेश किए जाने के बाद से %1 बदल गई है या अब मौजूद नहीं है, इसलिए उसे भेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Files can only be sent to someone who uses ChatBuddy.</source>
+        <translation>फ़ाइलें केवल ChatBuddy उपयोग करने वाले किसी व्यक्ति को भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>The file was offered again with another size.</source>
+        <translation>फ़ाइल फिर से किसी दूसरे आकार के साथ पेश की गई।</translation>
+    </message>
+    <message>
+        <source>The transfer link could not be opened (%1); the file goes on when you chat again.</source>
+        <translation>स्थानांतरण कनेक्शन नहीं खुल सका (%1); फिर से चैट करने पर फ़ाइल का स्थानांतरण जारी रहेगा।</translation>
+    </message>
+    <message>
+        <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
+        <translation>कनेक्शन टूट गया; आप दोनों के लौटने पर फ़ाइल वहीं से आगे बढ़ेगी जहाँ रुकी थी।</translation>
     </message>
 </context>
 <context>
@@ -602,6 +642,18 @@ Key now: %3</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 सहेजी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1 is gone: %2</source>
+        <translation>%1 अब मौजूद नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file any more.</source>
+        <translation>%1 अब सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 में लिखा नहीं जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -720,6 +772,18 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>This message is too long to send (more than %1 bytes). Please shorten it.</source>
         <translation>यह संदेश भेजने के लिए बहुत लंबा है (%1 बाइट से अधिक)। कृपया इसे छोटा करें।</translation>
+    </message>
+    <message>
+        <source>Send fi&amp;le…</source>
+        <translation>फ़ाइल भेजें (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>फ़ाइल भेजें</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the chat, or paste them)</source>
+        <translation>फ़ाइलें भेजें (या उन्हें चैट पर छोड़ें, या पेस्ट करें)</translation>
     </message>
 </context>
 <context>
@@ -866,6 +930,34 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>%1 is offline. Write anyway: it will be delivered when possible.</source>
         <translation>%1 ऑफ़लाइन हैं। फिर भी लिखें: संभव होते ही संदेश पहुँचा दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Files can be sent once the chat has started.</source>
+        <translation>चैट शुरू होने के बाद फ़ाइलें भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is not online: the files wait on this computer and go when you are both online.</source>
+        <translation>%1 ऑनलाइन नहीं हैं: फ़ाइलें इस कंप्यूटर पर रुकी रहेंगी और आप दोनों के ऑनलाइन होने पर भेजी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Send Files to %1</source>
+        <translation>%1 को फ़ाइलें भेजें</translation>
+    </message>
+    <message>
+        <source>The picture could not be kept in %1.</source>
+        <translation>चित्र %1 में रखा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Picture %1.png</source>
+        <translation>चित्र %1.png</translation>
+    </message>
+    <message>
+        <source>Picture %1 (%2).png</source>
+        <translation>चित्र %1 (%2).png</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>चित्र सहेजा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1299,13 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>Copied ✓</source>
         <translation>कॉपी हो गया ✓</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>यह चित्र दिखाया नहीं जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1770,10 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>&amp;Remove</source>
         <translation>हटाएँ (&amp;R)</translation>
     </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>फ़ाइल भेजें (&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MessageDelegate</name>
@@ -1999,6 +2102,180 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Send read r&amp;eceipts</source>
         <translation>पढ़ने की रसीदें भेजें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save Received Files In</source>
+        <translation>प्राप्त फ़ाइलें यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>यहाँ सहेजें (&amp;I):</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>सबसे बड़ी फ़ाइल (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>हमेशा पूछें</translation>
+    </message>
+    <message>
+        <source>Save &amp;without asking:</source>
+        <translation>बिना पूछे सहेजें (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
+        <translation>सत्यापित संपर्कों की “बिना पूछे सहेजें” तक की फ़ाइलें तुरंत सहेज ली जाती हैं। “सबसे बड़ी फ़ाइल” से बड़ी फ़ाइलें अस्वीकार कर दी जाती हैं, और भेजने वाले को बता दिया जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferStatus</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 %</source>
+        <translation>
+            <numerusform>%n फ़ाइल: %1%</numerusform>
+            <numerusform>%n फ़ाइलें: %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::TransferWidget</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n सेकंड बाकी</numerusform>
+            <numerusform>%n सेकंड बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n मिनट बाकी</numerusform>
+            <numerusform>%n मिनट बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n घंटा बाकी</numerusform>
+            <numerusform>%n घंटे बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s · %2</source>
+        <translation>%1/s · %2</translation>
+    </message>
+    <message>
+        <source>Show the picture full size</source>
+        <translation>चित्र पूरे आकार में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>इस रूप में सहेजें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>अस्वीकारें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>फ़ोल्डर में दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>the other side</source>
+        <translation>दूसरे व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be online; it goes when you both are.</source>
+        <translation>%1 के ऑनलाइन होने की प्रतीक्षा; आप दोनों के ऑनलाइन होने पर फ़ाइल भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Stopped; it goes on when %1 is back.</source>
+        <translation>रुका हुआ है; %1 के लौटने पर स्थानांतरण जारी रहेगा।</translation>
+    </message>
+    <message>
+        <source>%1 is away; you can answer now and it comes when they are back.</source>
+        <translation>%1 अभी मौजूद नहीं हैं; आप अभी जवाब दे सकते हैं, फ़ाइल उनके लौटने पर आएगी।</translation>
+    </message>
+    <message>
+        <source>This file is no longer available here.</source>
+        <translation>यह फ़ाइल अब यहाँ उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>%1 · Waiting for %2 to accept…</source>
+        <translation>%1 · %2 के स्वीकार करने की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 wants to send you this file.</source>
+        <translation>%1 · %2 आपको यह फ़ाइल भेजना चाहते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 · Starting…</source>
+        <translation>%1 · शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Sent: %2 has it.</source>
+        <translation>%1 · भेज दी गई: %2 को मिल गई।</translation>
+    </message>
+    <message>
+        <source>%1 · Saved in %2</source>
+        <translation>%1 · %2 में सहेजी गई</translation>
+    </message>
+    <message>
+        <source>%1 · %2 declined it.</source>
+        <translation>%1 · %2 ने इसे अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>%1 · Cancelled. %2</source>
+        <translation>%1 · रद्द कर दी गई। %2</translation>
+    </message>
+    <message>
+        <source>%1 · Not transferred: %2</source>
+        <translation>%1 · स्थानांतरित नहीं हुई: %2</translation>
+    </message>
+    <message>
+        <source>Save File</source>
+        <translation>फ़ाइल सहेजें</translation>
     </message>
 </context>
 <context>
