@@ -9,6 +9,7 @@
 #include "chatsession.h"
 #include "history.h"
 #include "hubfixture.h"
+#include "settings.h"
 #include "testperson.h"
 #include "transfers.h"
 #include "usersmodel.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void fileForAnAbsentContactGoesLater();
     void fullDiskIsTold();
     void senderCancels();
+    void sizeLimitAndVerifiedContacts();
     void plainTextChatSaysFilesNeedChatBuddy();
 
 private:
@@ -403,6 +405,42 @@ void TestFileResume::senderCancels()
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_bob, id), Transfer::State::Cancelled, Wait);
     QVERIFY(QDir(m_saved->path()).isEmpty());
     QVERIFY(m_aliceChat->isActive()); // the chat goes on
+}
+
+// Bob takes files of at most 1 MiB: a bigger one is declined by itself and Alice is told why in
+// her words. Files up to 1 MiB from a verified contact are saved without a question; the same
+// file from a contact who is not verified still asks.
+void TestFileResume::sizeLimitAndVerifiedContacts()
+{
+    QVERIFY(meet());
+    Settings &settings = m_bob->client->settings();
+    settings.setFileSizeLimitMiB(1);
+    settings.setAutoAcceptMiB(1);
+    settings.setDownloadFolder(m_saved->path());
+    const QString big = m_sent->filePath(u"big.bin"_s);
+    QVERIFY(!writeFile(big, 2 * MiB).isEmpty());
+    const auto declined = m_alice->client->sendFile(m_aliceChat, big);
+    QVERIFY(declined);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_alice, *declined), Transfer::State::Declined, Wait);
+    QCOMPARE(transferOf(*m_alice, *declined)->message, u"It is larger than bob takes."_s);
+    QVERIFY(transferOf(*m_bob, *declined)->message.contains(u"1 MiB"_s));
+
+    const QString small = m_sent->filePath(u"small.bin"_s);
+    QVERIFY(!writeFile(small, 100'000).isEmpty());
+    QSignalSpy offered(m_bob->client->transfers(), &Transfers::offered);
+    const auto asked = m_alice->client->sendFile(m_aliceChat, small);
+    QVERIFY(asked);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.count(), 1, Wait);
+    QCOMPARE(stateOf(*m_bob, *asked), Transfer::State::Offered); // not verified: asks
+
+    ChatSession *bobChat = m_bob->client->openChatWith(u"alice"_s);
+    QVERIFY(bobChat);
+    bobChat->setVerified(true);
+    const auto saved = m_alice->client->sendFile(m_aliceChat, small);
+    QVERIFY(saved);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(*m_alice, *saved), Transfer::State::Done, Wait);
+    QCOMPARE(QFileInfo(transferOf(*m_bob, *saved)->path).dir().canonicalPath(),
+             QDir(m_saved->path()).canonicalPath());
 }
 
 void TestFileResume::plainTextChatSaysFilesNeedChatBuddy()

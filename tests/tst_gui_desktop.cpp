@@ -535,8 +535,12 @@ void TestGuiDesktop::keyboardOnly()
         outgoing += line.kind == ChatLine::Kind::Outgoing ? 1 : 0;
     QCOMPARE(outgoing, 2); // each once
 
-    // The input's tab order: message → Send → End chat.
+    // The input's tab order: message → Send → Send file… → End chat.
     QCOMPARE(edit->nextInFocusChain(), child<QPushButton>(chat, u"sendButton"_s));
+    QCOMPARE(child<QPushButton>(chat, u"sendButton"_s)->nextInFocusChain(),
+             child<QPushButton>(chat, u"sendFileButton"_s));
+    QCOMPARE(child<QPushButton>(chat, u"sendFileButton"_s)->nextInFocusChain(),
+             child<QPushButton>(chat, u"endChatButton"_s));
 
     // A second chat; Ctrl+PgDown / Ctrl+Tab / Ctrl+PgUp switch between them.
     QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);

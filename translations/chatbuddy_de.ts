@@ -233,10 +233,6 @@ Schlüssel jetzt: %3</translation>
         <translation>Es gibt keinen Chat, über den die Datei gesendet werden kann.</translation>
     </message>
     <message>
-        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
-        <translation>%1 verwendet das alte Chat-Programm im Klartext: Dateien können nur an jemanden gesendet werden, der ChatBuddy verwendet.</translation>
-    </message>
-    <message>
         <source>This person</source>
         <translation>Diese Person</translation>
     </message>
@@ -249,8 +245,16 @@ Schlüssel jetzt: %3</translation>
         <translation>%1 nimmt Dateien von höchstens %2 MiB an.</translation>
     </message>
     <message>
-        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <source>%1 uses the original plain-text ChatBuddy: files can only be sent to someone using the encrypted ChatBuddy.</source>
+        <translation>%1 verwendet das ursprüngliche ChatBuddy im Klartext: Dateien können nur an jemanden gesendet werden, der das verschlüsselte ChatBuddy verwendet.</translation>
+    </message>
+    <message>
+        <source>Declined automatically: larger than the %1 MiB set in Settings.</source>
         <translation>Automatisch abgelehnt: größer als die in den Einstellungen festgelegten %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Sends you a file: %1</source>
+        <translation>Sendet Ihnen eine Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@ Schlüssel jetzt: %3</translation>
         <translation>Das Angebot konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <source>The file was declined.</source>
-        <translation>Die Datei wurde abgelehnt.</translation>
-    </message>
-    <message>
         <source>The other side stopped the transfer.</source>
         <translation>Die Gegenseite hat die Übertragung abgebrochen.</translation>
     </message>
@@ -608,6 +608,10 @@ Schlüssel jetzt: %3</translation>
         <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
         <translation>Die Verbindung ist abgebrochen; die Übertragung geht an derselben Stelle weiter, sobald beide wieder da sind.</translation>
     </message>
+    <message>
+        <source>It is larger than %1 takes.</source>
+        <translation>Sie ist größer, als %1 annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::files::FileNames</name>
@@ -644,16 +648,16 @@ Schlüssel jetzt: %3</translation>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>%1 is gone: %2</source>
-        <translation>%1 ist nicht mehr vorhanden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a plain file any more.</source>
         <translation>%1 ist keine normale Datei mehr.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1775,7 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Send &amp;File…</source>
+        <source>Sen&amp;d File…</source>
         <translation>&amp;Datei senden …</translation>
     </message>
 </context>
@@ -2128,10 +2132,6 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <source>&amp;Largest file:</source>
-        <translation>&amp;Maximale Dateigröße:</translation>
-    </message>
-    <message>
         <source>Always ask</source>
         <translation>Immer fragen</translation>
     </message>
@@ -2142,6 +2142,10 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
         <translation>Dateien von verifizierten Kontakten bis zur Größe bei „Ohne Rückfrage speichern“ werden sofort gespeichert. Dateien, die größer sind als „Maximale Dateigröße“, werden abgelehnt, und der Absender erfährt es.</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest file:</source>
+        <translation>&amp;Maximale Dateigröße:</translation>
     </message>
 </context>
 <context>

@@ -233,10 +233,6 @@ Clave actual: %3</translation>
         <translation>No hay ningún chat por el que enviar el archivo.</translation>
     </message>
     <message>
-        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
-        <translation>%1 usa el antiguo programa de chat en texto plano: solo se pueden enviar archivos a alguien que use ChatBuddy.</translation>
-    </message>
-    <message>
         <source>This person</source>
         <translation>Esta persona</translation>
     </message>
@@ -249,8 +245,16 @@ Clave actual: %3</translation>
         <translation>%1 acepta archivos de %2 MiB como máximo.</translation>
     </message>
     <message>
-        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <source>%1 uses the original plain-text ChatBuddy: files can only be sent to someone using the encrypted ChatBuddy.</source>
+        <translation>%1 usa el ChatBuddy original en texto plano: solo se pueden enviar archivos a alguien que use el ChatBuddy cifrado.</translation>
+    </message>
+    <message>
+        <source>Declined automatically: larger than the %1 MiB set in Settings.</source>
         <translation>Rechazado automáticamente: supera los %1 MiB fijados en la configuración.</translation>
+    </message>
+    <message>
+        <source>Sends you a file: %1</source>
+        <translation>Le envía un archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@ Clave actual: %3</translation>
         <translation>No se pudo enviar la oferta.</translation>
     </message>
     <message>
-        <source>The file was declined.</source>
-        <translation>El archivo fue rechazado.</translation>
-    </message>
-    <message>
         <source>The other side stopped the transfer.</source>
         <translation>El otro lado detuvo la transferencia.</translation>
     </message>
@@ -608,6 +608,10 @@ Clave actual: %3</translation>
         <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
         <translation>Se perdió la conexión; el archivo continuará desde donde se detuvo cuando ambos vuelvan.</translation>
     </message>
+    <message>
+        <source>It is larger than %1 takes.</source>
+        <translation>Es más grande de lo que %1 acepta.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::files::FileNames</name>
@@ -644,16 +648,16 @@ Clave actual: %3</translation>
         <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
-        <source>%1 is gone: %2</source>
-        <translation>%1 ya no existe: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a plain file any more.</source>
         <translation>%1 ya no es un archivo normal.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1775,7 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Send &amp;File…</source>
+        <source>Sen&amp;d File…</source>
         <translation>E&amp;nviar archivo…</translation>
     </message>
 </context>
@@ -2128,10 +2132,6 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <translation>Sin límite</translation>
     </message>
     <message>
-        <source>&amp;Largest file:</source>
-        <translation>Tamaño &amp;máximo de archivo:</translation>
-    </message>
-    <message>
         <source>Always ask</source>
         <translation>Preguntar siempre</translation>
     </message>
@@ -2142,6 +2142,10 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
         <translation>Los archivos de contactos verificados que no superen «Guardar sin preguntar» se guardan de inmediato. Los que superen «Tamaño máximo de archivo» se rechazan y se avisa al remitente.</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest file:</source>
+        <translation>Tamaño &amp;máximo de archivo:</translation>
     </message>
 </context>
 <context>

@@ -233,10 +233,6 @@ Clé actuelle : %3</translation>
         <translation>Il n’y a aucun chat par lequel envoyer le fichier.</translation>
     </message>
     <message>
-        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
-        <translation>%1 utilise l’ancien programme de chat en clair : les fichiers ne peuvent être envoyés qu’à quelqu’un qui utilise ChatBuddy.</translation>
-    </message>
-    <message>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
@@ -249,8 +245,16 @@ Clé actuelle : %3</translation>
         <translation>%1 accepte les fichiers de %2 Mio au plus.</translation>
     </message>
     <message>
-        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <source>%1 uses the original plain-text ChatBuddy: files can only be sent to someone using the encrypted ChatBuddy.</source>
+        <translation>%1 utilise le ChatBuddy d’origine en clair : les fichiers ne peuvent être envoyés qu’à quelqu’un qui utilise le ChatBuddy chiffré.</translation>
+    </message>
+    <message>
+        <source>Declined automatically: larger than the %1 MiB set in Settings.</source>
         <translation>Refusé automatiquement : dépasse les %1 Mio fixés dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Sends you a file: %1</source>
+        <translation>Vous envoie un fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@ Clé actuelle : %3</translation>
         <translation>L’offre n’a pas pu être envoyée.</translation>
     </message>
     <message>
-        <source>The file was declined.</source>
-        <translation>Le fichier a été refusé.</translation>
-    </message>
-    <message>
         <source>The other side stopped the transfer.</source>
         <translation>L’autre côté a arrêté le transfert.</translation>
     </message>
@@ -608,6 +608,10 @@ Clé actuelle : %3</translation>
         <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
         <translation>La connexion a été perdue ; le fichier reprendra là où il s’est arrêté quand vous serez de nouveau là tous les deux.</translation>
     </message>
+    <message>
+        <source>It is larger than %1 takes.</source>
+        <translation>Il est plus gros que ce que %1 accepte.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::files::FileNames</name>
@@ -644,16 +648,16 @@ Clé actuelle : %3</translation>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is gone: %2</source>
-        <translation>%1 a disparu : %2</translation>
-    </message>
-    <message>
         <source>%1 is not a plain file any more.</source>
         <translation>%1 n’est plus un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1775,7 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Send &amp;File…</source>
+        <source>Sen&amp;d File…</source>
         <translation>Envoyer un f&amp;ichier…</translation>
     </message>
 </context>
@@ -2128,10 +2132,6 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <translation>Aucune limite</translation>
     </message>
     <message>
-        <source>&amp;Largest file:</source>
-        <translation>Taille &amp;maximale :</translation>
-    </message>
-    <message>
         <source>Always ask</source>
         <translation>Toujours demander</translation>
     </message>
@@ -2142,6 +2142,10 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
         <translation>Les fichiers des contacts vérifiés jusqu’à « Enregistrer sans demander » sont enregistrés aussitôt. Les fichiers au-delà de « Taille maximale » sont refusés, et l’expéditeur en est informé.</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest file:</source>
+        <translation>Taille &amp;maximale :</translation>
     </message>
 </context>
 <context>

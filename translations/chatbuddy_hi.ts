@@ -233,10 +233,6 @@ Key now: %3</source>
         <translation>फ़ाइल भेजने के लिए कोई चैट नहीं है।</translation>
     </message>
     <message>
-        <source>%1 uses the old plain-text chat program: files can only be sent to someone using ChatBuddy.</source>
-        <translation>%1 पुराना सादे पाठ वाला चैट प्रोग्राम उपयोग करते हैं: फ़ाइलें केवल ChatBuddy उपयोग करने वाले किसी व्यक्ति को भेजी जा सकती हैं।</translation>
-    </message>
-    <message>
         <source>This person</source>
         <translation>यह व्यक्ति</translation>
     </message>
@@ -249,8 +245,16 @@ Key now: %3</source>
         <translation>%1 अधिकतम %2 MiB तक की फ़ाइलें लेते हैं।</translation>
     </message>
     <message>
-        <source>Declined by itself: larger than the %1 MiB set in Settings.</source>
+        <source>%1 uses the original plain-text ChatBuddy: files can only be sent to someone using the encrypted ChatBuddy.</source>
+        <translation>%1 मूल सादे पाठ वाला ChatBuddy उपयोग करते हैं: फ़ाइलें केवल एन्क्रिप्टेड ChatBuddy उपयोग करने वाले किसी व्यक्ति को भेजी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Declined automatically: larger than the %1 MiB set in Settings.</source>
         <translation>अपने-आप अस्वीकार की गई: सेटिंग्स में तय %1 MiB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>Sends you a file: %1</source>
+        <translation>आपको एक फ़ाइल भेज रहे हैं: %1</translation>
     </message>
 </context>
 <context>
@@ -553,10 +557,6 @@ Key now: %3</source>
         <translation>प्रस्ताव भेजा नहीं जा सका।</translation>
     </message>
     <message>
-        <source>The file was declined.</source>
-        <translation>फ़ाइल अस्वीकार कर दी गई।</translation>
-    </message>
-    <message>
         <source>The other side stopped the transfer.</source>
         <translation>दूसरी ओर से स्थानांतरण रोक दिया गया।</translation>
     </message>
@@ -608,6 +608,10 @@ Key now: %3</source>
         <source>The connection was lost; the file goes on from where it stopped when you are both back.</source>
         <translation>कनेक्शन टूट गया; आप दोनों के लौटने पर फ़ाइल वहीं से आगे बढ़ेगी जहाँ रुकी थी।</translation>
     </message>
+    <message>
+        <source>It is larger than %1 takes.</source>
+        <translation>यह %1 द्वारा स्वीकार की जाने वाली सीमा से बड़ी है।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::files::FileNames</name>
@@ -644,16 +648,16 @@ Key now: %3</source>
         <translation>%1 सहेजी नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <source>%1 is gone: %2</source>
-        <translation>%1 अब मौजूद नहीं है: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a plain file any more.</source>
         <translation>%1 अब सामान्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकती: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,8 +1775,8 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
-        <source>Send &amp;File…</source>
-        <translation>फ़ाइल भेजें (&amp;F)…</translation>
+        <source>Sen&amp;d File…</source>
+        <translation>फ़ाइल भेजें (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2132,6 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
-        <source>&amp;Largest file:</source>
-        <translation>सबसे बड़ी फ़ाइल (&amp;L):</translation>
-    </message>
-    <message>
         <source>Always ask</source>
         <translation>हमेशा पूछें</translation>
     </message>
@@ -2142,6 +2142,10 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Files from verified contacts up to “Save without asking” are saved at once. Files over “Largest file” are declined, and the sender is told.</source>
         <translation>सत्यापित संपर्कों की “बिना पूछे सहेजें” तक की फ़ाइलें तुरंत सहेज ली जाती हैं। “सबसे बड़ी फ़ाइल” से बड़ी फ़ाइलें अस्वीकार कर दी जाती हैं, और भेजने वाले को बता दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest file:</source>
+        <translation>सबसे बड़ी फ़ाइल (&amp;G):</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@ Result<QString> Client::sendFile(ChatSession *session, const QString &path)
         return fail(tr("There is no chat to send the file on."));
     if (session->isLegacy())
         return fail(
-            tr("%1 uses the old plain-text chat program: files can only be sent to "
-               "someone using ChatBuddy.")
+            tr("%1 uses the original plain-text ChatBuddy: files can only be sent to "
+               "someone using the encrypted ChatBuddy.")
                 .arg(session->peerName().isEmpty() ? tr("This person") : session->peerName()));
     if (session->isActive() && !session->canSendFiles() &&
         session->trust() != ChatSession::Trust::KeyChanged)
@@ -131,8 +131,8 @@ Result<QString> Client::sendFileToContact(qint64 contact, const QString &path)
             return sendFile(session, path);
     }
     if (who->fingerprint.isEmpty())
-        return fail(tr("%1 uses the old plain-text chat program: files can only be sent to "
-                       "someone using ChatBuddy.")
+        return fail(tr("%1 uses the original plain-text ChatBuddy: files can only be sent to "
+                       "someone using the encrypted ChatBuddy.")
                         .arg(who->name));
     auto id = m_transfers->queue(contact, who->name, who->fingerprint, path);
     if (!id)
@@ -152,12 +152,15 @@ void Client::onFileOffered(const QString &id)
         return;
     m_transfers->setContact(id, contactOf(session));
     session->messages()->append(fileLine(*t, ChatLine::Kind::Incoming, session->peerName()));
+    // Counted and notified as a message is, when the chat is not in view.
+    onMessageReceived(session, ChatMessage{t->id, tr("Sends you a file: %1").arg(t->name),
+                                           QDateTime::currentDateTimeUtc()});
     const qint64 limit = settings().fileSizeLimitMiB();
     if (limit > 0 && t->size > limit * MiB) {
         m_transfers->decline(
             id, QString(fileReason::TooLarge),
             tr("%1 takes files of at most %2 MiB.").arg(myName()).arg(limit),
-            tr("Declined by itself: larger than the %1 MiB set in Settings.").arg(limit));
+            tr("Declined automatically: larger than the %1 MiB set in Settings.").arg(limit));
         return;
     }
     const qint64 automatic = settings().autoAcceptMiB();

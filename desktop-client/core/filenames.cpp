@@ -349,7 +349,7 @@ Result<Claimed> reopenTarget(const QString &partPath, const QString &name,
     // O_NOFOLLOW: a symbolic link planted under the .part name since is never followed.
     const int fd = ::open(QFile::encodeName(partPath).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return fail(FileNames::tr("%1 is gone: %2")
+        return fail(FileNames::tr("%1 cannot be opened: %2")
                         .arg(QDir::toNativeSeparators(partPath),
                              QString::fromLocal8Bit(std::strerror(errno))));
     struct stat st = {};

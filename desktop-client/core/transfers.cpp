@@ -306,9 +306,14 @@ void Transfers::onFileFrame(ChatSession *session, const Message &frame)
             accept->offset >= 0 && accept->offset <= live->t.size)
             onAccepted(*live, accept->offset);
     } else if (const auto *decline = std::get_if<FileDecline>(&frame)) {
-        if (outgoing && live->t.state == Transfer::State::Offered)
-            finish(*live, Transfer::State::Declined,
-                   decline->message.isEmpty() ? tr("The file was declined.") : decline->message);
+        if (outgoing && live->t.state == Transfer::State::Offered) {
+            // Said in our words where we know why (the message is in the receiver's language).
+            const QString why = decline->reason == fileReason::TooLarge
+                                    ? tr("It is larger than %1 takes.").arg(live->t.peerName)
+                                : decline->reason == fileReason::Declined ? QString()
+                                                                          : decline->message;
+            finish(*live, Transfer::State::Declined, why);
+        }
     } else if (const auto *cancel = std::get_if<FileCancel>(&frame)) {
         const bool byPerson = cancel->reason == fileReason::Cancelled;
         finish(*live, byPerson ? Transfer::State::Cancelled : Transfer::State::Failed,

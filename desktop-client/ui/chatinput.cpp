@@ -54,17 +54,17 @@ ChatInput::ChatInput(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
-    row->addWidget(m_fileButton);
     row->addWidget(m_sendButton);
+    row->addWidget(m_fileButton);
     row->addWidget(m_endButton);
     row->addWidget(m_againButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_hintLabel);
     layout->addLayout(row);
-    setTabOrder(m_edit, m_fileButton);
-    setTabOrder(m_fileButton, m_sendButton);
-    setTabOrder(m_sendButton, m_endButton);
+    setTabOrder(m_edit, m_sendButton);
+    setTabOrder(m_sendButton, m_fileButton);
+    setTabOrder(m_fileButton, m_endButton);
     setTabOrder(m_endButton, m_againButton);
     setFocusProxy(m_edit);
 

@@ -76,7 +76,7 @@ void MainWindow::createChatMenu()
             widget->endChat();
     });
     m_endChatAction->setObjectName(u"endChatAction"_s);
-    m_sendFileAction = chat->addAction(tr("Send &File…"), this, [this] {
+    m_sendFileAction = chat->addAction(tr("Sen&d File…"), this, [this] {
         if (ChatWidget *widget = currentChat())
             widget->chooseFiles();
     });

@@ -53,7 +53,7 @@ QGroupBox *SettingsDialog::createFilesBox()
         return spin;
     };
     m_sizeLimitSpin = mibSpin(u"fileSizeLimitSpin"_s, tr("No limit"));
-    auto *limitLabel = new QLabel(tr("&Largest file:"), box);
+    auto *limitLabel = new QLabel(tr("Lar&gest file:"), box);
     limitLabel->setBuddy(m_sizeLimitSpin);
     m_autoAcceptSpin = mibSpin(u"autoAcceptSpin"_s, tr("Always ask"));
     auto *autoLabel = new QLabel(tr("Save &without asking:"), box);

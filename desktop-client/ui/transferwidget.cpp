@@ -321,6 +321,8 @@ void TransferWidget::update(const Transfer *t)
         case Transfer::State::Declined:
             status = m_outgoing ? tr("%1 · %2 declined it.").arg(size, who)
                                 : tr("%1 · %2").arg(size, t->message);
+            if (m_outgoing && !t->message.isEmpty())
+                status += u' ' + t->message;
             break;
         case Transfer::State::Cancelled:
             status = tr("%1 · Cancelled. %2").arg(size, t->message);
