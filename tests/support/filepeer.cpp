@@ -17,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cstdio>
 
@@ -79,6 +80,22 @@ int main(int argc, char *argv[])
     QObject::connect(&client, &Client::chatStarted, &client, [&](ChatSession *session) {
         QObject::connect(session, &ChatSession::stateChanged, &client, trySend);
     });
+    // One line per transfer that ends, for people running it by hand: where this run's bytes
+    // started and how many crossed.
+    QObject::connect(
+        client.transfers(), &Transfers::changed, &client, [&client](const QString &id) {
+            const auto t = client.transfers()->transfer(id);
+            static QSet<QString> told;
+            if (!t || !t->isFinished() || told.contains(id))
+                return;
+            told.insert(id);
+            std::printf(
+                "%s %s: %s, %lld bytes, resumed at %lld, %lld bytes crossed in this run%s%s\n",
+                t->isOutgoing() ? "sent" : "received", qPrintable(t->name),
+                qPrintable(Transfers::stateName(t->state)), t->size, t->resumedAt, t->moved,
+                t->message.isEmpty() ? "" : ": ", qPrintable(t->message));
+            std::fflush(stdout);
+        });
     client.logIn(u"127.0.0.1"_s, quint16(parser.value(u"hub"_s).toUInt()), name);
     return app.exec();
 }

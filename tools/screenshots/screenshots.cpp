@@ -222,8 +222,10 @@ void showFiles(Person &alice, Person &bob, const QString &base, const QString &p
     QPushButton *saveButton = nullptr;
     waitFor([&] { return (saveButton = visibleButton(bob.window.get(), u"saveFileButton"_s)); },
             "the Save button of the picture");
-    if (saveButton)
+    if (saveButton) {
+        save(prefix + u"18-file-offer"_s, bob.window.get());
         QTest::mouseClick(saveButton, Qt::LeftButton);
+    }
     waitFor(
         [&] {
             const auto t = alice.client->transfers()->transfer(id);
