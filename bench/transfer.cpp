@@ -232,13 +232,15 @@ QStringList childArguments(const Options &o, const QString &file, const QString 
 int run(const Options &o)
 {
     say(u"chatbuddy-bench-transfer: --size %1 (%2 bytes) --runs %3 --ping-interval %4 "
-        "--idle-pings %5 --stream-block %6 --stream-ahead %7%8"_s.arg(sizeText(o.role.size))
+        "--idle-pings %5 --stream-block %6 --stream-ahead %7 --stream-read-buffer %8"_s
+            .arg(sizeText(o.role.size))
             .arg(o.role.size)
             .arg(o.runs)
             .arg(o.role.pingInterval.count())
             .arg(o.role.idlePings)
             .arg(sizeText(o.role.streamBlock), sizeText(o.role.streamAhead),
-                 QString(o.role.streamToFile ? u" --stream-to-file"_s : QString()) +
+                 sizeText(o.role.streamReadBuffer) +
+                     QString(o.role.streamToFile ? u" --stream-to-file"_s : QString()) +
                      (o.role.chatEcho ? u" --chat-echo"_s : QString()) +
                      (o.role.chatNoDelay ? u" --chat-nodelay"_s : QString())));
     describeMachine();
@@ -347,6 +349,10 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
          u"size"_s, sizeText(d.streamBlock)},
         {u"stream-ahead"_s, u"The plain stream's sender reads more while less than this waits."_s,
          u"size"_s, sizeText(d.streamAhead)},
+        {u"stream-read-buffer"_s,
+         u"The plain stream's receiving socket buffers at most this much (0: no limit, Qt's "
+         "default)."_s,
+         u"size"_s, u"0"_s},
         {u"stream-to-file"_s, u"The plain stream's receiver writes to a file (else discards)."_s},
         {u"chat-echo"_s, u"The receiver answers every chat message with one of its own, and "
                          "the sender times that answer too (a conversation)."_s},
@@ -374,6 +380,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     o.role.size = size(u"size"_s, 1, 64 * GiB);
     o.role.streamBlock = size(u"stream-block"_s, 1, 64 * MiB);
     o.role.streamAhead = size(u"stream-ahead"_s, 1, 1 * GiB);
+    o.role.streamReadBuffer = size(u"stream-read-buffer"_s, 0, 1 * GiB);
     o.role.streamToFile = parser.isSet(u"stream-to-file"_s);
     o.role.chatEcho = parser.isSet(u"chat-echo"_s);
     o.role.chatNoDelay = parser.isSet(u"chat-nodelay"_s);

@@ -38,10 +38,12 @@ struct RoleOptions {
     qint64 size = 0; // bytes to move
     quint16 port = 0;
     // The plain stream: bytes read from the file per write, and how much may wait in the
-    // socket (TLS included) before the sender reads more. Received bytes are discarded, or
-    // written to a file in workDir with streamToFile.
+    // socket (TLS included) before the sender reads more; the receiving socket's read buffer
+    // (0: Qt's default, unbounded). Received bytes are discarded, or written to a file in
+    // workDir with streamToFile.
     qint64 streamBlock = 256 * KiB;
     qint64 streamAhead = 2 * MiB;
+    qint64 streamReadBuffer = 0;
     bool streamToFile = false;
     // The chat during the transfer: a message every pingInterval, and idlePings of them
     // before the transfer (for comparison).

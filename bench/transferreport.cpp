@@ -128,6 +128,11 @@ void describeMachine()
     say(u"build: %1 (assertions ON: not a build to measure)"_s.arg(
         QLatin1StringView(CHATBUDDY_BUILD_TYPE)));
 #endif
+    // What changes the figures a lot and is inherited by the children.
+    for (const char *name : {"GLIBC_TUNABLES", "QT_NO_GLIB", "MALLOC_ARENA_MAX"}) {
+        if (qEnvironmentVariableIsSet(name))
+            say(u"environment: %1=%2"_s.arg(QLatin1StringView(name), qEnvironmentVariable(name)));
+    }
     const auto *dispatcher = QAbstractEventDispatcher::instance();
     say(u"event dispatcher (the children inherit the environment): %1"_s.arg(
         dispatcher ? QString::fromLatin1(dispatcher->metaObject()->className()) : u"none"_s));

@@ -129,8 +129,8 @@ int runStreamReceiver(const RoleOptions &o)
                              return;
                          }
                          taken = true;
-                         listener.close();
                          socket.setSslConfiguration(*tls);
+                         socket.setReadBufferSize(o.streamReadBuffer);
                          socket.setSocketDescriptor(fd);
                          socket.startServerEncryption();
                      });
