@@ -336,18 +336,22 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     for (QCommandLineOption &option : hidden)
         option.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({
-        {u"size"_s, u"Bytes to send."_s, u"size"_s, u"1GiB"_s},
-        {u"runs"_s, u"Runs, each with fresh processes; the summary gives the ranges."_s, u"N"_s,
-         u"1"_s},
+        {u"size"_s, u"Bytes to send (default 1 GiB)."_s, u"size"_s, u"1GiB"_s},
+        {u"runs"_s, u"Runs, each with fresh processes; the summary gives the ranges (default 1)."_s,
+         u"N"_s, u"1"_s},
         {u"dir"_s, u"Where the file and the received copy go (default: the temporary folder)."_s,
          u"dir"_s},
-        {u"ping-interval"_s, u"A chat message this often while the file moves."_s, u"ms"_s,
-         QString::number(d.pingInterval.count())},
-        {u"idle-pings"_s, u"Chat messages before the transfer, for comparison."_s, u"N"_s,
-         QString::number(d.idlePings)},
-        {u"stream-block"_s, u"The plain stream's sender reads and writes this much at a time."_s,
+        {u"ping-interval"_s, u"A chat message this often while the file moves (default 20)."_s,
+         u"ms"_s, QString::number(d.pingInterval.count())},
+        {u"idle-pings"_s, u"Chat messages before the transfer, for comparison (default 50)."_s,
+         u"N"_s, QString::number(d.idlePings)},
+        {u"stream-block"_s,
+         u"The plain stream's sender reads and writes this much at a time (default "
+         "256 KiB, as FileSender)."_s,
          u"size"_s, sizeText(d.streamBlock)},
-        {u"stream-ahead"_s, u"The plain stream's sender reads more while less than this waits."_s,
+        {u"stream-ahead"_s,
+         u"The plain stream's sender reads more while less than this waits (default "
+         "2 MiB, as FileSender)."_s,
          u"size"_s, sizeText(d.streamAhead)},
         {u"stream-read-buffer"_s,
          u"The plain stream's receiving socket buffers at most this much (0: no limit, Qt's "
