@@ -2,10 +2,11 @@
 #pragma once
 
 // The parts of chatbuddy-bench-transfer. transfer.cpp is the parent: it makes the file, runs
-// every measurement as a pair of child processes of this executable (--role) and prints the
-// figures. transferstream.cpp holds the plain TLS stream (the yardstick), transferchat.cpp the
-// two client cores (a chat with Transfers on each side). Children print "key value" lines on
-// stdout for the parent, and only ever listen on and connect to 127.0.0.1.
+// every measurement as a pair of child processes of this executable (--role);
+// transferreport.cpp prints the figures. transferstream.cpp holds the plain TLS stream (the
+// yardstick), transferchat.cpp the two client cores (a chat with Transfers on each side).
+// Children print "key value" lines on stdout for the parent, and only ever listen on and
+// connect to 127.0.0.1.
 
 #include <QHash>
 #include <QMap>

@@ -93,6 +93,7 @@ QString cipherOf(const QSslSocket &socket)
     return cipher.isNull() ? u"none"_s : cipher.name() + u' ' + cipher.protocolString();
 }
 
+// Over 50 lines: the receiver's set-up, its reading and its end, in one place.
 int runStreamReceiver(const RoleOptions &o)
 {
     QString error;
