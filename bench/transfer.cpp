@@ -8,6 +8,7 @@
 // measurement as a pair of child processes of this executable (--role), --runs times;
 // transferreport.cpp prints what they measured.
 
+#include "allocator.h"
 #include "benchsupport.h"
 #include "sha256.h"
 #include "transferbench.h"
@@ -351,7 +352,7 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
          u"size"_s, sizeText(d.streamBlock)},
         {u"stream-ahead"_s,
          u"The plain stream's sender reads more while less than this waits (default "
-         "2 MiB, as FileSender)."_s,
+         "1 MiB, as FileSender)."_s,
          u"size"_s, sizeText(d.streamAhead)},
         {u"stream-read-buffer"_s,
          u"The plain stream's receiving socket buffers at most this much (0: no limit, Qt's "
@@ -360,8 +361,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         {u"stream-to-file"_s, u"The plain stream's receiver writes to a file (else discards)."_s},
         {u"chat-echo"_s, u"The receiver answers every chat message with one of its own, and "
                          "the sender times that answer too (a conversation)."_s},
-        {u"chat-nodelay"_s, u"Diagnosis: TCP_NODELAY on both chat sockets (ChatBuddy does not "
-                            "set it)."_s},
+        {u"chat-nodelay"_s, u"Diagnosis: TCP_NODELAY on both chat sockets (ChatBuddy sets it "
+                            "itself since it was measured here)."_s},
     });
     parser.addOptions(hidden);
     parser.process(app);
@@ -412,6 +413,9 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Every process, both ChatBuddy's and the plain stream's, with the allocator as the app
+    // sets it (desktop-client/core/allocator.h), so both are measured under the same rules.
+    chatbuddy::client::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"chatbuddy-bench-transfer"_s);
     using namespace chatbuddy::bench::transfer;

@@ -43,7 +43,7 @@ struct RoleOptions {
     // (0: Qt's default, unbounded). Received bytes are discarded, or written to a file in
     // workDir with streamToFile.
     qint64 streamBlock = 256 * KiB;
-    qint64 streamAhead = 2 * MiB;
+    qint64 streamAhead = 1 * MiB; // FileSender's SendAhead
     qint64 streamReadBuffer = 0;
     bool streamToFile = false;
     // The chat during the transfer: a message every pingInterval, and idlePings of them

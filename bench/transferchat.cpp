@@ -220,25 +220,7 @@ void watchTransfer(Transfers &transfers, const QString &id, Watch &watch,
 
 QString stateName(const std::optional<Transfer> &t)
 {
-    if (!t)
-        return u"unknown"_s;
-    switch (t->state) {
-    case Transfer::State::Offered:
-        return u"offered"_s;
-    case Transfer::State::Accepted:
-        return u"accepted"_s;
-    case Transfer::State::Moving:
-        return u"moving"_s;
-    case Transfer::State::Done:
-        return u"done"_s;
-    case Transfer::State::Declined:
-        return u"declined"_s;
-    case Transfer::State::Cancelled:
-        return u"cancelled"_s;
-    case Transfer::State::Failed:
-        return u"failed"_s;
-    }
-    return u"unknown"_s;
+    return t ? Transfers::stateName(t->state) : u"unknown"_s;
 }
 
 // The transfer's end for the parent; false (and a complaint) unless it is Done.

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "translations.h"
 
+#include "allocator.h"
 #include "client.h"
 #include "endpoint.h"
 #include "profile.h"
@@ -103,6 +104,7 @@ std::optional<Arguments> parseArguments(const QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    chatbuddy::client::tuneAllocator(); // before anything allocates much: see allocator.h
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ChatBuddy"_s);
     QApplication::setApplicationName(u"chatbuddy"_s);

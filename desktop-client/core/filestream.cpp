@@ -15,7 +15,9 @@ namespace chatbuddy::client {
 namespace {
 constexpr qint64 HashSlice = 4 * 1024 * 1024; // bytes hashed per event-loop turn
 constexpr qint64 SendBlock = 256 * 1024;      // bytes of the file per block sent
-constexpr qint64 SendAhead = 2 * 1024 * 1024; // what may wait in TLS before reading more
+// What may wait in TLS before reading more: QSslSocket encrypts what waits in one go when the
+// socket can take more, so this bounds how long one event-loop turn of the chat's thread takes.
+constexpr qint64 SendAhead = 1024 * 1024;
 constexpr qint64 ReceiveBuffer = 1024 * 1024; // the receiving socket's buffer at most
 constexpr int HeaderSize = FileBlockReader::HeaderSize;
 
@@ -125,7 +127,8 @@ void FileSender::pump()
     while (!m_ended && m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() < SendAhead) {
         const qint64 left = m_size - m_offset - m_sent;
         if (left == 0) {
-            m_socket->write(header(0) + m_hash.result());
+            m_socket->write(header(0));
+            m_socket->write(m_hash.result());
             m_ended = true;
             break;
         }
@@ -136,7 +139,9 @@ void FileSender::pump()
             return;
         }
         m_hash.add(block);
-        m_socket->write(header(quint32(block.size())) + block);
+        // Two writes, not header + block: that would copy every block once more.
+        m_socket->write(header(quint32(block.size())));
+        m_socket->write(block);
         m_sent += block.size();
         Q_EMIT progress(m_offset + m_sent, m_size);
     }

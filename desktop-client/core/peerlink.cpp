@@ -23,7 +23,10 @@ PeerLink::PeerLink(const Identity &identity, QObject *parent)
     // Self-signed on both sides: keys are checked by fingerprint against the directory.
     m_socket->setSslConfiguration(tlsConfiguration(identity));
     m_socket->setReadBufferSize(MaxFrameSize);
-    connect(m_socket, &QSslSocket::connected, this, &PeerLink::connected);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        lowDelay();
+        Q_EMIT connected();
+    });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         QPointer<PeerLink> alive(this);
         Q_EMIT encrypted();
@@ -48,6 +51,13 @@ PeerLink::~PeerLink()
     m_socket->disconnect(this);
 }
 
+void PeerLink::lowDelay()
+{
+    // A chat line is small and someone waits for it: no Nagle delay (which, with the peer's
+    // delayed ACK, held a reply back by up to 40 ms).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+}
+
 void PeerLink::connectTls(const QString &host, quint16 port)
 {
     m_socket->connectToHostEncrypted(host, port);
@@ -64,6 +74,7 @@ bool PeerLink::accept(qintptr socketDescriptor,
 {
     if (!m_socket->setSocketDescriptor(socketDescriptor))
         return false;
+    lowDelay();
     // Sniffed even when plain text is not served, so such a caller is told no, not left
     // failing a TLS handshake nobody hears of.
     m_sniffing = true;

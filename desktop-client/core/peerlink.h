@@ -80,6 +80,7 @@ Q_SIGNALS:
     void disconnected();
 
 private:
+    void lowDelay();
     void onReadyRead();
     void readFramesNow();
     void stopSniffing();

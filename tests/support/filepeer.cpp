@@ -8,6 +8,7 @@
 // usage: chatbuddy-test-filepeer --profile DIR --name NAME --hub PORT
 //                                [--save-to DIR] [--send FILE --to NAME]
 
+#include "allocator.h"
 #include "chatsession.h"
 #include "client.h"
 #include "hubconnection.h"
@@ -27,6 +28,7 @@ using namespace chatbuddy::client;
 
 int main(int argc, char *argv[])
 {
+    tuneAllocator(); // as the app does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{u"profile"_s, u"profile folder"_s, u"dir"_s},
