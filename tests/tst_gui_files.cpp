@@ -17,15 +17,18 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +88,7 @@ class TestGuiFiles : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // pasted pictures
     void init();
     void cleanup();
     void droppedFileReachesDoneOnBothSides();
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void bombAndBrokenPictureArePlainFiles_data();
     void bombAndBrokenPictureArePlainFiles();
     void declineIsShownToTheSender();
+    void pastedPictureIsSent();
     void legacyChatSaysFilesNeedChatBuddy();
 
 private:
@@ -250,6 +255,36 @@ void TestGuiFiles::declineIsShownToTheSender()
     QVERIFY(bobCard->statusText().contains(u"You declined the file"_s));
     QVERIFY(!cardButton(bobCard, u"saveFileButton"_s));
     QVERIFY(QDir(m_downloads->path()).isEmpty());
+}
+
+// Ctrl+V with a picture on the clipboard (a screenshot) sends it as a PNG; text still pastes
+// as text.
+void TestGuiFiles::pastedPictureIsSent()
+{
+    STEP(startChatting());
+    auto *edit = child<QLineEdit>(m_aliceChat, u"messageEdit"_s);
+    QApplication::clipboard()->setText(u"just words"_s);
+    edit->setFocus();
+    QTest::keySequence(edit, QKeySequence::Paste);
+    QCOMPARE(edit->text(), u"just words"_s);
+    QVERIFY(!latestCard(m_aliceChat));
+
+    edit->clear();
+    QImage screenshot(640, 400, QImage::Format_RGB32);
+    screenshot.fill(QColor(0x22, 0x88, 0x44));
+    QApplication::clipboard()->setImage(screenshot);
+    QTest::keySequence(edit, QKeySequence::Paste);
+    TransferWidget *bobCard = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (bobCard = latestCard(m_bobChat)) && cardButton(bobCard, u"saveFileButton"_s), Wait);
+    const QString name = bobCard->findChild<QLabel *>(u"transferName"_s)->text();
+    QVERIFY2(name.endsWith(u".png"_s), qPrintable(name));
+    QVERIFY(edit->text().isEmpty()); // the picture did not land in the text
+    click(cardButton(bobCard, u"saveFileButton"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(bobCard->statusText().contains(u"Saved in"_s), Wait);
+    QImage arrived(m_downloads->filePath(name));
+    QCOMPARE(arrived.size(), screenshot.size());
+    QCOMPARE(arrived.pixelColor(10, 10), QColor(0x22, 0x88, 0x44));
 }
 
 // A plain-text chat with the original course program: Send file… tells why nothing goes.
