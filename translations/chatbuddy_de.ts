@@ -326,6 +326,10 @@ Schlüssel jetzt: %3</translation>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
+    <message>
+        <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
+        <translation>Nicht genug freier Speicherplatz für %1 (es werden noch %2 Bytes benötigt).</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>

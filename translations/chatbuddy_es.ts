@@ -326,6 +326,10 @@ Clave actual: %3</translation>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
+    <message>
+        <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
+        <translation>No hay espacio libre suficiente para %1 (necesita %2 bytes más).</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>

@@ -326,6 +326,10 @@ Clé actuelle : %3</translation>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
+    <message>
+        <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
+        <translation>Pas assez d’espace libre pour %1 (il faut encore %2 octets).</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>

@@ -326,6 +326,10 @@ Key now: %3</source>
         <source>unknown error</source>
         <translation>अज्ञात त्रुटि</translation>
     </message>
+    <message>
+        <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
+        <translation>%1 के लिए पर्याप्त खाली जगह नहीं है (%2 बाइट और चाहिए)।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>

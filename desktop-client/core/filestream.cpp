@@ -4,9 +4,15 @@
 #include "filemessages.h"
 
 #include <QFile>
+#include <QFileDevice>
 #include <QSslSocket>
 #include <QTimer>
 #include <QtEndian>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <fcntl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -196,6 +202,8 @@ void FileReceiver::start()
         fail(fileReason::CannotWrite, tr("%1 cannot be written.").arg(m_partPath));
         return;
     }
+    if (!reserveSpace())
+        return;
     m_socket->setReadBufferSize(ReceiveBuffer);
     auto *hasher = new PrefixHasher(m_part.get(), m_offset, &m_hash, this);
     connect(hasher, &PrefixHasher::done, this, [this, hasher](bool ok) {
@@ -213,6 +221,27 @@ void FileReceiver::start()
         onReadyRead();
     });
     hasher->start();
+}
+
+bool FileReceiver::reserveSpace()
+{
+#ifdef Q_OS_LINUX
+    // The disk space for the rest, reserved now: a disk too full says so before any byte
+    // moves, and the file system allocates it once instead of block by block. KEEP_SIZE: the
+    // .part's length stays what was written, which is what a resumption trusts.
+    const auto *file = qobject_cast<QFileDevice *>(m_part.get());
+    const qint64 rest = m_size - m_offset;
+    if (!file || file->handle() < 0 || rest <= 0)
+        return true;
+    if (::fallocate(file->handle(), FALLOC_FL_KEEP_SIZE, m_offset, rest) == 0 || errno != ENOSPC)
+        return true; // file systems that cannot (tmpfs of old, NFS) just write as they go
+    fail(fileReason::NoSpace, tr("There is not enough free space for %1 (it needs %2 more bytes).")
+                                  .arg(m_partPath)
+                                  .arg(rest));
+    return false;
+#else
+    return true;
+#endif
 }
 
 void FileReceiver::stop()

@@ -125,6 +125,7 @@ private:
     void onReadyRead();
     bool readBlocks();
     bool writeData(QByteArrayView data);
+    bool reserveSpace();
     void fail(QLatin1StringView reason, const QString &message);
 
     QPointer<QSslSocket> m_socket;
