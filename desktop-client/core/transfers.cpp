@@ -209,10 +209,10 @@ QStringList Transfers::waitingFor() const
     return keys;
 }
 
-Result<QString> Transfers::offer(ChatSession *session, const QString &path)
+// A new outgoing transfer of the file at path to the key fingerprint, not kept yet.
+Result<std::shared_ptr<Transfers::Live>> Transfers::newOutgoing(const QString &path,
+                                                                const QString &fingerprint)
 {
-    if (!session || !session->canSendFiles())
-        return fail(tr("Files can only be sent in a chat with a ChatBuddy that takes them."));
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return fail(tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
@@ -223,8 +223,19 @@ Result<QString> Transfers::offer(ChatSession *session, const QString &path)
     live->t.size = info.size();
     live->t.path = info.absoluteFilePath();
     live->t.modified = info.lastModified().toUTC();
-    live->t.peerFingerprint = session->peerFingerprint();
+    live->t.peerFingerprint = fingerprint;
     live->t.time = QDateTime::currentDateTimeUtc();
+    return live;
+}
+
+Result<QString> Transfers::offer(ChatSession *session, const QString &path)
+{
+    if (!session || !session->canSendFiles())
+        return fail(tr("Files can only be sent in a chat with a ChatBuddy that takes them."));
+    auto made = newOutgoing(path, session->peerFingerprint());
+    if (!made)
+        return fail(made.error());
+    const std::shared_ptr<Live> live = *made;
     bind(*live, session);
     if (!session->sendFileFrame(FileOffer{live->t.id, live->t.name, live->t.size}))
         return fail(tr("The offer could not be sent."));
@@ -239,21 +250,13 @@ Result<QString> Transfers::queue(qint64 contact, const QString &name, const QStr
 {
     if (fingerprint.isEmpty())
         return fail(tr("Files can only be sent to someone who uses ChatBuddy."));
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable())
-        return fail(tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
-    auto live = std::make_shared<Live>();
-    live->t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    live->t.direction = Transfer::Direction::Outgoing;
+    auto made = newOutgoing(path, fingerprint);
+    if (!made)
+        return fail(made.error());
+    const std::shared_ptr<Live> live = *made;
     live->t.state = Transfer::State::Waiting;
-    live->t.name = info.fileName();
-    live->t.size = info.size();
-    live->t.path = info.absoluteFilePath();
-    live->t.modified = info.lastModified().toUTC();
-    live->t.peerFingerprint = fingerprint;
     live->t.peerName = name;
     live->t.contact = contact;
-    live->t.time = QDateTime::currentDateTimeUtc();
     m_transfers.insert(live->t.id, live);
     save(*live);
     Q_EMIT changed(live->t.id);

@@ -131,6 +131,7 @@ Q_SIGNALS:
 private:
     struct Live; // a transfer's sockets, streams and claimed file
 
+    Result<std::shared_ptr<Live>> newOutgoing(const QString &path, const QString &fingerprint);
     void onFileFrame(ChatSession *session, const Message &frame);
     void onOffer(ChatSession *session, const FileOffer &offer);
     void offerWaiting(ChatSession *session);

@@ -27,7 +27,7 @@ constexpr int PadH = 10;   // inside a bubble
 constexpr int PadV = 6;
 constexpr int HeaderGap = 2; // between the sender line and the text
 constexpr int MetaGap = 12;  // between the sender and the time
-constexpr qreal Radius = 9;
+constexpr qreal Radius = MessageDelegate::BubbleRadius;
 constexpr qreal BubbleShare = 0.78; // a bubble never takes the whole width: sides stay readable
 constexpr int MinBubble = 160;
 // Lines of about 90 characters read best; the cap also means that, on a wide window, resizing
@@ -152,6 +152,13 @@ void MessageDelegate::setViewWidth(int width)
 {
     // The cache is keyed by the wrap width (see sizeHint()), not by the view's width.
     m_width = std::max(width, 1);
+}
+
+QColor MessageDelegate::bubbleColor(const QPalette &palette, bool own)
+{
+    const QColor base = palette.color(QPalette::Base);
+    return own ? blend(base, palette.color(QPalette::Highlight), isDark(palette) ? 0.35 : 0.16)
+               : blend(base, palette.color(QPalette::Text), isDark(palette) ? 0.12 : 0.06);
 }
 
 bool MessageDelegate::isEmbedded(const QModelIndex &index)
@@ -351,9 +358,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRectF bubble(x, row.top() + OuterV, bubbleWidth, row.height() - 2 * OuterV);
 
     const QColor base = palette.color(QPalette::Base);
-    const QColor fill =
-        own ? blend(base, palette.color(QPalette::Highlight), isDark(palette) ? 0.35 : 0.16)
-            : blend(base, palette.color(QPalette::Text), isDark(palette) ? 0.12 : 0.06);
+    const QColor fill = bubbleColor(palette, own);
     painter->setPen(selected ? QPen(palette.color(QPalette::Highlight), 2) : QPen(Qt::NoPen));
     painter->setBrush(fill);
     painter->drawRoundedRect(bubble.adjusted(1, 1, -1, -1), Radius, Radius);

@@ -36,6 +36,10 @@ public:
     // The day separator's height above the row (0 if none).
     int headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static bool isEmbedded(const QModelIndex &index);
+    // A bubble's fill: our own lines tinted with the highlight, the peer's with the text colour
+    // (TransferWidget paints its card with it too).
+    static QColor bubbleColor(const QPalette &palette, bool own);
+    static constexpr qreal BubbleRadius = 9;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -2,6 +2,7 @@
 #include "transferwidget.h"
 
 #include "elidedlabel.h"
+#include "messagedelegate.h"
 #include "securityui.h"
 #include "thumbnails.h"
 
@@ -33,16 +34,8 @@ namespace {
 constexpr qint64 WindowMs = 3000; // the speed is that of the last few seconds
 constexpr int Side = 12;          // as the message bubbles
 constexpr int Gap = 3;
-constexpr qreal Radius = 9;
 const QSize ThumbnailBox(320, 240);
 constexpr int RefreshMs = 200; // how often progress is shown
-
-QColor blend(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * share,
-                            a.greenF() + (b.greenF() - a.greenF()) * share,
-                            a.blueF() + (b.blueF() - a.blueF()) * share);
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -375,14 +368,10 @@ void TransferWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette &p = palette();
-    const QColor base = p.color(QPalette::Base);
-    const bool dark = security::isDark(p);
-    const QColor fill = m_outgoing ? blend(base, p.color(QPalette::Highlight), dark ? 0.35 : 0.16)
-                                   : blend(base, p.color(QPalette::Text), dark ? 0.12 : 0.06);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(m_card->geometry()).adjusted(1, 1, -1, -1), Radius, Radius);
+    painter.setBrush(MessageDelegate::bubbleColor(palette(), m_outgoing));
+    painter.drawRoundedRect(QRectF(m_card->geometry()).adjusted(1, 1, -1, -1),
+                            MessageDelegate::BubbleRadius, MessageDelegate::BubbleRadius);
 }
 
 bool TransferWidget::eventFilter(QObject *watched, QEvent *event)
