@@ -255,21 +255,42 @@ void FileReceiver::stop()
 
 void FileReceiver::onReadyRead()
 {
+    // QSslSocket says readyRead for every 4 KiB it decrypts, all within one turn of the event
+    // loop; reading each of them would mean a write() of 4 KiB to the file every time (262,000
+    // for a GiB, the receiver's largest cost). The read waits for the next turn instead, when
+    // everything that came is decrypted, and takes it in one go.
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(this, &FileReceiver::readAvailable, Qt::QueuedConnection);
+}
+
+void FileReceiver::readAvailable()
+{
+    m_readQueued = false;
     if (!m_reading || m_stopped || !m_socket)
         return;
     const qint64 before = m_received;
-    if (!readBlocks())
-        return;
+    while (m_reading && m_socket->bytesAvailable() > 0) {
+        if (!readBlocks())
+            return;
+    }
     if (m_received != before)
         Q_EMIT progress(m_offset + m_received, m_size);
 }
 
 bool FileReceiver::readBlocks()
 {
-    // All the socket holds (its buffer is bounded: ReceiveBuffer), read once; the block reader
-    // hands the file's bytes back as views into it.
-    const QByteArray bytes = m_socket->readAll();
-    QByteArrayView rest(bytes);
+    // What the socket holds (its buffer is bounded: ReceiveBuffer), read into one buffer kept
+    // for the whole transfer; the block reader hands the file's bytes back as views into it.
+    if (m_buffer.isEmpty())
+        m_buffer.resize(ReceiveBuffer);
+    const qint64 read = m_socket->read(m_buffer.data(), m_buffer.size());
+    if (read < 0) {
+        fail(fileReason::Failed, tr("The transfer link failed: %1").arg(m_socket->errorString()));
+        return false;
+    }
+    QByteArrayView rest(m_buffer.constData(), read);
     while (true) {
         const FileBlockReader::Step step = m_blocks.next(rest);
         rest = rest.sliced(step.used);

@@ -123,6 +123,7 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void readAvailable();
     bool readBlocks();
     bool writeData(QByteArrayView data);
     bool reserveSpace();
@@ -136,8 +137,10 @@ private:
     qint64 m_size;
     qint64 m_received = 0;
     FileBlockReader m_blocks;
-    bool m_reading = false; // the prefix is hashed, blocks are read
+    bool m_reading = false;    // the prefix is hashed, blocks are read
+    bool m_readQueued = false; // readAvailable() is called in the next event-loop turn
     bool m_stopped = false;
+    QByteArray m_buffer; // what was read from the socket, reused
     Sha256 m_hash;
 };
 
