@@ -140,7 +140,12 @@ int runStreamReceiver(const RoleOptions &o)
         clock.start();
         report(u"cipher"_s, cipherOf(socket));
     });
-    QObject::connect(&socket, &QSslSocket::readyRead, &socket, [&] {
+    // Read as FileReceiver does: once per event-loop turn, not on each of QSslSocket's readyRead
+    // signals (one per 4 KiB decrypted), so that the stream written to a file is written in
+    // large pieces too.
+    bool readQueued = false;
+    const auto drain = [&] {
+        readQueued = false;
         while (socket.bytesAvailable() > 0 && error.isEmpty()) {
             const qint64 n = socket.read(buffer.data(), buffer.size());
             if (n <= 0)
@@ -152,6 +157,12 @@ int runStreamReceiver(const RoleOptions &o)
         if (received >= o.size && elapsedNs < 0)
             elapsedNs = clock.nsecsElapsed();
         wait.notify();
+    };
+    QObject::connect(&socket, &QSslSocket::readyRead, &socket, [&] {
+        if (readQueued)
+            return;
+        readQueued = true;
+        QMetaObject::invokeMethod(&socket, drain, Qt::QueuedConnection);
     });
     QObject::connect(&socket, &QSslSocket::disconnected, &wait, &EventWait::notify);
     report(u"port"_s, double(listener.port()));
