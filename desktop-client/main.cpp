@@ -8,6 +8,8 @@
 
 #include "allocator.h"
 #include "client.h"
+#include "discovery.h"
+#include "hubfinder.h"
 #include "endpoint.h"
 #include "profile.h"
 #include "protocol.h"
@@ -46,6 +48,8 @@ struct Arguments {
     bool profileGiven = false;
     QString userName;
     bool connectAtOnce = false;
+    bool discovery = true;
+    chatbuddy::client::HubFinder::Options finder;
 };
 
 // Parses the command line (exiting for --help and --version); nullopt after complaining.
@@ -78,7 +82,23 @@ std::optional<Arguments> parseArguments(const QApplication &app)
                                         "system's language.")
             .arg(chatbuddy::ui::availableLanguages().join(u", "_s)),
         u"LANGUAGE"_s);
-    parser.addOptions({hubOption, profileOption, userOption, connectOption, languageOption});
+    const QCommandLineOption noDiscoveryOption(
+        u"no-discovery"_s,
+        QApplication::translate("main", "Do not look for hubs on the local network."));
+    const QCommandLineOption discoveryPortOption(
+        u"discovery-port"_s,
+        QApplication::translate("main", "UDP port where hubs announce themselves (default %1).")
+            .arg(chatbuddy::discovery::DefaultPort),
+        u"PORT"_s);
+    const QCommandLineOption discoveryAddressOption(
+        u"discovery-address"_s,
+        QApplication::translate("main",
+                                "Look for hubs at this address only, such as 127.255.255.255 "
+                                "for this computer (repeatable; default: every network's "
+                                "broadcast address)."),
+        u"ADDRESS"_s);
+    parser.addOptions({hubOption, profileOption, userOption, connectOption, languageOption,
+                       noDiscoveryOption, discoveryPortOption, discoveryAddressOption});
     parser.process(app);
 
     Arguments arguments;
@@ -86,6 +106,28 @@ std::optional<Arguments> parseArguments(const QApplication &app)
     arguments.profileGiven = parser.isSet(profileOption);
     arguments.userName = parser.value(userOption);
     arguments.connectAtOnce = parser.isSet(connectOption);
+    arguments.discovery = !parser.isSet(noDiscoveryOption);
+    if (parser.isSet(discoveryPortOption)) {
+        const uint port = parser.value(discoveryPortOption).toUInt();
+        if (port < 1 || port > 65535) {
+            fail(QApplication::translate("main", "--discovery-port wants a port from 1 to "
+                                                 "65535, not \"%1\".")
+                     .arg(parser.value(discoveryPortOption)));
+            return std::nullopt;
+        }
+        arguments.finder.port = quint16(port);
+    }
+    const QStringList addresses = parser.values(discoveryAddressOption);
+    for (const QString &text : addresses) {
+        const QHostAddress address(text);
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            fail(QApplication::translate("main", "--discovery-address wants an IPv4 address "
+                                                 "such as 192.168.1.255, not \"%1\".")
+                     .arg(text));
+            return std::nullopt;
+        }
+        arguments.finder.targets.append(address);
+    }
     if (parser.isSet(hubOption)) {
         // HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
         const QString value = parser.value(hubOption).trimmed();
@@ -155,6 +197,11 @@ int main(int argc, char *argv[])
     if (const auto listening = client.startListening(); !listening)
         fail(QApplication::translate("main", "cannot accept chats: %1").arg(listening.error()));
 
+    if (arguments->discovery) {
+        client.hubFinder()->setOptions(arguments->finder);
+        if (const auto finding = client.hubFinder()->start(); !finding)
+            fail(finding.error()); // people can still type the hub's address
+    }
     chatbuddy::ui::LoginDialog login(&client);
     login.setHub(arguments->hub.host, arguments->hub.port);
     login.setUserName(arguments->userName);
@@ -162,6 +209,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &login, &chatbuddy::ui::LoginDialog::logIn);
     if (login.exec() != QDialog::Accepted)
         return 0;
+    client.hubFinder()->stop(); // found: no more asking the network
 
     chatbuddy::ui::MainWindow window(&client);
     window.show();

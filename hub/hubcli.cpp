@@ -123,6 +123,18 @@ void addOptions(QCommandLineParser &parser)
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
          u"path"_s},
+        {u"announce"_s,
+         u"Announce the hub on the local network so that clients find it without an address "
+         "(the default)."_s},
+        {u"no-announce"_s, u"Do not announce the hub; people type its address."_s},
+        {u"name"_s, u"The hub's name in the clients' lists (default: this computer's name)."_s,
+         u"text"_s},
+        {u"discovery-port"_s, u"UDP port of hub discovery."_s, u"port"_s,
+         QString::number(defaults.discoveryPort)},
+        {u"announce-to"_s,
+         u"Send announcements to this address only (repeatable; default: every broadcast "
+         "address of this computer's networks and 127.255.255.255)."_s,
+         u"address"_s},
     });
 }
 
@@ -176,6 +188,26 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
         }
     }
     config.allowLegacy = parser.isSet(u"allow-legacy"_s);
+    if (parser.isSet(u"announce"_s) && parser.isSet(u"no-announce"_s)) {
+        complain(u"--announce and --no-announce cannot both be given"_s);
+        return std::nullopt;
+    }
+    config.announce = !parser.isSet(u"no-announce"_s);
+    config.name = parser.value(u"name"_s);
+    const auto discoveryPort = intOption(parser, u"discovery-port"_s, 1, 65535);
+    if (!discoveryPort)
+        return std::nullopt;
+    config.discoveryPort = quint16(*discoveryPort);
+    const QStringList targets = parser.values(u"announce-to"_s);
+    for (const QString &text : targets) {
+        QHostAddress address;
+        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol) {
+            complain(u"--announce-to needs an IPv4 address such as 192.168.1.255, not \"%1\""_s
+                         .arg(text));
+            return std::nullopt;
+        }
+        config.announceTo.append(address);
+    }
     if (parser.isSet(u"data-dir"_s))
         config.dataDir = parser.value(u"data-dir"_s);
     else if (const QString state = qEnvironmentVariable("STATE_DIRECTORY"); !state.isEmpty())

@@ -3,11 +3,13 @@
 
 // Every tunable of the hub in one value type; the defaults are DESIGN.md's.
 
+#include "discovery.h"
 #include "mailbox.h"
 #include "protocol.h"
 #include "registry.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <chrono>
@@ -42,6 +44,13 @@ struct HubConfig {
     Registry::Limits names;  // names per key, new names per address an hour, expiry
     Mailbox::Limits mailbox; // on or off, quotas per recipient and per sender, expiry
     std::chrono::milliseconds mailboxSweep{3'600'000}; // how often expired envelopes bounce
+    // Discovery on the local network (Announcer, docs/protocol.md §11). Off unless asked for,
+    // so that hubs made by tests stay quiet; chatbuddy-hub turns it on (--no-announce: off).
+    bool announce = false;
+    QString name;                                    // announced; empty: this computer's name
+    quint16 discoveryPort = discovery::DefaultPort;  // UDP
+    std::chrono::milliseconds announceInterval{10'000};
+    QList<QHostAddress> announceTo; // empty: every broadcast address and 127.255.255.255
     qsizetype maxFetchBytes = 1024 * 1024;             // envelopes handed out per `fetch`, about
 };
 

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubserver.h"
 
+#include "announcer.h"
+
 #include "directory.h"
 #include "hublog.h"
 #include "registry.h"
+#include "safetext.h"
 #include "socketconnection.h"
 #include "tlsconfig.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSslSocket>
+#include <QNetworkInterface>
+#include <QSysInfo>
 
 #include <fcntl.h>
 #ifdef __GLIBC__
@@ -140,7 +145,69 @@ Status HubServer::start()
     if (m_config.allowLegacy)
         qCWarning(lcHub, "Legacy mode is on: plain-text clients are accepted WITHOUT encryption "
                          "or keys; they are marked \"not encrypted\" in the directory.");
+    startAnnouncing();
     return {};
+}
+
+namespace {
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+           address == QHostAddress::AnyIPv6;
+}
+
+// A hub that listens on one address is announced where that address can be reached: on its
+// network's broadcast address, and to this computer (a hub on 127.0.0.1 only to this computer).
+QList<QHostAddress> announceTargetsFor(const QHostAddress &bound)
+{
+    QList<QHostAddress> targets;
+    if (!bound.isLoopback()) {
+        const auto interfaces = QNetworkInterface::allInterfaces();
+        for (const QNetworkInterface &interface : interfaces) {
+            for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+                if (entry.ip().isEqual(bound) && !entry.broadcast().isNull())
+                    targets.append(entry.broadcast());
+            }
+        }
+    }
+    targets.append(QHostAddress(u"127.255.255.255"_s));
+    return targets;
+}
+
+} // namespace
+
+void HubServer::startAnnouncing()
+{
+    if (!m_config.announce)
+        return;
+    Announcer::Settings settings;
+    settings.name = discovery::cleanName(m_config.name);
+    if (settings.name.isEmpty())
+        settings.name = discovery::cleanName(QSysInfo::machineHostName());
+    if (settings.name.isEmpty())
+        settings.name = u"ChatBuddy hub"_s;
+    settings.hubPort = m_listener.serverPort();
+    settings.discoveryPort = m_config.discoveryPort;
+    settings.interval = m_config.announceInterval;
+    settings.targets = m_config.announceTo;
+    if (settings.targets.isEmpty() && !isAnyAddress(m_config.bindAddress))
+        settings.targets = announceTargetsFor(m_config.bindAddress);
+    m_announcer = std::make_unique<Announcer>(m_identity, settings, steadyClock());
+    // Without discovery the hub still works (people type its address): a warning, not a stop.
+    if (const Status started = m_announcer->start(); !started) {
+        qCWarning(lcHub, "Not announced on the local network: %s",
+                  qUtf8Printable(started.error()));
+        m_announcer.reset();
+        return;
+    }
+    QStringList where;
+    for (const QHostAddress &target :
+         settings.targets.isEmpty() ? discovery::broadcastAddresses() : settings.targets)
+        where.append(target.toString());
+    qCInfo(lcHub, "Announcing the hub as %s on UDP port %u (to %s)",
+           qUtf8Printable(quoted(settings.name)), m_config.discoveryPort,
+           qUtf8Printable(where.join(u", "_s)));
 }
 
 void HubServer::Listener::incomingConnection(qintptr socketDescriptor)
@@ -277,6 +344,8 @@ void HubServer::shutdown()
     m_pendingNotifier = nullptr;
     m_descriptorRetry.stop();
     m_listener.close();
+    if (m_announcer)
+        m_announcer->stop();
     if (m_directory)
         m_directory->shutdown(u"The hub is shutting down. Goodbye!"_s);
     m_stopTimer.start(m_config.closeGrace + std::chrono::milliseconds(500));

@@ -19,6 +19,7 @@
 
 namespace chatbuddy::hub {
 
+class Announcer;
 class Directory;
 class Registry;
 class SocketConnection;
@@ -41,6 +42,8 @@ public:
     QString fingerprint() const { return m_identity.fingerprint(); }
     const HubConfig &config() const { return m_config; }
     Directory *directory() const { return m_directory.get(); }
+    // Null when announcing is off or its port could not be had.
+    Announcer *announcer() const { return m_announcer.get(); }
     int connectionCount() const;
     // True while the hub refuses new connections for want of file descriptors.
     bool isOutOfDescriptors() const { return m_outOfDescriptors; }
@@ -65,6 +68,7 @@ private:
 
     void accept(qintptr socketDescriptor);
     void maybeStopped();
+    void startAnnouncing();
     // Running out of file descriptors must neither stop the hub for good nor spin it: stop
     // accepting before the limit (keeping a margin and one reserve descriptor), turn away
     // what queues meanwhile, and accept again as soon as descriptors are free.
@@ -78,6 +82,7 @@ private:
     QSslConfiguration m_tls;
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Directory> m_directory; // declared after m_registry: destroyed first
+    std::unique_ptr<Announcer> m_announcer;
     Listener m_listener{this};
     QObject m_connections; // parent of every live SocketConnection
     quint64 m_nextId = 1;

@@ -5,6 +5,7 @@
 #include "chatsession.h"
 #include "history.h"
 #include "hubconnection.h"
+#include "hubfinder.h"
 #include "peerlistener.h"
 #include "peoplemodel.h"
 #include "profile.h"
@@ -40,8 +41,11 @@ Client::Client(Profile *profile, QObject *parent)
     , m_courier(nullptr)
     , m_people(nullptr)
     , m_hub(new HubConnection(profile, this))
+    , m_hubFinder(new HubFinder(this))
     , m_listener(new PeerListener(this))
 {
+    m_hubFinder->setPinLookup(
+        [this](const QString &hubAddress) { return settings().pinnedHubFingerprint(hubAddress); });
     connect(m_listener, &PeerListener::connectionAccepted, this, &Client::onConnectionAccepted);
     connect(m_hub, &HubConnection::lookupFinished, this, &Client::onLookupFinished);
     connect(m_recorder, &ChatRecorder::contactResolved, this, &Client::chatContactResolved);

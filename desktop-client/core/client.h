@@ -23,6 +23,7 @@ class Courier;
 class Transfers;
 class History;
 class HubConnection;
+class HubFinder;
 class PeerListener;
 class PeopleModel;
 class Profile;
@@ -42,6 +43,9 @@ public:
     QString profileName() const;
     QString fingerprint() const; // our own key's
     HubConnection *hub() const { return m_hub; }
+    // The hubs found on the local network; not started by the client (the app starts it when
+    // it shows the login dialog: tests decide for themselves).
+    HubFinder *hubFinder() const { return m_hubFinder; }
     PeerListener *listener() const { return m_listener; }
     UsersModel *users() const;
     // The contacts and conversations of this profile (history.sqlite in its folder).
@@ -185,6 +189,7 @@ private:
     QSet<QString> m_fileChatsTried; // keys a chat was opened for, for waiting files
     PeopleModel *m_people;
     HubConnection *m_hub;                    // child
+    HubFinder *m_hubFinder;                  // child
     PeerListener *m_listener;                // child
     QList<QPointer<ChatSession>> m_sessions; // children
     QSet<const ChatSession *> m_requested;   // incoming chats the user was asked about

@@ -176,6 +176,17 @@ void HubConnection::onEncrypted()
     const QString fingerprint = fingerprintOf(m_socket->peerCertificate());
     Settings &pins = m_profile->settings();
     const QString pinned = pins.pinnedHubFingerprint(hubAddress());
+    if (pinned.isEmpty() && !m_announced.isEmpty() && m_announced != fingerprint) {
+        m_presentedHubFingerprint = fingerprint;
+        fail(Error::NotAnnouncedKey,
+             tr("The hub at %1 did not show the key it announced on the network. Someone else "
+                "may be answering in its place, so ChatBuddy did not log in.\nAnnounced key: "
+                "%2\nKey shown: %3")
+                 .arg(hubAddress(), formatFingerprint(m_announced),
+                      formatFingerprint(fingerprint)),
+             Then::StayOffline);
+        return;
+    }
     if (pinned.isEmpty()) {
         pins.pinHub(hubAddress(), fingerprint);
         Q_EMIT hubPinned(fingerprint);

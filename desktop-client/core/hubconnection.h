@@ -43,6 +43,7 @@ public:
         Unreachable,    // no TCP connection (refused, unknown host, timeout)
         TlsFailed,      // the TLS handshake failed
         HubKeyChanged,  // the hub's key is not the pinned one: possible attack, never retried
+        NotAnnouncedKey, // a hub found on the network showed another key than it announced
         NameTaken,      // someone with this name is online
         NameBound,      // the name belongs to another key
         InvalidName,    // the name breaks the rules
@@ -66,6 +67,12 @@ public:
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
     // Time allowed for TCP + TLS + welcome before giving up.
     void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+
+    // The key a hub found on the network announced (HubFinder), checked when the hub's address
+    // has no pinned key yet: a hub that shows another one is not logged in to. Empty: none (an
+    // address typed by hand: the first key seen is pinned).
+    void setAnnouncedFingerprint(const QString &fingerprint) { m_announced = fingerprint; }
+    QString announcedFingerprint() const { return m_announced; }
 
     // Starts connecting and registering as name. A failure before the first welcome ends in
     // Offline with errorOccurred(); after that, lost connections are retried.
@@ -137,6 +144,7 @@ private:
     void closeSocket();
 
     Profile *m_profile;
+    QString m_announced;
     UsersModel *m_users;            // child
     QSslSocket *m_socket = nullptr; // child, replaced on every attempt
     FrameDecoder m_decoder;

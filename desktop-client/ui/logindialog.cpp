@@ -2,9 +2,11 @@
 #include "logindialog.h"
 
 #include "appicon.h"
+#include "hublist.h"
 #include "securityui.h"
 
 #include "client.h"
+#include "hubfinder.h"
 #include "identity.h"
 #include "protocol.h"
 #include "settings.h"
@@ -14,10 +16,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QHostAddress>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +33,10 @@ namespace chatbuddy::ui {
 using client::HubConnection;
 using security::Tone;
 
+namespace {
+constexpr std::chrono::milliseconds ChooseDelay{700};
+} // namespace
+
 LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
@@ -37,7 +45,10 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     setWindowTitle(tr("ChatBuddy — Log In"));
     setWindowIcon(appIcon());
     QLayout *top = createTitle();
+    m_hubList = new HubList(m_client->hubFinder(), this);
     QFormLayout *form = createForm();
+    // Between the name and the address: choose a hub found, or type one.
+    form->insertRow(1, m_hubList);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"loginStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
@@ -70,7 +81,8 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(440);
 
-    setTabOrder(m_nameEdit, m_hostEdit);
+    setTabOrder(m_nameEdit, m_hubList->view());
+    setTabOrder(m_hubList->view(), m_hostEdit);
     setTabOrder(m_hostEdit, m_portEdit);
     setTabOrder(m_portEdit, m_forgetKeyButton);
     setTabOrder(m_forgetKeyButton, m_connectButton);
@@ -81,6 +93,29 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     m_hostEdit->setText(settings.hubHost());
     m_portEdit->setText(QString::number(settings.hubPort()));
     m_nameEdit->setFocus();
+
+    connect(m_hubList, &HubList::chosen, this, [this](const QString &host, quint16 port) {
+        if (m_connecting)
+            return;
+        m_hostEdit->setText(host);
+        m_portEdit->setText(QString::number(port));
+        m_hubTyped = false;
+    });
+    const auto typed = [this] {
+        m_hubTyped = true;
+        m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+    };
+    connect(m_hostEdit, &QLineEdit::textEdited, this, typed);
+    connect(m_portEdit, &QLineEdit::textEdited, this, typed);
+    // The answers to one query come within milliseconds of each other: the only hub is the
+    // only one after a moment, not the first to answer.
+    m_chooseTimer.setSingleShot(true);
+    m_chooseTimer.setInterval(ChooseDelay);
+    connect(&m_chooseTimer, &QTimer::timeout, this, &LoginDialog::maybeChooseOnlyHub);
+    connect(m_client->hubFinder(), &QAbstractItemModel::rowsInserted, &m_chooseTimer,
+            qOverload<>(&QTimer::start));
+    m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+    maybeChooseOnlyHub();
 
     HubConnection *hub = m_client->hub();
     connect(hub, &HubConnection::stateChanged, this, &LoginDialog::onStateChanged);
@@ -201,6 +236,23 @@ void LoginDialog::setHub(const QString &host, quint16 port)
         m_hostEdit->setText(host);
     if (port != 0)
         m_portEdit->setText(QString::number(port));
+    if (!host.isEmpty() || port != 0) {
+        m_hubTyped = true;
+        m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+    }
+}
+
+void LoginDialog::maybeChooseOnlyHub()
+{
+    if (m_connecting || m_hubTyped || m_hubList->count() != 1)
+        return;
+    const client::FoundHub &only = m_client->hubFinder()->hubs().first();
+    // Someone who logged in to another hub before keeps it until they choose.
+    const client::Settings &settings = m_client->settings();
+    if (settings.hasHub() && !(QHostAddress(settings.hubHost()).isEqual(only.address) &&
+                               settings.hubPort() == only.port))
+        return;
+    m_hubList->select(only.host(), only.port);
 }
 
 QString LoginDialog::userName() const
@@ -240,6 +292,8 @@ void LoginDialog::logIn()
         m_portEdit->selectAll();
         return;
     }
+    // A hub chosen from the list must show the key it announced (unless its key is pinned).
+    m_client->hub()->setAnnouncedFingerprint(m_hubList->announcedFingerprint(host, quint16(port)));
     setConnecting(true);
     showStatus(tr("Connecting…"), false);
     m_client->logIn(host, quint16(port), name);
@@ -272,6 +326,7 @@ void LoginDialog::setConnecting(bool connecting)
     m_nameEdit->setEnabled(!connecting);
     m_hostEdit->setEnabled(!connecting);
     m_portEdit->setEnabled(!connecting);
+    m_hubList->setEnabled(!connecting);
     m_connectButton->setEnabled(!connecting);
     m_cancelButton->setText(connecting ? tr("&Cancel") : tr("&Quit"));
     m_cancelButton->setAccessibleName(connecting ? tr("Stop connecting") : tr("Quit"));
@@ -330,6 +385,9 @@ void LoginDialog::onError(HubConnection::Error error, const QString &message)
         fix = m_hostEdit;
         break;
     }
+    case HubConnection::Error::NotAnnouncedKey:
+        fix = m_hostEdit;
+        break;
     case HubConnection::Error::NameTaken:
     case HubConnection::Error::NameBound:
     case HubConnection::Error::InvalidName:

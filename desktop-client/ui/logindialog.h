@@ -4,6 +4,7 @@
 #include "hubconnection.h"
 
 #include <QDialog>
+#include <QTimer>
 
 class QFormLayout;
 class QFrame;
@@ -17,6 +18,8 @@ class Client;
 }
 
 namespace chatbuddy::ui {
+
+class HubList;
 
 // Asks for a name and the hub's address, logs in through the Client, and explains in place
 // what went wrong; it is accepted once the hub has registered us.
@@ -52,8 +55,13 @@ private:
     void onStateChanged(client::HubConnection::State state);
     void onError(client::HubConnection::Error error, const QString &message);
     void onRegistered();
+    // The only hub found is chosen, unless the user typed or was given another.
+    void maybeChooseOnlyHub();
 
     client::Client *m_client;
+    HubList *m_hubList;
+    bool m_hubTyped = false; // the address was typed or given, not chosen from the list
+    QTimer m_chooseTimer;    // maybeChooseOnlyHub() once the answers are in
     QLineEdit *m_nameEdit;
     QLineEdit *m_hostEdit;
     QLineEdit *m_portEdit;

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace chatbuddy::hub {
+namespace chatbuddy {
 
 class RateLimiter {
 public:
@@ -39,4 +39,4 @@ private:
     qint64 m_lastMs;
 };
 
-} // namespace chatbuddy::hub
+} // namespace chatbuddy
