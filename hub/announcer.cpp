@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace chatbuddy::hub {
 
 namespace {
-constexpr int MaxDatagramsPerTurn = 64; // then the event loop gets a turn
+constexpr int MaxDatagramsPerTurn = 64; // looked at per turn; more is a flood
 } // namespace
 
 Announcer::Announcer(const Identity &identity, Settings settings, MonotonicClock clock,
@@ -35,9 +35,9 @@ Status Announcer::start()
     // broadcasts reach every one of them.
     if (!m_socket.bind(QHostAddress::AnyIPv4, m_settings.discoveryPort,
                        QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint))
-        return fail(u"cannot listen on UDP port %1 for hub discovery: %2"_s
-                        .arg(m_settings.discoveryPort)
-                        .arg(m_socket.errorString()));
+        return fail(
+            u"cannot listen on UDP port %1 for hub discovery: %2"_s.arg(m_settings.discoveryPort)
+                .arg(m_socket.errorString()));
     announce();
     m_timer.start();
     return {};
@@ -80,10 +80,16 @@ bool Announcer::send(const QHostAddress &to, quint16 port, const QByteArray &non
 
 void Announcer::onReadyRead()
 {
-    for (int i = 0; i < MaxDatagramsPerTurn && m_socket.hasPendingDatagrams(); ++i) {
-        // Read whole, but never more than a datagram may be: what is longer is cut and then
-        // refused by the decoder as broken JSON.
+    // Everything waiting is read now (Qt says readyRead again only once it all was), but only
+    // the first datagrams of a turn are looked at: the rest of a flood is dropped unread.
+    int seen = 0;
+    while (m_socket.hasPendingDatagrams()) {
+        // Never more than a datagram may be: a longer one is cut, then refused as broken.
         const QNetworkDatagram datagram = m_socket.receiveDatagram(discovery::MaxDatagram + 1);
+        if (++seen > MaxDatagramsPerTurn) {
+            ++m_refused;
+            continue;
+        }
         const auto query = discovery::decodeQuery(datagram.data());
         if (!query) {
             ++m_ignored; // announcements of hubs (ours too) and anything broken
@@ -93,12 +99,9 @@ void Announcer::onReadyRead()
             ++m_refused;
             continue;
         }
-        if (send(datagram.senderAddress(), quint16(datagram.senderPort()),
-                 query->nonce))
+        if (send(datagram.senderAddress(), quint16(datagram.senderPort()), query->nonce))
             ++m_answered;
     }
-    if (m_socket.hasPendingDatagrams())
-        QMetaObject::invokeMethod(this, &Announcer::onReadyRead, Qt::QueuedConnection);
 }
 
 } // namespace chatbuddy::hub

@@ -25,9 +25,9 @@ class Announcer : public QObject {
     Q_OBJECT
 public:
     struct Settings {
-        QString name;                // the hub's name for people
-        quint16 hubPort = 0;         // the TCP port clients connect to
-        quint16 discoveryPort = 0;   // UDP: where queries come and announcements go
+        QString name;              // the hub's name for people
+        quint16 hubPort = 0;       // the TCP port clients connect to
+        quint16 discoveryPort = 0; // UDP: where queries come and announcements go
         std::chrono::milliseconds interval{10'000};
         // Where announcements go; empty: discovery::broadcastAddresses().
         QList<QHostAddress> targets;
@@ -43,7 +43,7 @@ public:
     void stop();
     quint16 discoveryPort() const { return m_socket.localPort(); }
     int answered() const { return m_answered; } // queries answered
-    int refused() const { return m_refused; }   // queries over the rate, not answered
+    int refused() const { return m_refused; }   // over the rate (or a flood): not answered
     int ignored() const { return m_ignored; }   // datagrams that were not a query
 
 private:

@@ -202,8 +202,8 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     for (const QString &text : targets) {
         QHostAddress address;
         if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol) {
-            complain(u"--announce-to needs an IPv4 address such as 192.168.1.255, not \"%1\""_s
-                         .arg(text));
+            complain(u"--announce-to needs an IPv4 address such as 192.168.1.255, not \"%1\""_s.arg(
+                text));
             return std::nullopt;
         }
         config.announceTo.append(address);

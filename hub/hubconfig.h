@@ -47,11 +47,11 @@ struct HubConfig {
     // Discovery on the local network (Announcer, docs/protocol.md §11). Off unless asked for,
     // so that hubs made by tests stay quiet; chatbuddy-hub turns it on (--no-announce: off).
     bool announce = false;
-    QString name;                                    // announced; empty: this computer's name
-    quint16 discoveryPort = discovery::DefaultPort;  // UDP
+    QString name;                                   // announced; empty: this computer's name
+    quint16 discoveryPort = discovery::DefaultPort; // UDP
     std::chrono::milliseconds announceInterval{10'000};
-    QList<QHostAddress> announceTo; // empty: every broadcast address and 127.255.255.255
-    qsizetype maxFetchBytes = 1024 * 1024;             // envelopes handed out per `fetch`, about
+    QList<QHostAddress> announceTo;        // empty: every broadcast address and 127.255.255.255
+    qsizetype maxFetchBytes = 1024 * 1024; // envelopes handed out per `fetch`, about
 };
 
 } // namespace chatbuddy::hub

@@ -12,8 +12,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSslSocket>
 #include <QNetworkInterface>
+#include <QSslSocket>
 #include <QSysInfo>
 
 #include <fcntl.h>
@@ -196,8 +196,7 @@ void HubServer::startAnnouncing()
     m_announcer = std::make_unique<Announcer>(m_identity, settings, steadyClock());
     // Without discovery the hub still works (people type its address): a warning, not a stop.
     if (const Status started = m_announcer->start(); !started) {
-        qCWarning(lcHub, "Not announced on the local network: %s",
-                  qUtf8Printable(started.error()));
+        qCWarning(lcHub, "Not announced on the local network: %s", qUtf8Printable(started.error()));
         m_announcer.reset();
         return;
     }

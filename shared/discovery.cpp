@@ -22,8 +22,8 @@ namespace {
 const QString QueryType = u"hub-query"_s;
 const QString AnnounceType = u"hub-announce"_s;
 const QByteArray SignatureLabel = "chatbuddy hub-announce v1";
-constexpr qsizetype MaxKeySize = 128;       // a P-256 SPKI is 91 bytes
-constexpr qsizetype MaxSignatureSize = 80;  // a DER P-256 signature is at most 72
+constexpr qsizetype MaxKeySize = 128;        // a P-256 SPKI is 91 bytes
+constexpr qsizetype MaxSignatureSize = 80;   // a DER P-256 signature is at most 72
 constexpr double MaxTime = 9007199254740991; // 2^53 - 1: exact in JSON numbers
 
 bool isUnwanted(QChar c)

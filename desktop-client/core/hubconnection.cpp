@@ -182,8 +182,7 @@ void HubConnection::onEncrypted()
              tr("The hub at %1 did not show the key it announced on the network. Someone else "
                 "may be answering in its place, so ChatBuddy did not log in.\nAnnounced key: "
                 "%2\nKey shown: %3")
-                 .arg(hubAddress(), formatFingerprint(m_announced),
-                      formatFingerprint(fingerprint)),
+                 .arg(hubAddress(), formatFingerprint(m_announced), formatFingerprint(fingerprint)),
              Then::StayOffline);
         return;
     }

@@ -40,19 +40,19 @@ public:
     Q_ENUM(State)
 
     enum class Error {
-        Unreachable,    // no TCP connection (refused, unknown host, timeout)
-        TlsFailed,      // the TLS handshake failed
-        HubKeyChanged,  // the hub's key is not the pinned one: possible attack, never retried
+        Unreachable,     // no TCP connection (refused, unknown host, timeout)
+        TlsFailed,       // the TLS handshake failed
+        HubKeyChanged,   // the hub's key is not the pinned one: possible attack, never retried
         NotAnnouncedKey, // a hub found on the network showed another key than it announced
-        NameTaken,      // someone with this name is online
-        NameBound,      // the name belongs to another key
-        InvalidName,    // the name breaks the rules
-        HubFull,        // the hub has no room
-        Replaced,       // this identity logged in again elsewhere; never retried
-        Refused,        // any other error frame from the hub
-        ConnectionLost, // the hub went away after we were online
-        HubShutdown,    // the hub said it is shutting down
-        ProtocolError,  // the hub sent something we cannot understand
+        NameTaken,       // someone with this name is online
+        NameBound,       // the name belongs to another key
+        InvalidName,     // the name breaks the rules
+        HubFull,         // the hub has no room
+        Replaced,        // this identity logged in again elsewhere; never retried
+        Refused,         // any other error frame from the hub
+        ConnectionLost,  // the hub went away after we were online
+        HubShutdown,     // the hub said it is shutting down
+        ProtocolError,   // the hub sent something we cannot understand
     };
     Q_ENUM(Error)
 

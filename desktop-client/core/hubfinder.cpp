@@ -18,7 +18,7 @@ namespace chatbuddy::client {
 
 namespace {
 
-constexpr int MaxDatagramsPerTurn = 64; // then the event loop gets a turn
+constexpr int MaxDatagramsPerTurn = 64; // looked at per turn; more is a flood
 constexpr int MaxSenders = 256;         // rate limiters kept per address
 // A periodic announcement older or newer than this by our clock is a replay (or a clock far
 // off): not listed. Answers to our own query carry our nonce and are fresh whatever the time.
@@ -85,9 +85,10 @@ Status HubFinder::start()
     if (!listening)
         qCInfo(lcDiscovery, "Not listening for hub announcements on UDP port %u: %s",
                m_options.port, qUtf8Printable(m_listen.errorString()));
-    const bool asking = m_ask.bind(QHostAddress::AnyIPv4, 0);
+    const bool asking = m_options.ask && m_ask.bind(QHostAddress::AnyIPv4, 0);
     if (!listening && !asking)
-        return fail(tr("Hubs on the network cannot be found: %1").arg(m_ask.errorString()));
+        return fail(tr("Hubs on the network cannot be found: %1")
+                        .arg(m_options.ask ? m_ask.errorString() : m_listen.errorString()));
     m_running = true;
     m_expiryTimer.start();
     if (asking) {
@@ -123,14 +124,18 @@ void HubFinder::refresh()
 
 void HubFinder::onReadyRead(QUdpSocket *socket)
 {
-    for (int i = 0; i < MaxDatagramsPerTurn && socket->hasPendingDatagrams(); ++i) {
+    // Everything waiting is read now (Qt says readyRead again only once it all was), but only
+    // the first datagrams of a turn are looked at: the rest of a flood is dropped unread.
+    int seen = 0;
+    while (socket->hasPendingDatagrams()) {
         // Never more than a datagram may be: a longer one is cut, then refused as broken.
         const QNetworkDatagram datagram = socket->receiveDatagram(discovery::MaxDatagram + 1);
+        if (++seen > MaxDatagramsPerTurn) {
+            ++m_overRate;
+            continue;
+        }
         take(datagram.data(), datagram.senderAddress());
     }
-    if (socket->hasPendingDatagrams())
-        QMetaObject::invokeMethod(
-            this, [this, socket] { onReadyRead(socket); }, Qt::QueuedConnection);
 }
 
 bool HubFinder::allowCheck(const QHostAddress &from, qint64 now)
@@ -180,8 +185,7 @@ void HubFinder::take(const QByteArray &bytes, const QHostAddress &sender)
 
 void HubFinder::add(const discovery::Announcement &announcement, const QHostAddress &from)
 {
-    FoundHub hub{announcement.name, from, announcement.port, announcement.fingerprint(),
-                 m_clock()};
+    FoundHub hub{announcement.name, from, announcement.port, announcement.fingerprint(), m_clock()};
     // One entry per address and port: a hub that changed its name or key replaces itself.
     for (qsizetype i = 0; i < m_hubs.size(); ++i) {
         FoundHub &known = m_hubs[i];
@@ -204,15 +208,13 @@ void HubFinder::add(const discovery::Announcement &announcement, const QHostAddr
         endRemoveRows();
     }
     // Sorted by name, then address, so that the list does not jump about.
-    const auto at = std::lower_bound(m_hubs.cbegin(), m_hubs.cend(), hub,
-                                     [](const FoundHub &a, const FoundHub &b) {
-                                         const int byName =
-                                             a.name.localeAwareCompare(b.name);
-                                         if (byName != 0)
-                                             return byName < 0;
-                                         return a.address.toIPv4Address() <
-                                                b.address.toIPv4Address();
-                                     });
+    const auto at = std::lower_bound(
+        m_hubs.cbegin(), m_hubs.cend(), hub, [](const FoundHub &a, const FoundHub &b) {
+            const int byName = a.name.localeAwareCompare(b.name);
+            if (byName != 0)
+                return byName < 0;
+            return a.address.toIPv4Address() < b.address.toIPv4Address();
+        });
     const int row = int(at - m_hubs.cbegin());
     beginInsertRows({}, row, row);
     m_hubs.insert(row, hub);
@@ -233,7 +235,8 @@ void HubFinder::expire()
 
 HubFinder::Pin HubFinder::pinOf(const FoundHub &hub) const
 {
-    const QString pinned = m_pinLookup ? m_pinLookup(endpointText(hub.host(), hub.port)) : QString();
+    const QString pinned =
+        m_pinLookup ? m_pinLookup(endpointText(hub.host(), hub.port)) : QString();
     if (pinned.isEmpty())
         return Pin::New;
     return pinned == hub.fingerprint ? Pin::Known : Pin::Changed;

@@ -56,6 +56,7 @@ public:
         // Where queries go; empty: every broadcast address of this computer's networks and
         // 127.255.255.255.
         QList<QHostAddress> targets;
+        bool ask = true; // false: only listen for the hubs' own announcements
         std::chrono::milliseconds queryInterval{15'000};
         std::chrono::milliseconds lifetime{35'000}; // forgotten when not heard for this long
         int maxHubs = 32;

@@ -29,15 +29,15 @@ public:
             return QIdentityProxyModel::data(index, role);
         const QString name = QIdentityProxyModel::data(index, HubFinder::NameRole).toString();
         const QString host = QIdentityProxyModel::data(index, HubFinder::HostRole).toString();
-        const quint16 port = quint16(QIdentityProxyModel::data(index, HubFinder::PortRole).toUInt());
+        const quint16 port =
+            quint16(QIdentityProxyModel::data(index, HubFinder::PortRole).toUInt());
         const QString key = QIdentityProxyModel::data(index, HubFinder::FingerprintRole).toString();
-        const auto pin = QIdentityProxyModel::data(index, HubFinder::PinRole).value<HubFinder::Pin>();
+        const auto pin =
+            QIdentityProxyModel::data(index, HubFinder::PinRole).value<HubFinder::Pin>();
         if (role == Qt::ToolTipRole)
             return HubList::tr("Announced key:\n%1").arg(twoLineFingerprint(key));
-        QString line = HubList::tr("%1 — %2:%3 · key %4")
-                           .arg(name, host)
-                           .arg(port)
-                           .arg(shortFingerprint(key));
+        QString line =
+            HubList::tr("%1 — %2:%3 · key %4").arg(name, host).arg(port).arg(shortFingerprint(key));
         if (pin == HubFinder::Pin::Known)
             line += HubList::tr(" · known");
         else if (pin == HubFinder::Pin::Changed)
