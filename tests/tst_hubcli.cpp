@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // chatbuddy-hub as a user runs it: a real process, its log, Ctrl+C, SIGTERM, a busy port.
 
+#include "discovery.h"
 #include "testclient.h"
 
 #include <QEventLoop>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -43,7 +46,11 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_process, &QProcess::readyRead, &m_process,
                          [this] { m_log += QString::fromUtf8(m_process.readAll()); });
-        m_process.start(hubExecutable, QStringList{u"--data-dir"_s, m_dir.path()} + extraArgs);
+        // Quiet on the network unless the test is about announcing.
+        QStringList args{u"--data-dir"_s, m_dir.path()};
+        if (!extraArgs.contains(u"--announce"_s))
+            args << u"--no-announce"_s;
+        m_process.start(hubExecutable, args + extraArgs);
     }
     ~HubProcess()
     {
@@ -88,6 +95,7 @@ private Q_SLOTS:
     void sigtermStopsCleanly();
     void outOfFileDescriptorsRecovers();
     void portInUse();
+    void announcesItselfOnLoopback();
     void badOptions_data();
     void badOptions();
     void helpAndVersion();
@@ -228,6 +236,30 @@ void TestHubCli::portInUse()
     QVERIFY2(lines.last().contains(u"in use"_s), qPrintable(hub.log()));
 }
 
+void TestHubCli::announcesItselfOnLoopback()
+{
+    // A hub listening on 127.0.0.1 is announced to this computer only, signed with its key.
+    QUdpSocket listener;
+    QVERIFY(listener.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::ShareAddress));
+    const quint16 udp = listener.localPort();
+    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--announce"_s,
+                    u"--name"_s, u"Second \u001b[31mfloor"_s, u"--discovery-port"_s,
+                    QString::number(udp)});
+    const quint16 port = hub.waitListening();
+    QVERIFY2(port != 0, qPrintable(hub.log()));
+    QTRY_VERIFY(listener.hasPendingDatagrams());
+    const auto announcement = discovery::decodeAnnouncement(listener.receiveDatagram().data());
+    QVERIFY(announcement.ok());
+    QCOMPARE(announcement->name, u"Second [31mfloor"_s); // the escape code is gone
+    QCOMPARE(announcement->port, port);
+    TestClient client;
+    QVERIFY(client.connectTo(port));
+    QCOMPARE(announcement->fingerprint(), client.peerFingerprint());
+    QTRY_VERIFY2(hub.log().contains(u"Announcing the hub as \"Second [31mfloor\" on UDP port "
+                                    "%1 (to 127.255.255.255)"_s.arg(udp)),
+                 qPrintable(hub.log()));
+}
+
 void TestHubCli::badOptions_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -238,6 +270,12 @@ void TestHubCli::badOptions_data()
                                  << u"--max-users must be"_s;
     QTest::newRow("bind host") << QStringList{u"--bind"_s, u"example"_s} << u"--bind needs"_s;
     QTest::newRow("stray") << QStringList{u"extra"_s} << u"unexpected argument"_s;
+    QTest::newRow("announce and not") << QStringList{u"--announce"_s, u"--no-announce"_s}
+                                      << u"cannot both be given"_s;
+    QTest::newRow("announce to a name")
+        << QStringList{u"--announce-to"_s, u"everyone"_s} << u"--announce-to needs"_s;
+    QTest::newRow("discovery port 0") << QStringList{u"--discovery-port"_s, u"0"_s}
+                                      << u"--discovery-port must be"_s;
 }
 
 void TestHubCli::badOptions()
