@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -14,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QNetworkDatagram>
 #include <QUdpSocket>
 
 #include <sys/resource.h>
@@ -242,9 +242,8 @@ void TestHubCli::announcesItselfOnLoopback()
     QUdpSocket listener;
     QVERIFY(listener.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::ShareAddress));
     const quint16 udp = listener.localPort();
-    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--announce"_s,
-                    u"--name"_s, u"Second \u001b[31mfloor"_s, u"--discovery-port"_s,
-                    QString::number(udp)});
+    HubProcess hub({u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--announce"_s, u"--name"_s,
+                    u"Second \u001b[31mfloor"_s, u"--discovery-port"_s, QString::number(udp)});
     const quint16 port = hub.waitListening();
     QVERIFY2(port != 0, qPrintable(hub.log()));
     QTRY_VERIFY(listener.hasPendingDatagrams());
@@ -270,12 +269,12 @@ void TestHubCli::badOptions_data()
                                  << u"--max-users must be"_s;
     QTest::newRow("bind host") << QStringList{u"--bind"_s, u"example"_s} << u"--bind needs"_s;
     QTest::newRow("stray") << QStringList{u"extra"_s} << u"unexpected argument"_s;
-    QTest::newRow("announce and not") << QStringList{u"--announce"_s, u"--no-announce"_s}
-                                      << u"cannot both be given"_s;
+    QTest::newRow("announce and not")
+        << QStringList{u"--announce"_s, u"--no-announce"_s} << u"cannot both be given"_s;
     QTest::newRow("announce to a name")
         << QStringList{u"--announce-to"_s, u"everyone"_s} << u"--announce-to needs"_s;
-    QTest::newRow("discovery port 0") << QStringList{u"--discovery-port"_s, u"0"_s}
-                                      << u"--discovery-port must be"_s;
+    QTest::newRow("discovery port 0")
+        << QStringList{u"--discovery-port"_s, u"0"_s} << u"--discovery-port must be"_s;
 }
 
 void TestHubCli::badOptions()

@@ -109,10 +109,12 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     connect(m_portEdit, &QLineEdit::textEdited, this, typed);
     // The answers to one query come within milliseconds of each other: the only hub is the
     // only one after a moment, not the first to answer.
-    m_chooseTimer.setSingleShot(true);
-    m_chooseTimer.setInterval(ChooseDelay);
-    connect(&m_chooseTimer, &QTimer::timeout, this, &LoginDialog::maybeChooseOnlyHub);
-    connect(m_client->hubFinder(), &QAbstractItemModel::rowsInserted, &m_chooseTimer,
+    m_chooseTimer = new QTimer(this);
+    m_chooseTimer->setObjectName(u"chooseOnlyHubTimer"_s);
+    m_chooseTimer->setSingleShot(true);
+    m_chooseTimer->setInterval(ChooseDelay);
+    connect(m_chooseTimer, &QTimer::timeout, this, &LoginDialog::maybeChooseOnlyHub);
+    connect(m_client->hubFinder(), &QAbstractItemModel::rowsInserted, m_chooseTimer,
             qOverload<>(&QTimer::start));
     m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
     maybeChooseOnlyHub();

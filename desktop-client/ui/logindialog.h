@@ -4,7 +4,6 @@
 #include "hubconnection.h"
 
 #include <QDialog>
-#include <QTimer>
 
 class QFormLayout;
 class QFrame;
@@ -12,6 +11,7 @@ class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace chatbuddy::client {
 class Client;
@@ -61,7 +61,7 @@ private:
     client::Client *m_client;
     HubList *m_hubList;
     bool m_hubTyped = false; // the address was typed or given, not chosen from the list
-    QTimer m_chooseTimer;    // maybeChooseOnlyHub() once the answers are in
+    QTimer *m_chooseTimer;   // maybeChooseOnlyHub() once the answers are in
     QLineEdit *m_nameEdit;
     QLineEdit *m_hostEdit;
     QLineEdit *m_portEdit;

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The login dialog's list of hubs found on the network (HubList, HubFinder), offscreen and
+// over loopback only (hubs announce on 127.255.255.255, on a UDP port of the test's own): the
+// only hub is chosen and logged in to without typing an address; with two, none is chosen
+// until the user clicks one; a forged announcement that claims a hub's address with another
+// key is shown and refused at login, and nothing is pinned.
+
+#include "hublist.h"
+#include "logindialog.h"
+
+#include "client.h"
+#include "discovery.h"
+#include "guiperson.h"
+#include "hubconnection.h"
+#include "hubfinder.h"
+#include "hubfixture.h"
+#include "identity.h"
+#include "settings.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
+
+using namespace Qt::StringLiterals;
+using namespace chatbuddy;
+using namespace chatbuddy::test;
+
+namespace {
+
+const QHostAddress LoopbackBroadcast(u"127.255.255.255"_s);
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    if (!probe.bind(QHostAddress::AnyIPv4, 0))
+        qFatal("no free UDP port");
+    return probe.localPort();
+}
+
+void announceOn(HubFixture &hub, quint16 udp, const QString &name)
+{
+    hub.config().announce = true;
+    hub.config().name = name;
+    hub.config().discoveryPort = udp;
+    hub.config().announceTo = {LoopbackBroadcast};
+}
+
+// The person's finder listens and asks on the test's port, on loopback only.
+void findHubs(GuiPerson &person, quint16 udp)
+{
+    client::HubFinder::Options options;
+    options.port = udp;
+    options.targets = {LoopbackBroadcast};
+    person.client->hubFinder()->setOptions(options);
+    QVERIFY(person.client->hubFinder()->start().ok());
+}
+
+QListView *hubView(const GuiPerson &person)
+{
+    return child<QListView>(person.login.get(), u"hubListView"_s);
+}
+
+QString field(const GuiPerson &person, const QString &objectName)
+{
+    return child<QLineEdit>(person.login.get(), objectName)->text();
+}
+
+} // namespace
+
+class TestGuiDiscovery : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theOnlyHubIsChosenAndLoggedInTo();
+    void withTwoHubsTheUserChooses();
+    void aHubShowingAnotherKeyThanAnnouncedIsRefused();
+};
+
+void TestGuiDiscovery::theOnlyHubIsChosenAndLoggedInTo()
+{
+    const quint16 udp = freeUdpPort();
+    HubFixture hub;
+    announceOn(hub, udp, u"Office hub"_s);
+    QVERIFY(hub.start());
+
+    GuiPerson alice(u"alice"_s);
+    STEP(findHubs(alice, udp));
+    alice.login->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.login.get()));
+    QListView *view = hubView(alice);
+    QTRY_COMPARE(lines(view).size(), 1);
+    QVERIFY2(lines(view).first().startsWith(u"Office hub — 127.0.0.1:%1 · key "_s.arg(hub.port())),
+             qPrintable(lines(view).first()));
+    QVERIFY(lines(view).first().contains(shortFingerprint(hub.server()->fingerprint())));
+    QVERIFY(!child<QLabel>(alice.login.get(), u"hubExplanation"_s)->text().isEmpty());
+    // Chosen by itself: the address is filled in, nothing typed but the name.
+    QTRY_COMPARE(field(alice, u"portEdit"_s), QString::number(hub.port()));
+    QCOMPARE(field(alice, u"hostEdit"_s), u"127.0.0.1"_s);
+    QCOMPARE(view->currentIndex().row(), 0);
+    STEP(typeInto(child<QLineEdit>(alice.login.get(), u"nameEdit"_s), u"alice"_s));
+    QSignalSpy accepted(alice.login.get(), &QDialog::accepted);
+    STEP(click(child<QPushButton>(alice.login.get(), u"connectButton"_s)));
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(alice.client->hub()->announcedFingerprint(), hub.server()->fingerprint());
+    QCOMPARE(alice.client->hub()->hubFingerprint(), hub.server()->fingerprint());
+    // Pinned like any hub: next time the list says it is known.
+    QCOMPARE(alice.client->settings().pinnedHubFingerprint(u"127.0.0.1:%1"_s.arg(hub.port())),
+             hub.server()->fingerprint());
+    QTRY_VERIFY(lines(view).first().endsWith(u" · known"_s));
+}
+
+void TestGuiDiscovery::withTwoHubsTheUserChooses()
+{
+    const quint16 udp = freeUdpPort();
+    HubFixture office;
+    announceOn(office, udp, u"Office hub"_s);
+    QVERIFY(office.start());
+    HubFixture lab;
+    announceOn(lab, udp, u"Lab hub"_s);
+    QVERIFY(lab.start());
+
+    GuiPerson bob(u"bob"_s);
+    bob.login->setUserName(u"bob"_s);
+    STEP(findHubs(bob, udp));
+    bob.login->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.login.get()));
+    QListView *view = hubView(bob);
+    QTRY_COMPARE(lines(view).size(), 2);
+    // Sorted by name; neither chosen, the address as it was.
+    QVERIFY(lines(view).at(0).startsWith(u"Lab hub"_s));
+    QVERIFY(lines(view).at(1).startsWith(u"Office hub"_s));
+    // Once the dialog's moment to choose has passed (both answers came within it):
+    const QTimer *choosing = child<QTimer>(bob.login.get(), u"chooseOnlyHubTimer"_s);
+    QVERIFY(choosing);
+    QTRY_VERIFY(!choosing->isActive());
+    QCOMPARE(field(bob, u"portEdit"_s), u"8080"_s);
+    QVERIFY(!view->currentIndex().isValid());
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(1, 0)).center());
+    QCOMPARE(field(bob, u"portEdit"_s), QString::number(office.port()));
+    QSignalSpy accepted(bob.login.get(), &QDialog::accepted);
+    STEP(click(child<QPushButton>(bob.login.get(), u"connectButton"_s)));
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(bob.client->hub()->hubFingerprint(), office.server()->fingerprint());
+}
+
+void TestGuiDiscovery::aHubShowingAnotherKeyThanAnnouncedIsRefused()
+{
+    // Someone on the network announces the real hub's address and port with a key of their
+    // own (its signature is valid: it is theirs). Whoever logs in must see the real hub's key
+    // refused, not pinned.
+    const quint16 udp = freeUdpPort();
+    HubFixture hub;
+    QVERIFY(hub.start()); // not announcing itself
+    const auto forger = Identity::generate(u"forger"_s);
+    QVERIFY(forger.ok());
+    discovery::Announcement forged;
+    forged.name = u"Office hub"_s;
+    forged.port = hub.port();
+    forged.publicKey = publicKeyOf(forger->certificate());
+    forged.time = QDateTime::currentMSecsSinceEpoch();
+    const auto bytes = discovery::encode(forged, forger->privateKey());
+    QVERIFY(bytes.ok());
+
+    GuiPerson carol(u"carol"_s);
+    carol.login->setUserName(u"carol"_s);
+    STEP(findHubs(carol, udp));
+    carol.login->show();
+    QVERIFY(QTest::qWaitForWindowExposed(carol.login.get()));
+    QUdpSocket forgerSocket;
+    QCOMPARE(forgerSocket.writeDatagram(*bytes, LoopbackBroadcast, udp), bytes->size());
+    QListView *view = hubView(carol);
+    QTRY_COMPARE(lines(view).size(), 1);
+    QTRY_COMPARE(field(carol, u"portEdit"_s), QString::number(hub.port()));
+
+    QSignalSpy errors(carol.client->hub(), &client::HubConnection::errorOccurred);
+    STEP(click(child<QPushButton>(carol.login.get(), u"connectButton"_s)));
+    QTRY_COMPARE(errors.count(), 1);
+    QCOMPARE(errors.first().first().value<client::HubConnection::Error>(),
+             client::HubConnection::Error::NotAnnouncedKey);
+    const QString status = child<QLabel>(carol.login.get(), u"loginStatusLabel"_s)->text();
+    QVERIFY2(status.contains(u"did not show the key it announced"_s), qPrintable(status));
+    QVERIFY(status.contains(formatFingerprint(hub.server()->fingerprint())));
+    QVERIFY(carol.login->isVisible());
+    QVERIFY(
+        carol.client->settings().pinnedHubFingerprint(u"127.0.0.1:%1"_s.arg(hub.port())).isEmpty());
+}
+
+QTEST_MAIN(TestGuiDiscovery)
+#include "tst_gui_discovery.moc"
