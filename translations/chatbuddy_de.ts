@@ -330,6 +330,10 @@ Schlüssel jetzt: %3</translation>
         <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
         <translation>Nicht genug freier Speicherplatz für %1 (es werden noch %2 Bytes benötigt).</translation>
     </message>
+    <message>
+        <source>The transfer link failed: %1</source>
+        <translation>Die Verbindung für die Übertragung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>
@@ -506,6 +510,21 @@ Schlüssel jetzt: %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>Der Hub wurde heruntergefahren. ChatBuddy verbindet sich neu, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the key it announced on the network. Someone else may be answering in its place, so ChatBuddy did not log in.
+Announced key: %2
+Key shown: %3</source>
+        <translation>Der Hub unter %1 hat nicht den Schlüssel gezeigt, den er im Netzwerk angekündigt hat. Vielleicht antwortet jemand anderes an seiner Stelle, daher hat sich ChatBuddy nicht angemeldet.
+Angekündigter Schlüssel: %2
+Gezeigter Schlüssel: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubFinder</name>
+    <message>
+        <source>Hubs on the network cannot be found: %1</source>
+        <translation>Hubs im Netzwerk können nicht gesucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1213,47 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>&amp;Forget Key</source>
         <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubList</name>
+    <message>
+        <source>Announced key:
+%1</source>
+        <translation>Angekündigter Schlüssel:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3 · key %4</source>
+        <translation>%1 — %2:%3 · Schlüssel %4</translation>
+    </message>
+    <message>
+        <source> · known</source>
+        <translation> · bekannt</translation>
+    </message>
+    <message>
+        <source> · NOT the key you know</source>
+        <translation> · NICHT der bekannte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hubs on your network</source>
+        <translation>Hubs im Netzwerk</translation>
+    </message>
+    <message>
+        <source>A hub is the directory that shows who is online. Chats go directly between you and the other person: the hub never sees them.</source>
+        <translation>Ein Hub ist das Verzeichnis, das zeigt, wer online ist. Chats laufen direkt zwischen den Beteiligten: Der Hub sieht sie nie.</translation>
+    </message>
+    <message>
+        <source>Choose one, or type another hub&apos;s address below.</source>
+        <translation>Einen auswählen oder unten die Adresse eines anderen Hubs eingeben.</translation>
+    </message>
+    <message>
+        <source>No hub has answered yet. If you know a hub&apos;s address, type it below.</source>
+        <translation>Noch hat kein Hub geantwortet. Wenn die Adresse eines Hubs bekannt ist, unten eingeben.</translation>
+    </message>
+    <message>
+        <source>Type the address of your hub below (ask whoever runs it).</source>
+        <translation>Unten die Adresse des Hubs eingeben (bei der Person erfragen, die ihn betreibt).</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2728,26 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>cannot accept chats: %1</source>
         <translation>Chats können nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Do not look for hubs on the local network.</source>
+        <translation>Nicht nach Hubs im lokalen Netzwerk suchen.</translation>
+    </message>
+    <message>
+        <source>UDP port where hubs announce themselves (default %1).</source>
+        <translation>UDP-Port, auf dem sich Hubs ankündigen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Look for hubs at this address only, such as 127.255.255.255 for this computer (repeatable; default: every network&apos;s broadcast address).</source>
+        <translation>Nur an dieser Adresse nach Hubs suchen, etwa 127.255.255.255 für diesen Computer (mehrfach möglich; Standard: die Broadcast-Adresse jedes Netzwerks).</translation>
+    </message>
+    <message>
+        <source>--discovery-port wants a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--discovery-port erwartet einen Port von 1 bis 65535, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
+        <translation>--discovery-address erwartet eine IPv4-Adresse wie 192.168.1.255, nicht „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,10 @@ Clave actual: %3</translation>
         <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
         <translation>No hay espacio libre suficiente para %1 (necesita %2 bytes más).</translation>
     </message>
+    <message>
+        <source>The transfer link failed: %1</source>
+        <translation>El enlace de la transferencia falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>
@@ -506,6 +510,21 @@ Clave actual: %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>El hub se apagó. ChatBuddy se reconectará cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the key it announced on the network. Someone else may be answering in its place, so ChatBuddy did not log in.
+Announced key: %2
+Key shown: %3</source>
+        <translation>El hub en %1 no mostró la clave que anunció en la red. Puede que otra persona esté respondiendo en su lugar, así que ChatBuddy no inició sesión.
+Clave anunciada: %2
+Clave mostrada: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubFinder</name>
+    <message>
+        <source>Hubs on the network cannot be found: %1</source>
+        <translation>No se pueden buscar hubs en la red: %1</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1213,47 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>&amp;Forget Key</source>
         <translation>&amp;Olvidar clave</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubList</name>
+    <message>
+        <source>Announced key:
+%1</source>
+        <translation>Clave anunciada:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3 · key %4</source>
+        <translation>%1 — %2:%3 · clave %4</translation>
+    </message>
+    <message>
+        <source> · known</source>
+        <translation> · conocido</translation>
+    </message>
+    <message>
+        <source> · NOT the key you know</source>
+        <translation> · NO es la clave que usted conoce</translation>
+    </message>
+    <message>
+        <source>Hubs on your network</source>
+        <translation>Hubs en su red</translation>
+    </message>
+    <message>
+        <source>A hub is the directory that shows who is online. Chats go directly between you and the other person: the hub never sees them.</source>
+        <translation>Un hub es el directorio que muestra quién está conectado. Los chats van directamente entre usted y la otra persona: el hub nunca los ve.</translation>
+    </message>
+    <message>
+        <source>Choose one, or type another hub&apos;s address below.</source>
+        <translation>Elija uno o escriba abajo la dirección de otro hub.</translation>
+    </message>
+    <message>
+        <source>No hub has answered yet. If you know a hub&apos;s address, type it below.</source>
+        <translation>Todavía no ha respondido ningún hub. Si conoce la dirección de un hub, escríbala abajo.</translation>
+    </message>
+    <message>
+        <source>Type the address of your hub below (ask whoever runs it).</source>
+        <translation>Escriba abajo la dirección de su hub (pregunte a quien lo administra).</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2728,26 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>cannot accept chats: %1</source>
         <translation>no se pueden aceptar chats: %1</translation>
+    </message>
+    <message>
+        <source>Do not look for hubs on the local network.</source>
+        <translation>No buscar hubs en la red local.</translation>
+    </message>
+    <message>
+        <source>UDP port where hubs announce themselves (default %1).</source>
+        <translation>Puerto UDP donde los hubs se anuncian (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Look for hubs at this address only, such as 127.255.255.255 for this computer (repeatable; default: every network&apos;s broadcast address).</source>
+        <translation>Buscar hubs solo en esta dirección, como 127.255.255.255 para este ordenador (repetible; por defecto: la dirección de difusión de cada red).</translation>
+    </message>
+    <message>
+        <source>--discovery-port wants a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--discovery-port espera un puerto de 1 a 65535, no «%1».</translation>
+    </message>
+    <message>
+        <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
+        <translation>--discovery-address espera una dirección IPv4 como 192.168.1.255, no «%1».</translation>
     </message>
 </context>
 </TS>

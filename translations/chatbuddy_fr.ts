@@ -330,6 +330,10 @@ Clé actuelle : %3</translation>
         <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
         <translation>Pas assez d’espace libre pour %1 (il faut encore %2 octets).</translation>
     </message>
+    <message>
+        <source>The transfer link failed: %1</source>
+        <translation>La liaison du transfert a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>
@@ -506,6 +510,21 @@ Clé actuelle : %3</translation>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>Le hub a été arrêté. ChatBuddy se reconnectera à son retour.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the key it announced on the network. Someone else may be answering in its place, so ChatBuddy did not log in.
+Announced key: %2
+Key shown: %3</source>
+        <translation>Le hub à %1 n’a pas montré la clé qu’il a annoncée sur le réseau. Quelqu’un d’autre répond peut-être à sa place, donc ChatBuddy ne s’est pas connecté.
+Clé annoncée : %2
+Clé montrée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubFinder</name>
+    <message>
+        <source>Hubs on the network cannot be found: %1</source>
+        <translation>Impossible de chercher les hubs du réseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1213,47 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>&amp;Forget Key</source>
         <translation>&amp;Oublier la clé</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubList</name>
+    <message>
+        <source>Announced key:
+%1</source>
+        <translation>Clé annoncée :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3 · key %4</source>
+        <translation>%1 — %2:%3 · clé %4</translation>
+    </message>
+    <message>
+        <source> · known</source>
+        <translation> · connu</translation>
+    </message>
+    <message>
+        <source> · NOT the key you know</source>
+        <translation> · PAS la clé que vous connaissez</translation>
+    </message>
+    <message>
+        <source>Hubs on your network</source>
+        <translation>Hubs de votre réseau</translation>
+    </message>
+    <message>
+        <source>A hub is the directory that shows who is online. Chats go directly between you and the other person: the hub never sees them.</source>
+        <translation>Un hub est l’annuaire qui montre qui est en ligne. Les discussions passent directement entre vous et l’autre personne : le hub ne les voit jamais.</translation>
+    </message>
+    <message>
+        <source>Choose one, or type another hub&apos;s address below.</source>
+        <translation>Choisissez-en un, ou saisissez ci-dessous l’adresse d’un autre hub.</translation>
+    </message>
+    <message>
+        <source>No hub has answered yet. If you know a hub&apos;s address, type it below.</source>
+        <translation>Aucun hub n’a encore répondu. Si vous connaissez l’adresse d’un hub, saisissez-la ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Type the address of your hub below (ask whoever runs it).</source>
+        <translation>Saisissez ci-dessous l’adresse de votre hub (demandez-la à qui le gère).</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2728,26 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>cannot accept chats: %1</source>
         <translation>impossible d’accepter des chats : %1</translation>
+    </message>
+    <message>
+        <source>Do not look for hubs on the local network.</source>
+        <translation>Ne pas chercher de hubs sur le réseau local.</translation>
+    </message>
+    <message>
+        <source>UDP port where hubs announce themselves (default %1).</source>
+        <translation>Port UDP sur lequel les hubs s’annoncent (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Look for hubs at this address only, such as 127.255.255.255 for this computer (repeatable; default: every network&apos;s broadcast address).</source>
+        <translation>Chercher des hubs à cette adresse seulement, par exemple 127.255.255.255 pour cet ordinateur (répétable ; par défaut : l’adresse de diffusion de chaque réseau).</translation>
+    </message>
+    <message>
+        <source>--discovery-port wants a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--discovery-port attend un port de 1 à 65535, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
+        <translation>--discovery-address attend une adresse IPv4 comme 192.168.1.255, pas « %1 ».</translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,10 @@ Key now: %3</source>
         <source>There is not enough free space for %1 (it needs %2 more bytes).</source>
         <translation>%1 के लिए पर्याप्त खाली जगह नहीं है (%2 बाइट और चाहिए)।</translation>
     </message>
+    <message>
+        <source>The transfer link failed: %1</source>
+        <translation>ट्रांसफ़र लिंक विफल हुआ: %1</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::client::FileSender</name>
@@ -506,6 +510,21 @@ Key now: %3</source>
     <message>
         <source>The hub was shut down. ChatBuddy reconnects when it is back.</source>
         <translation>हब बंद कर दिया गया। उसके लौटने पर ChatBuddy फिर से कनेक्ट करेगा।</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not show the key it announced on the network. Someone else may be answering in its place, so ChatBuddy did not log in.
+Announced key: %2
+Key shown: %3</source>
+        <translation>%1 पर हब ने वह कुंजी नहीं दिखाई जिसकी उसने नेटवर्क पर घोषणा की थी। हो सकता है कोई और उसकी जगह जवाब दे रहा हो, इसलिए ChatBuddy ने लॉग इन नहीं किया।
+घोषित कुंजी: %2
+दिखाई गई कुंजी: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::client::HubFinder</name>
+    <message>
+        <source>Hubs on the network cannot be found: %1</source>
+        <translation>नेटवर्क पर हब नहीं खोजे जा सकते: %1</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1213,47 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>&amp;Forget Key</source>
         <translation>कुंजी भूल जाएँ (&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>chatbuddy::ui::HubList</name>
+    <message>
+        <source>Announced key:
+%1</source>
+        <translation>घोषित कुंजी:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2:%3 · key %4</source>
+        <translation>%1 — %2:%3 · कुंजी %4</translation>
+    </message>
+    <message>
+        <source> · known</source>
+        <translation> · जाना-पहचाना</translation>
+    </message>
+    <message>
+        <source> · NOT the key you know</source>
+        <translation> · यह आपकी जानी-पहचानी कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>Hubs on your network</source>
+        <translation>आपके नेटवर्क के हब</translation>
+    </message>
+    <message>
+        <source>A hub is the directory that shows who is online. Chats go directly between you and the other person: the hub never sees them.</source>
+        <translation>हब वह निर्देशिका है जो दिखाती है कि कौन ऑनलाइन है। चैट सीधे आपके और दूसरे व्यक्ति के बीच चलती है: हब उसे कभी नहीं देखता।</translation>
+    </message>
+    <message>
+        <source>Choose one, or type another hub&apos;s address below.</source>
+        <translation>कोई एक चुनें, या नीचे किसी दूसरे हब का पता लिखें।</translation>
+    </message>
+    <message>
+        <source>No hub has answered yet. If you know a hub&apos;s address, type it below.</source>
+        <translation>अभी तक किसी हब ने जवाब नहीं दिया। अगर आपको किसी हब का पता मालूम है, तो उसे नीचे लिखें।</translation>
+    </message>
+    <message>
+        <source>Type the address of your hub below (ask whoever runs it).</source>
+        <translation>नीचे अपने हब का पता लिखें (जो उसे चलाता है उससे पूछें)।</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2728,26 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>cannot accept chats: %1</source>
         <translation>चैट स्वीकार नहीं हो सकतीं: %1</translation>
+    </message>
+    <message>
+        <source>Do not look for hubs on the local network.</source>
+        <translation>स्थानीय नेटवर्क पर हब न खोजें।</translation>
+    </message>
+    <message>
+        <source>UDP port where hubs announce themselves (default %1).</source>
+        <translation>UDP पोर्ट जिस पर हब अपनी घोषणा करते हैं (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>Look for hubs at this address only, such as 127.255.255.255 for this computer (repeatable; default: every network&apos;s broadcast address).</source>
+        <translation>सिर्फ़ इसी पते पर हब खोजें, जैसे इस कंप्यूटर के लिए 127.255.255.255 (कई बार दिया जा सकता है; डिफ़ॉल्ट: हर नेटवर्क का ब्रॉडकास्ट पता)।</translation>
+    </message>
+    <message>
+        <source>--discovery-port wants a port from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--discovery-port को 1 से 65535 तक का पोर्ट चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
+        <translation>--discovery-address को 192.168.1.255 जैसा IPv4 पता चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
 </context>
 </TS>
