@@ -26,9 +26,9 @@ constexpr qsizetype MaxKeySize = 128;        // a P-256 SPKI is 91 bytes
 constexpr qsizetype MaxSignatureSize = 80;   // a DER P-256 signature is at most 72
 constexpr double MaxTime = 9007199254740991; // 2^53 - 1: exact in JSON numbers
 
-bool isUnwanted(QChar c)
+bool isUnwanted(char32_t c)
 {
-    switch (c.category()) {
+    switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format: // bidirectional overrides, zero-width characters
     case QChar::Separator_Line:
@@ -179,8 +179,20 @@ QString cleanName(const QString &name)
 {
     QString clean;
     clean.reserve(name.size());
-    for (const QChar c : name)
-        clean.append(isUnwanted(c) ? QChar(u' ') : c);
+    // By code point: a format character outside the BMP (tags U+E0001, U+E0020-U+E007F...) is a
+    // surrogate pair, and each half of it alone is only Other_Surrogate.
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            const QChar low = name.at(++i);
+            if (isUnwanted(QChar::surrogateToUcs4(c, low)))
+                clean.append(u' ');
+            else
+                clean.append(c).append(low);
+        } else {
+            clean.append(isUnwanted(c.unicode()) ? QChar(u' ') : c);
+        }
+    }
     clean = clean.simplified();
     if (clean.size() > MaxNameLength) {
         clean.truncate(MaxNameLength);

@@ -21,7 +21,8 @@ if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
 fi
 build=${BUILD_DIR:-build-sanitize}
 jobs=${FUZZ_JOBS:-2}
-all=(fuzz_frames fuzz_legacy fuzz_directory fuzz_hubclient fuzz_identity fuzz_fileblocks)
+all=(fuzz_frames fuzz_legacy fuzz_directory fuzz_hubclient fuzz_identity fuzz_fileblocks
+  fuzz_discovery)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 

@@ -16,6 +16,11 @@
 #   fuzz_fileblocks transfer links as docs/protocol.md §10 writes them: an empty file, one
 #                   block, several (also in chunks), a resumed one, a header of MaxFileBlock;
 #                   and broken: a block too long or past the offer, an early end, a cut digest
+#   fuzz_discovery  hub discovery datagrams (shared/discovery.h): a query, announcements
+#                   signed with a P-256 key made with openssl here (broadcast, an answer, a
+#                   name of MaxNameLength); near misses: another version or type, broken
+#                   base64, a nonce of 15 bytes, over MaxDatagram, a name too long or with a
+#                   control character (signed), a bad signature, port 0, not JSON
 # Generated keys are throwaway test material, never used anywhere else.
 # usage: tests/fuzz/make-seeds.sh   (needs python3 and openssl)
 set -euo pipefail
@@ -24,7 +29,7 @@ root=$(cd "$here/../.." && pwd)
 corpus=$here/corpus
 rm -rf "$corpus"
 mkdir -p "$corpus"/{fuzz_frames,fuzz_hubclient,fuzz_directory,fuzz_legacy,fuzz_identity}
-mkdir -p "$corpus"/fuzz_fileblocks
+mkdir -p "$corpus"/{fuzz_fileblocks,fuzz_discovery}
 
 python3 - "$root/docs/protocol.md" "$corpus" <<'EOF'
 import hashlib, json, os, re, sys
@@ -358,6 +363,76 @@ seed nothing-load 0 /dev/null /dev/null
 seed key-is-folder 19 "$tmp/p256.key" "$tmp/p256.crt"
 printf '\x03-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n\0-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n' \
     >"$corpus/fuzz_identity/garbage"
+
+# fuzz_discovery: the datagram is the whole input. Announcements are signed as
+# discovery::encode() signs them (signedBytes(): length-prefixed fields, ECDSA P-256, SHA-256)
+# and written as it writes them (compact JSON, keys in order); a fixed nonce and time keep
+# the unsigned seeds the same from run to run.
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$tmp/hub.key" 2>/dev/null
+openssl pkey -in "$tmp/hub.key" -pubout -outform DER -out "$tmp/hub.spki" 2>/dev/null
+python3 - "$tmp/hub.key" "$tmp/hub.spki" "$corpus/fuzz_discovery" <<'EOF'
+import base64, json, os, subprocess, sys
+
+key_file, spki_file, out = sys.argv[1], sys.argv[2], sys.argv[3]
+spki = open(spki_file, 'rb').read()
+NONCE = bytes.fromhex('5f0c2a9e71d4b3860e4fa1c27d9b6e13')
+TIME = 1764906405123
+
+def write(name, data):
+    with open(os.path.join(out, name), 'wb') as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+
+def b64(data): return base64.b64encode(data).decode()
+def datagram(obj): return json.dumps(obj, separators=(',', ':'), sort_keys=True,
+                                     ensure_ascii=False).encode()
+
+def signed_bytes(name, port, key, time, nonce):
+    fields = [b'chatbuddy hub-announce v1', name.encode(),
+              str(port).encode(), key, str(time).encode(), nonce]
+    return b''.join(len(f).to_bytes(4, 'big') + f for f in fields)
+
+def sign(data):
+    return subprocess.run(['openssl', 'dgst', '-sha256', '-sign', key_file], input=data,
+                          stdout=subprocess.PIPE, check=True).stdout
+
+def query(nonce=b64(NONCE), **changes):
+    return datagram({'type': 'hub-query', 'v': 1, 'nonce': nonce, **changes})
+
+def announcement(name='Office', port=8080, time=TIME, nonce=b'', key=spki, signed=None,
+                 **changes):
+    sig = sign(signed_bytes(*(signed or (name, port, key, time, nonce))))
+    return datagram({'type': 'hub-announce', 'v': 1, 'name': name, 'port': port, 'key': b64(key),
+                     'time': time, 'nonce': b64(nonce), 'sig': b64(sig), **changes})
+
+write('query', query())
+write('announce', announcement())
+write('announce-answer', announcement(name='Build farm', port=9443, nonce=NONCE))
+write('announce-utf8-name', announcement(name='B\u00fcro 3. Stock \u2013 K\u00fcche \U0001F375'))
+write('announce-max-name', announcement(name='N' * 63 + '\u00e9', port=65535, time=0))
+# Accepted too, though base64Field() in discovery.cpp says "no missing padding": Qt's
+# AbortOnBase64DecodingErrors takes base64 without its '='.
+write('query-nonce-unpadded', query(nonce=b64(NONCE).rstrip('=')))
+# Near misses.
+write('query-v2', query(v=2))
+write('query-v-string', query(v='1'))
+write('query-nonce-15', query(nonce=b64(NONCE[:15])))
+write('query-bad-base64', query(nonce='not base64!'))
+write('query-typed-announce', query(type='hub-announce'))
+write('announce-v2', announcement(v=2))
+write('announce-typed-query', announcement(type='hub-query'))
+write('announce-name-65', announcement(name='N' * 65))
+write('announce-name-control', announcement(name='Office\u0007\u202e'))
+write('announce-name-empty', announcement(name=''))
+write('announce-port-0', announcement(port=0))
+write('announce-time-fraction', announcement(time=1.5, signed=('Office', 8080, spki, 1, b'')))
+write('announce-nonce-15', announcement(nonce=NONCE[:15]))
+write('announce-wrong-signature', announcement(signed=('Offices', 8080, spki, TIME, b'')))
+write('announce-sig-bad-base64', announcement(sig='MEUCIQ*' + 'A' * 89))
+write('announce-key-garbage', announcement(key=b'\x30\x59\x30\x13' + bytes(87)))
+write('announce-oversized', announcement(pad='x' * 1024))
+write('not-json', 'hub-query v1\n')
+write('not-object', '["hub-query",1]')
+EOF
 
 for d in "$corpus"/*/; do
     echo "$(basename "$d"): $(find "$d" -type f | wc -l) files, $(du -sb "$d" | cut -f1) bytes"
