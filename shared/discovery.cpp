@@ -52,7 +52,8 @@ void appendField(QByteArray *out, QByteArrayView field)
     out->append(field);
 }
 
-// Base64 of exactly what was sent (no whitespace, no missing padding), or nothing.
+// Base64 as QByteArray::fromBase64Encoding() reads it (no stray characters; the padding may be
+// left out), or nothing.
 std::optional<QByteArray> base64Field(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -190,7 +191,8 @@ QString cleanName(const QString &name)
             else
                 clean.append(c).append(low);
         } else {
-            clean.append(isUnwanted(c.unicode()) ? QChar(u' ') : c);
+            // A lone half of a pair is no character at all.
+            clean.append(c.isSurrogate() || isUnwanted(c.unicode()) ? QChar(u' ') : c);
         }
     }
     clean = clean.simplified();

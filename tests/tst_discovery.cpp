@@ -284,6 +284,9 @@ void TestDiscovery::cleanName_data()
     // Cut in the middle of a character outside the BMP: the half goes too.
     QTest::newRow("cut surrogate") << (QString(63, u'a') + u"😀😀"_s) << QString(63, u'a');
     QTest::newRow("only controls") << u"\u0001\u0002"_s << QString();
+    // Found by fuzz_discovery: format characters outside the BMP (tags) are pairs of halves.
+    QTest::newRow("tag characters") << u"Office\U000E0001\U000E0041hub"_s << u"Office hub"_s;
+    QTest::newRow("lone surrogate") << (u"Off"_s + QChar(0xD800) + u"ice"_s) << u"Off ice"_s;
 }
 
 void TestDiscovery::cleanName()
