@@ -186,16 +186,26 @@ void HubFinder::take(const QByteArray &bytes, const QHostAddress &sender)
 void HubFinder::add(const discovery::Announcement &announcement, const QHostAddress &from)
 {
     FoundHub hub{announcement.name, from, announcement.port, announcement.fingerprint(), m_clock()};
-    // One entry per address and port: a hub that changed its name or key replaces itself.
     for (qsizetype i = 0; i < m_hubs.size(); ++i) {
         FoundHub &known = m_hubs[i];
-        if (known.address == hub.address && known.port == hub.port) {
-            const bool changed = known.name != hub.name || known.fingerprint != hub.fingerprint;
-            known = hub;
-            if (changed)
-                Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        // One entry per address and port: a hub that changed its name or key replaces itself.
+        const bool samePlace = known.address == hub.address && known.port == hub.port;
+        // One entry per hub: the same key and port heard on several networks (on this
+        // computer, through 127.255.255.255 and the LAN) is one hub, listed at an address
+        // other computers can reach, since the hub tells them the address it sees us from.
+        const bool sameHub = known.fingerprint == hub.fingerprint && known.port == hub.port;
+        if (!samePlace && !sameHub)
+            continue;
+        if (!samePlace && !(known.address.isLoopback() && !hub.address.isLoopback())) {
+            known.seenMs = hub.seenMs; // heard again, elsewhere: the address stays
             return;
         }
+        const bool changed = known.name != hub.name || known.fingerprint != hub.fingerprint ||
+                             known.address != hub.address;
+        known = hub;
+        if (changed)
+            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        return;
     }
     if (m_hubs.size() >= m_options.maxHubs) {
         // Full: the one not heard from for longest goes.
