@@ -197,6 +197,7 @@ int main(int argc, char *argv[])
     if (const auto listening = client.startListening(); !listening)
         fail(QApplication::translate("main", "cannot accept chats: %1").arg(listening.error()));
 
+    client.setDiscoveryAllowed(arguments->discovery);
     if (arguments->discovery) {
         client.hubFinder()->setOptions(arguments->finder);
         if (const auto finding = client.hubFinder()->start(); !finding)

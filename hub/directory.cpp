@@ -144,6 +144,8 @@ void Directory::messageReceived(Connection *connection, const Message &message)
         }
     } else if (const auto *lookup = std::get_if<Lookup>(&message)) {
         handleLookup(session, *lookup);
+    } else if (std::holds_alternative<CheckReachability>(message) && session.wantsReachability) {
+        handleCheckReachability(session);
     } else if (std::holds_alternative<Pong>(message)) {
         // A reply to nothing we sent is harmless; it still counts as activity.
     } else if (!handleMailbox(session, message)) {
@@ -208,6 +210,10 @@ void Directory::handleHello(Session &session, const Hello &hello)
     welcome.hubFingerprint = m_hubFingerprint;
     if (m_mailbox && !legacy)
         welcome.features.append(QString(feature::Mailbox));
+    session.wantsReachability =
+        m_reachabilityCheck && !legacy && hello.features.contains(feature::Reachability);
+    if (session.wantsReachability)
+        welcome.features.append(QString(feature::Reachability));
     // Clients ping at the advertised heartbeat: three of them always fit in the idle timeout.
     const auto heartbeat = std::min(m_config.heartbeatInterval, m_config.idleTimeout / 3);
     welcome.heartbeatSeconds = int(
@@ -225,6 +231,8 @@ void Directory::handleHello(Session &session, const Hello &hello)
                   : qUtf8Printable(u"key "_s + shortFingerprint(fingerprint)));
     broadcastPresence(Presence::Event::Joined, session.user, &session);
     Q_EMIT userJoined(session.user);
+    if (session.wantsReachability)
+        checkReachability(session);
 }
 
 bool Directory::refuseClaim(Session &session, const Hello &hello,

@@ -17,8 +17,10 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace chatbuddy::hub {
@@ -67,6 +69,13 @@ public:
     int pendingCount() const { return m_admission.pendingCount(); }
     bool isShuttingDown() const { return m_shuttingDown; }
 
+    // Checks a client's chat port from the hub's side (ReachabilityProbe in HubServer) and
+    // calls done once, later; without one the hub does not offer feature::Reachability.
+    using ReachabilityCheck =
+        std::function<void(const QString &address, quint16 port,
+                           std::function<void(bool reachable, const QString &detail)> done)>;
+    void setReachabilityCheck(ReachabilityCheck check) { m_reachabilityCheck = std::move(check); }
+
 Q_SIGNALS:
     void userJoined(const chatbuddy::UserInfo &user);
     void userLeft(const chatbuddy::UserInfo &user);
@@ -90,6 +99,12 @@ private:
         QString key;   // usernameKey(user.name) once registered
         bool watching = false;
         bool closing = false;
+        // feature::Reachability (directoryreach.cpp): asked for in hello; a check running;
+        // when the last one started; its answer, repeated to requests that come too soon.
+        bool wantsReachability = false;
+        bool reachChecking = false;
+        qint64 reachCheckedMs = 0;
+        std::optional<Reachability> reach;
         // Presence deltas not yet handed to the connection (sent in batches, see
         // broadcastPresence), as messages and as their encoded lines.
         QList<Message> presence;
@@ -99,6 +114,8 @@ private:
     void handleHello(Session &session, const Hello &hello);
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
+    void checkReachability(Session &session);
+    void handleCheckReachability(Session &session);
     // The mailbox (directorymailbox.cpp); false if the message is not one of its requests.
     bool handleMailbox(Session &session, const Message &message);
     void handlePublishKey(Session &session, const PublishKey &publish);
@@ -146,6 +163,7 @@ private:
     QTimer m_presenceTimer;
     QTimer m_deadlineTimer;
     QTimer m_idleTimer;
+    ReachabilityCheck m_reachabilityCheck;
     std::unique_ptr<Mailbox> m_mailbox;
     QTimer m_mailboxTimer;
     bool m_shuttingDown = false;

@@ -44,6 +44,9 @@ struct HubConfig {
     Registry::Limits names;  // names per key, new names per address an hour, expiry
     Mailbox::Limits mailbox; // on or off, quotas per recipient and per sender, expiry
     std::chrono::milliseconds mailboxSweep{3'600'000}; // how often expired envelopes bounce
+    // A client may ask for its chat port to be checked again this often (sooner: the last
+    // answer is repeated).
+    std::chrono::milliseconds reachabilityInterval{10'000};
     // Discovery on the local network (Announcer, docs/protocol.md §11). Off unless asked for,
     // so that hubs made by tests stay quiet; chatbuddy-hub turns it on (--no-announce: off).
     bool announce = false;

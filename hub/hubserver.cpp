@@ -2,6 +2,7 @@
 #include "hubserver.h"
 
 #include "announcer.h"
+#include "reachability.h"
 
 #include "directory.h"
 #include "hublog.h"
@@ -122,6 +123,12 @@ Status HubServer::start()
     m_tls = tlsConfiguration(m_identity);
 
     m_directory = std::make_unique<Directory>(m_config, m_registry.get(), m_identity.fingerprint());
+    // Tells each client whether its chat port can be reached from here (feature::Reachability).
+    m_reachability = std::make_unique<ReachabilityProbe>();
+    m_directory->setReachabilityCheck(
+        [probe = m_reachability.get()](const QString &address, quint16 port, auto done) {
+            probe->check(QHostAddress(address), port, std::move(done));
+        });
     m_reserveDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     // Qt's default backlog of 50 drops connection bursts (clients then retry after 1 s).
     m_listener.setListenBacklogSize(4096);

@@ -21,6 +21,7 @@ namespace chatbuddy::hub {
 
 class Announcer;
 class Directory;
+class ReachabilityProbe;
 class Registry;
 class SocketConnection;
 
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Directory> m_directory; // declared after m_registry: destroyed first
     std::unique_ptr<Announcer> m_announcer;
+    std::unique_ptr<ReachabilityProbe> m_reachability; // after m_directory: destroyed first
     Listener m_listener{this};
     QObject m_connections; // parent of every live SocketConnection
     quint64 m_nextId = 1;

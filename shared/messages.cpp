@@ -441,6 +441,38 @@ std::optional<ReadReceipt> ReadReceipt::fromJson(const QJsonObject &o, ProtocolE
     return finish(r, receipt);
 }
 
+QJsonObject Reachability::toJson() const
+{
+    QJsonObject o = typed<Reachability>();
+    o.insert("address"_L1, address);
+    o.insert("port"_L1, int(port));
+    o.insert("reachable"_L1, reachable);
+    if (!detail.isEmpty())
+        o.insert("detail"_L1, detail);
+    return o;
+}
+
+std::optional<Reachability> Reachability::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Reachability reach;
+    reach.address = r.nonEmpty("address"_L1, MaxAddressLength);
+    reach.port = r.port("port"_L1, true).value_or(0);
+    reach.reachable = r.boolean("reachable"_L1, true);
+    reach.detail = r.string("detail"_L1, false, MaxMessageLength);
+    return finish(r, reach);
+}
+
+QJsonObject CheckReachability::toJson() const
+{
+    return typed<CheckReachability>();
+}
+
+std::optional<CheckReachability> CheckReachability::fromJson(const QJsonObject &, ProtocolError *)
+{
+    return CheckReachability{};
+}
+
 namespace {
 
 template<typename T>

@@ -232,11 +232,38 @@ struct ReadReceipt {
     friend bool operator==(const ReadReceipt &, const ReadReceipt &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence,
-                             Lookup, LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom,
-                             Typing, ReadReceipt, PublishKey, Deposit, Deposited, DepositRefused,
-                             Fetch, Mail, Bounce, Fetched, MailAck, MailWaiting, FileOffer,
-                             FileAccept, FileDecline, FileCancel, FileDone, FileLink>;
+// Hub to client, when the hub listed feature::Reachability: whether the hub could open a TCP
+// connection to the chat port the client registered (a plain connect and close, no data),
+// after `welcome` and after each `check-reachability`.
+struct Reachability {
+    static constexpr QLatin1StringView type{"reachability"};
+    QString address;  // where the hub tried: the client's address as the hub sees it
+    quint16 port = 0; // the chat port
+    bool reachable = false;
+    QString detail; // why not, for people ("connection refused"); empty when reachable
+
+    QJsonObject toJson() const;
+    static std::optional<Reachability> fromJson(const QJsonObject &o,
+                                                ProtocolError *error = nullptr);
+    friend bool operator==(const Reachability &, const Reachability &) = default;
+};
+
+// Client to hub: check my chat port again (after a firewall change), answered with
+// `reachability`; the hub answers at most once every few seconds per connection.
+struct CheckReachability {
+    static constexpr QLatin1StringView type{"check-reachability"};
+    QJsonObject toJson() const;
+    static std::optional<CheckReachability> fromJson(const QJsonObject &o,
+                                                     ProtocolError *error = nullptr);
+    friend bool operator==(const CheckReachability &, const CheckReachability &) = default;
+};
+
+using Message =
+    std::variant<Hello, Welcome, ErrorReply, ListRequest, UserList, Watch, Presence, Lookup,
+                 LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, Typing, ReadReceipt,
+                 PublishKey, Deposit, Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched,
+                 MailAck, MailWaiting, FileOffer, FileAccept, FileDecline, FileCancel, FileDone,
+                 FileLink, Reachability, CheckReachability>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

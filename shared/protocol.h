@@ -31,6 +31,8 @@ inline constexpr QLatin1StringView Read{"read"};       // peer: read receipts
 inline constexpr QLatin1StringView Delivery{"delivery"};
 // peer: files (file-offer and the rest on the chat, the bytes on a transfer link, §10)
 inline constexpr QLatin1StringView Files{"files"};
+// hub: tells each client whether its chat port can be reached from the hub (`reachability`)
+inline constexpr QLatin1StringView Reachability{"reachability"};
 } // namespace feature
 inline constexpr int MaxFeatures = 32;      // entries in a features list at most
 inline constexpr int MaxFeatureLength = 32; // characters in one feature name at most

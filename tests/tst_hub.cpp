@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -69,6 +71,10 @@ private Q_SLOTS:
     void lookup();
     void idleSessionDropped();
     void pingBeforeHello();
+    void reachableChatPortIsTold();
+    void closedChatPortIsTold();
+    void reachabilityOnlyForClientsThatAsk();
+    void checkAgainAfterAFirewallChange();
 };
 
 void TestHub::registerAndList()
@@ -726,6 +732,111 @@ void TestHub::pingBeforeHello()
     QVERIFY(frame);
     QCOMPARE(frame->value("type"_L1).toString(), u"pong"_s);
     QVERIFY(client.registerAs(u"client"_s));
+}
+
+namespace {
+
+// hello asking for feature::Reachability, with this chat port; the welcome, or nullopt.
+std::optional<Welcome> registerAsking(TestClient &client, const QString &name, quint16 chatPort)
+{
+    Hello hello = Hello::forThisProgram(name, chatPort);
+    hello.features = {QString(feature::Reachability)};
+    client.send(hello);
+    return client.waitForMessage<Welcome>();
+}
+
+// A chat port nobody listens on: taken from the system, then let go.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        qFatal("no free port");
+    return server.serverPort();
+}
+
+} // namespace
+
+void TestHub::reachableChatPortIsTold()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    QTcpServer chatPort;
+    QVERIFY(chatPort.listen(QHostAddress::LocalHost, 0));
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    const auto welcome = registerAsking(alice, u"alice"_s, chatPort.serverPort());
+    QVERIFY(welcome);
+    QVERIFY(welcome->features.contains(QString(feature::Reachability)));
+    const auto reach = alice.waitForMessage<Reachability>();
+    QVERIFY(reach);
+    QVERIFY(reach->reachable);
+    QCOMPARE(reach->address, u"127.0.0.1"_s);
+    QCOMPARE(reach->port, chatPort.serverPort());
+    QVERIFY(reach->detail.isEmpty());
+    // A plain connect, then closed: no byte was sent.
+    QTRY_VERIFY(chatPort.hasPendingConnections());
+    QTcpSocket *probe = chatPort.nextPendingConnection();
+    QTRY_COMPARE(probe->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(probe->bytesAvailable(), 0);
+}
+
+void TestHub::closedChatPortIsTold()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    LogCapture log;
+    TestClient bob;
+    QVERIFY(bob.connectTo(hub.port()));
+    const quint16 port = closedPort();
+    QVERIFY(registerAsking(bob, u"bob"_s, port));
+    const auto reach = bob.waitForMessage<Reachability>();
+    QVERIFY(reach);
+    QVERIFY(!reach->reachable);
+    QCOMPARE(reach->port, port);
+    QVERIFY2(reach->detail.contains(u"refused"_s), qPrintable(reach->detail));
+    QTRY_VERIFY(
+        log.contains({u"\"bob\"'s chat port %1 cannot be reached from the hub"_s.arg(port)}));
+}
+
+void TestHub::reachabilityOnlyForClientsThatAsk()
+{
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient carol;
+    QVERIFY(carol.connectTo(hub.port()));
+    const auto welcome = carol.registerAs(u"carol"_s, closedPort()); // no features
+    QVERIFY(welcome);
+    QVERIFY(!welcome->features.contains(QString(feature::Reachability)));
+    // Without the feature no check starts (nothing came before the pong, none can come
+    // after), and asking is a request the hub does not serve for carol.
+    const auto before = carol.sync();
+    QVERIFY(before);
+    QVERIFY(before->isEmpty());
+    carol.send(CheckReachability{});
+    const auto refusal = carol.waitForMessage<ErrorReply>();
+    QVERIFY(refusal);
+    QCOMPARE(refusal->code, ErrorCode::UnexpectedMessage);
+}
+
+void TestHub::checkAgainAfterAFirewallChange()
+{
+    HubFixture hub;
+    hub.config().reachabilityInterval = std::chrono::milliseconds(0);
+    QVERIFY(hub.start());
+    auto chatPort = std::make_unique<QTcpServer>();
+    QVERIFY(chatPort->listen(QHostAddress::LocalHost, 0));
+    const quint16 port = chatPort->serverPort();
+    TestClient dave;
+    QVERIFY(dave.connectTo(hub.port()));
+    QVERIFY(registerAsking(dave, u"dave"_s, port));
+    auto reach = dave.waitForMessage<Reachability>();
+    QVERIFY(reach && reach->reachable);
+    chatPort.reset(); // the port closes, as behind a new firewall rule
+    dave.send(CheckReachability{});
+    reach = dave.waitForMessage<Reachability>();
+    QVERIFY(reach);
+    QVERIFY(!reach->reachable);
+    QCOMPARE(reach->port, port);
 }
 
 QTEST_GUILESS_MAIN(TestHub)

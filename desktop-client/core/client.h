@@ -46,6 +46,10 @@ public:
     // The hubs found on the local network; not started by the client (the app starts it when
     // it shows the login dialog: tests decide for themselves).
     HubFinder *hubFinder() const { return m_hubFinder; }
+    // Whether this app may look for hubs on the network (off: --no-discovery, and in tests
+    // unless they say so); the connection check asks again only if so.
+    void setDiscoveryAllowed(bool allowed) { m_discoveryAllowed = allowed; }
+    bool discoveryAllowed() const { return m_discoveryAllowed; }
     PeerListener *listener() const { return m_listener; }
     UsersModel *users() const;
     // The contacts and conversations of this profile (history.sqlite in its folder).
@@ -188,8 +192,9 @@ private:
     bool m_filesEnabled = true;
     QSet<QString> m_fileChatsTried; // keys a chat was opened for, for waiting files
     PeopleModel *m_people;
-    HubConnection *m_hub;                    // child
-    HubFinder *m_hubFinder;                  // child
+    HubConnection *m_hub;   // child
+    HubFinder *m_hubFinder; // child
+    bool m_discoveryAllowed = false;
     PeerListener *m_listener;                // child
     QList<QPointer<ChatSession>> m_sessions; // children
     QSet<const ChatSession *> m_requested;   // incoming chats the user was asked about

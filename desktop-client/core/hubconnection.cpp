@@ -130,6 +130,7 @@ void HubConnection::closeSocket()
             Q_EMIT lookupFinished(pending.name, DirectoryAnswer::unreachable());
     }
     m_features.clear();
+    m_reachability.reset();
 }
 
 void HubConnection::openSocket()
@@ -200,7 +201,9 @@ void HubConnection::onEncrypted()
     }
     m_hubFingerprint = fingerprint;
     setState(State::Registering);
-    send(Hello::forThisProgram(m_name, m_chatPort).toJson());
+    Hello hello = Hello::forThisProgram(m_name, m_chatPort);
+    hello.features.append(QString(feature::Reachability)); // "can others reach me?"
+    send(hello.toJson());
 }
 
 void HubConnection::onReadyRead()
@@ -290,6 +293,9 @@ void HubConnection::handleFrame(const QJsonObject &frame)
         fail(Error::HubShutdown, tr("The hub is shutting down."), Then::Retry);
     } else if (std::holds_alternative<Ping>(*message)) {
         send(Pong{}.toJson());
+    } else if (const auto *reach = std::get_if<Reachability>(&*message)) {
+        m_reachability = *reach;
+        Q_EMIT reachabilityChecked(*reach);
     } else if (m_state == State::Online && (std::holds_alternative<Mail>(*message) ||
                                             std::holds_alternative<Bounce>(*message) ||
                                             std::holds_alternative<Fetched>(*message) ||
@@ -386,6 +392,14 @@ bool HubConnection::lookupKey(const QString &name)
         return false;
     m_pendingLookups.push_back({name, true});
     send(Lookup{name}.toJson());
+    return true;
+}
+
+bool HubConnection::checkReachability()
+{
+    if (!isOnline() || !hubOffers(feature::Reachability))
+        return false;
+    send(CheckReachability{}.toJson());
     return true;
 }
 

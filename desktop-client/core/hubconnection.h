@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 class QSslSocket;
 
@@ -100,6 +101,10 @@ public:
     bool lookupKey(const QString &name);
     // What the hub offers beyond the basics (its welcome's features), while online.
     bool hubOffers(QLatin1StringView feature) const { return m_features.contains(feature); }
+    // What the hub found when it tried our chat port (feature::Reachability), once it told us
+    // on this connection; asks again with checkReachability() (false when the hub cannot).
+    const std::optional<Reachability> &reachability() const { return m_reachability; }
+    bool checkReachability();
     // Sends a request of the mailbox (docs/protocol.md §9); false when not online.
     bool sendRequest(const chatbuddy::Message &message);
     // Forgets the key pinned for the hub at hubAddress (Security → Hub Key… → Forget): the next
@@ -122,6 +127,8 @@ Q_SIGNALS:
     // A mailbox reply or notice from the hub: mail, bounce, fetched, deposited,
     // deposit-refused, mail-waiting.
     void mailboxMessage(const chatbuddy::Message &message);
+    // The hub tried our chat port (after welcome, and after checkReachability()).
+    void reachabilityChecked(const chatbuddy::Reachability &reach);
 
 private:
     // tests/fuzz/fuzz_hubclient.cpp hands frames to handleFrame() without a hub or a socket.
@@ -145,6 +152,7 @@ private:
 
     Profile *m_profile;
     QString m_announced;
+    std::optional<Reachability> m_reachability;
     UsersModel *m_users;            // child
     QSslSocket *m_socket = nullptr; // child, replaced on every attempt
     FrameDecoder m_decoder;

@@ -45,6 +45,34 @@ HubStatusBar::HubStatusBar(client::Client *client, QStatusBar *statusBar, QWidge
     layout->addWidget(reconnect, 0, Qt::AlignTop);
     m_banner->hide();
 
+    m_reachBanner = new QFrame(bannerParent);
+    m_reachBanner->setObjectName(u"reachabilityBanner"_s);
+    m_reachBanner->setFrameShape(QFrame::StyledPanel);
+    m_reachBanner->setStyleSheet(
+        security::bannerStyle(u"reachabilityBanner"_s, security::Tone::Caution));
+    m_reachLabel = new QLabel(m_reachBanner);
+    m_reachLabel->setObjectName(u"reachabilityLabel"_s);
+    m_reachLabel->setWordWrap(true);
+    m_reachLabel->setTextFormat(Qt::PlainText);
+    m_reachLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *checkAgain = new QPushButton(tr("Check &Again"), m_reachBanner);
+    checkAgain->setObjectName(u"checkReachabilityButton"_s);
+    checkAgain->setToolTip(tr("Ask the hub to try your chat port again (after changing the "
+                              "firewall)."));
+    connect(checkAgain, &QPushButton::clicked, this,
+            [this] { m_client->hub()->checkReachability(); });
+    auto *details = new QPushButton(tr("&Details…"), m_reachBanner);
+    details->setObjectName(u"reachabilityDetailsButton"_s);
+    connect(details, &QPushButton::clicked, this, &HubStatusBar::connectionCheckRequested);
+    auto *reachButtons = new QVBoxLayout;
+    reachButtons->addWidget(checkAgain);
+    reachButtons->addWidget(details);
+    reachButtons->addStretch(1);
+    auto *reachLayout = new QHBoxLayout(m_reachBanner);
+    reachLayout->addWidget(m_reachLabel, 1);
+    reachLayout->addLayout(reachButtons);
+    m_reachBanner->hide();
+
     // Permanent: a passing status message must not hide the hub state or the countdown.
     m_stateLabel = new QLabel(statusBar);
     m_stateLabel->setObjectName(u"hubStateLabel"_s);
@@ -62,6 +90,7 @@ HubStatusBar::HubStatusBar(client::Client *client, QStatusBar *statusBar, QWidge
     HubConnection *hub = m_client->hub();
     connect(hub, &HubConnection::stateChanged, this, &HubStatusBar::onStateChanged);
     connect(hub, &HubConnection::errorOccurred, this, &HubStatusBar::onError);
+    connect(hub, &HubConnection::reachabilityChecked, this, &HubStatusBar::onReachability);
     connect(hub, &HubConnection::reconnectScheduled, this, [this](std::chrono::milliseconds delay) {
         m_reconnectDeadline.setRemainingTime(delay);
         m_countdownTimer.start();
@@ -145,9 +174,39 @@ void HubStatusBar::updateState()
         m_stateLabel->setToolTip(m_lastError);
 }
 
+QString HubStatusBar::unreachableAdvice(quint16 port, const QString &detail)
+{
+    QString text = tr("Others cannot start chats with you: port %1 seems blocked by a firewall "
+                      "(the hub could not connect to it: %2).")
+                       .arg(port)
+                       .arg(detail.isEmpty() ? tr("no reason given") : detail);
+    text += u'\n' + tr("Allow incoming TCP connections to port %1 in this computer's firewall "
+                       "(for example: sudo ufw allow %1/tcp), or choose another chat port in "
+                       "File ▸ Settings. You can still start chats yourself.")
+                        .arg(port);
+    return text;
+}
+
+void HubStatusBar::onReachability(const chatbuddy::Reachability &reach)
+{
+    if (reach.reachable) {
+        m_reachBanner->hide();
+        m_chatPortLabel->setStyleSheet(QString());
+        updateChatPort();
+        return;
+    }
+    m_reachLabel->setText(unreachableAdvice(reach.port, reach.detail));
+    m_reachBanner->show();
+    m_chatPortLabel->setText(tr("Chat port %1 ⚠").arg(reach.port));
+    m_chatPortLabel->setStyleSheet(u"color: %1;"_s.arg(security::color(security::Tone::Caution)));
+    m_chatPortLabel->setToolTip(tr("The hub could not connect to this port: %1").arg(reach.detail));
+}
+
 void HubStatusBar::onStateChanged(HubConnection::State state)
 {
     updateState();
+    if (state != HubConnection::State::Online)
+        m_reachBanner->hide(); // the next hub (or this one again) says afresh
     if (state == HubConnection::State::Online) {
         m_banner->hide();
         if (!m_wasOnline)

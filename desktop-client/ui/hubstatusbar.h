@@ -29,6 +29,11 @@ public:
     HubStatusBar(client::Client *client, QStatusBar *statusBar, QWidget *bannerParent);
 
     QFrame *banner() const { return m_banner; }
+    // "Others cannot start chats with you": shown while the hub says our chat port cannot be
+    // reached from it.
+    QFrame *reachabilityBanner() const { return m_reachBanner; }
+    // What to tell the user about a port the hub could not reach (banner, connection check).
+    static QString unreachableAdvice(quint16 port, const QString &detail);
     // Rereads the chat port (after the settings or the legacy choice moved it).
     void updateChatPort();
     // The passing "connected" message, once the window is on screen.
@@ -38,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void reconnectRequested();
+    void connectionCheckRequested(); // "Details…" on the reachability banner
     // The hub showed another key than the pinned one; message says what and how to resolve it.
     void hubKeyChanged(const QString &message);
 
@@ -45,11 +51,14 @@ private:
     void updateState();
     void onStateChanged(client::HubConnection::State state);
     void onError(client::HubConnection::Error error, const QString &message);
+    void onReachability(const chatbuddy::Reachability &reach);
 
     client::Client *m_client;
     QStatusBar *m_statusBar;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
+    QFrame *m_reachBanner;
+    QLabel *m_reachLabel;
     QLabel *m_stateLabel;
     QLabel *m_chatPortLabel;
     QLabel *m_fingerprintLabel;

@@ -71,6 +71,7 @@ MainWindow::MainWindow(client::Client *client, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_securityBanner);
     layout->addWidget(m_hubStatus->banner());
+    layout->addWidget(m_hubStatus->reachabilityBanner());
     statusBar()->addWidget(m_transferStatus);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -103,6 +104,8 @@ void MainWindow::connectClient()
     connect(m_notifier, &Notifier::quitRequested, this, &MainWindow::quit);
     connect(m_securityBanner, &SecurityBanner::actionRequested, this, &MainWindow::showHubKey);
     connect(m_hubStatus, &HubStatusBar::reconnectRequested, this, &MainWindow::reconnect);
+    connect(m_hubStatus, &HubStatusBar::connectionCheckRequested, this,
+            &MainWindow::checkConnection);
     connect(m_hubStatus, &HubStatusBar::hubKeyChanged, this, [this](const QString &message) {
         m_securityBanner->showWarning(message, tr("Hub &Key…"));
         QApplication::alert(this);

@@ -56,6 +56,8 @@ public Q_SLOTS:
     // The safety number of the current chat.
     void verifyCurrentChat();
     void showAbout();
+    // Help ▸ Check My Connection…: hub link, key, chat port, discovery in one place.
+    void checkConnection();
     // Closes the current tab, ending its chat if it is still open.
     void closeCurrentChat();
     void focusFilter();

@@ -6,6 +6,7 @@
 #include "appicon.h"
 #include "chatwidget.h"
 #include "connectaddressdialog.h"
+#include "connectioncheckdialog.h"
 #include "hubkeydialog.h"
 #include "identitydialog.h"
 #include "notifier.h"
@@ -137,6 +138,8 @@ void MainWindow::createHelpMenu()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("My &Identity…"), this, &MainWindow::showIdentity)
         ->setObjectName(u"identityAction"_s);
+    help->addAction(tr("Check My &Connection…"), this, &MainWindow::checkConnection)
+        ->setObjectName(u"checkConnectionAction"_s);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About ChatBuddy"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -187,6 +190,19 @@ void MainWindow::verifyCurrentChat()
 {
     if (ChatWidget *widget = currentChat())
         widget->showVerifyDialog();
+}
+
+void MainWindow::checkConnection()
+{
+    // One at a time; a second click brings it forward.
+    if (auto *open = findChild<ConnectionCheckDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionCheckDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()
