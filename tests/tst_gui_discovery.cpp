@@ -3,7 +3,9 @@
 // over loopback only (hubs announce on 127.255.255.255, on a UDP port of the test's own): the
 // only hub is chosen and logged in to without typing an address; with two, none is chosen
 // until the user clicks one; a forged announcement that claims a hub's address with another
-// key is shown and refused at login, and nothing is pinned.
+// key is shown and refused at login, and nothing is pinned. And "why can't they reach me?":
+// the hub tries the chat port, the window warns when it is closed, Help ▸ Check My
+// Connection says what works.
 
 #include "hublist.h"
 #include "logindialog.h"
@@ -15,9 +17,13 @@
 #include "hubfinder.h"
 #include "hubfixture.h"
 #include "identity.h"
+#include "peerlistener.h"
 #include "settings.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QDialog>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -80,6 +86,7 @@ private Q_SLOTS:
     void theOnlyHubIsChosenAndLoggedInTo();
     void withTwoHubsTheUserChooses();
     void aHubShowingAnotherKeyThanAnnouncedIsRefused();
+    void unreachableChatPortIsExplained();
 };
 
 void TestGuiDiscovery::theOnlyHubIsChosenAndLoggedInTo()
@@ -191,6 +198,61 @@ void TestGuiDiscovery::aHubShowingAnotherKeyThanAnnouncedIsRefused()
     QVERIFY(carol.login->isVisible());
     QVERIFY(
         carol.client->settings().pinnedHubFingerprint(u"127.0.0.1:%1"_s.arg(hub.port())).isEmpty());
+}
+
+void TestGuiDiscovery::unreachableChatPortIsExplained()
+{
+    // The hub tries alice's chat port: open, then closed (as behind a new firewall rule).
+    HubFixture hub;
+    hub.config().reachabilityInterval = std::chrono::milliseconds(0);
+    QVERIFY(hub.start());
+    GuiPerson alice(u"alice"_s);
+    STEP(alice.logIn(hub.port()));
+    QTRY_VERIFY(alice.client->hub()->reachability().has_value());
+    QVERIFY(alice.client->hub()->reachability()->reachable);
+    QFrame *banner = child<QFrame>(alice.window.get(), u"reachabilityBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    // Help ▸ Check My Connection…
+    auto *check = child<QAction>(alice.window.get(), u"checkConnectionAction"_s);
+    QVERIFY(check);
+    check->trigger();
+    QDialog *dialog = child<QDialog>(alice.window.get(), u"connectionCheckDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const auto row = [dialog](const QString &name) {
+        return child<QLabel>(dialog, name)->text();
+    };
+    const quint16 port = alice.client->listener()->port();
+    QVERIFY2(row(u"checkHubLabel"_s).startsWith(u"✓ Connected to 127.0.0.1:%1 as alice"_s.arg(
+                 hub.port())),
+             qPrintable(row(u"checkHubLabel"_s)));
+    QVERIFY(row(u"checkHubKeyLabel"_s).contains(twoLineFingerprint(hub.server()->fingerprint())));
+    QVERIFY2(row(u"checkChatPortLabel"_s).startsWith(u"✓ %1: the hub at"_s.arg(port)),
+             qPrintable(row(u"checkChatPortLabel"_s)));
+    QVERIFY2(row(u"checkDiscoveryLabel"_s).startsWith(u"Not looking"_s),
+             qPrintable(row(u"checkDiscoveryLabel"_s)));
+
+    // A firewall, as the hub sees it: alice still listens, but where the hub tries (the
+    // address it sees her at, 127.0.0.1) nothing answers.
+    alice.client->listener()->close();
+    QVERIFY(alice.client->listener()->listen(port, QHostAddress(u"127.0.0.2"_s)));
+    STEP(click(child<QPushButton>(dialog, u"checkAgainButton"_s)));
+    QTRY_VERIFY2(row(u"checkChatPortLabel"_s).startsWith(u"⚠ Others cannot start chats with "
+                                                          "you: port %1 seems blocked"_s.arg(port)),
+                 qPrintable(row(u"checkChatPortLabel"_s)));
+    QVERIFY(row(u"checkChatPortLabel"_s).contains(u"refused"_s));
+    QTRY_VERIFY(banner->isVisible());
+    const QString warning = child<QLabel>(banner, u"reachabilityLabel"_s)->text();
+    QVERIFY2(warning.contains(u"sudo ufw allow %1/tcp"_s.arg(port)), qPrintable(warning));
+
+    // Open again: the banner's Check Again clears it.
+    alice.client->listener()->close();
+    QVERIFY(alice.client->listener()->listen(port, QHostAddress::LocalHost));
+    STEP(click(child<QPushButton>(banner, u"checkReachabilityButton"_s)));
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(row(u"checkChatPortLabel"_s).startsWith(u"✓"_s));
 }
 
 QTEST_MAIN(TestGuiDiscovery)

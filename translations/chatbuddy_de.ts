@@ -1059,6 +1059,113 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check My Connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>What works between you, your hub and the people on your network, and what to do when something does not.</source>
+        <translation>Was zwischen Ihnen, Ihrem Hub und den Menschen im Netzwerk funktioniert – und was zu tun ist, wenn etwas nicht geht.</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Hub key:</source>
+        <translation>Hub-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Your chat port:</source>
+        <translation>Eigener Chat-Port:</translation>
+    </message>
+    <message>
+        <source>Hubs on your network:</source>
+        <translation>Hubs im Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 as %2.</source>
+        <translation>✓ Mit %1 als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>… Connecting to %1.</source>
+        <translation>… Verbindung zu %1 wird aufgebaut.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub at %1 went away; ChatBuddy tries again by itself.</source>
+        <translation>⚠ Der Hub unter %1 ist weg; ChatBuddy versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>✗ Not connected. Without a hub you can still chat with someone by address (Chat ▸ Connect by Address…).</source>
+        <translation>✗ Nicht verbunden. Ohne Hub ist ein Chat per Adresse weiterhin möglich (Chat ▸ Per Adresse verbinden …).</translation>
+    </message>
+    <message>
+        <source>%1
+✓ the key this hub showed when you first connected (pinned)</source>
+        <translation>%1
+✓ der Schlüssel, den dieser Hub bei der ersten Verbindung gezeigt hat (gespeichert)</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1
+(pinned)</source>
+        <translation>%1
+(gespeichert)</translation>
+    </message>
+    <message>
+        <source>✗ Not accepting chats: %1. Choose another chat port in File ▸ Settings.</source>
+        <translation>✗ Es werden keine Chats angenommen: %1. Einen anderen Chat-Port unter Datei ▸ Einstellungen wählen.</translation>
+    </message>
+    <message>
+        <source>%1 (the hub checks whether others can reach it once you are connected)</source>
+        <translation>%1 (der Hub prüft nach der Verbindung, ob andere ihn erreichen)</translation>
+    </message>
+    <message>
+        <source>%1 (this hub does not check whether others can reach it)</source>
+        <translation>%1 (dieser Hub prüft nicht, ob andere ihn erreichen)</translation>
+    </message>
+    <message>
+        <source>… %1: the hub is trying to connect to it.</source>
+        <translation>… %1: Der Hub versucht gerade, ihn zu erreichen.</translation>
+    </message>
+    <message>
+        <source>✓ %1: the hub at %2 could connect to it, so others on the network can start chats with you.</source>
+        <translation>✓ %1: Der Hub unter %2 konnte ihn erreichen, also können andere im Netzwerk Chats mit Ihnen beginnen.</translation>
+    </message>
+    <message>
+        <source>Not looking: ChatBuddy was started with --no-discovery.</source>
+        <translation>Keine Suche: ChatBuddy wurde mit --no-discovery gestartet.</translation>
+    </message>
+    <message>
+        <source>✗ Cannot look: UDP port %1 could not be opened.</source>
+        <translation>✗ Keine Suche möglich: UDP-Port %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>… Asking the network.</source>
+        <translation>… Das Netzwerk wird gefragt.</translation>
+    </message>
+    <message>
+        <source>⚠ No hub answered. A hub on another computer may have its announcements (UDP port %1) blocked by a firewall there or here, or was started with --no-announce; you can still type its address.</source>
+        <translation>⚠ Kein Hub hat geantwortet. Bei einem Hub auf einem anderen Computer blockiert vielleicht eine Firewall dort oder hier seine Ankündigungen (UDP-Port %1), oder er wurde mit --no-announce gestartet; seine Adresse kann weiterhin eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation>%1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>✓ Found: %1.</source>
+        <translation>✓ Gefunden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::FindBar</name>
     <message>
         <source>Find in this conversation</source>
@@ -1316,6 +1423,38 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     <message>
         <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
         <translation>Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel bekommen hat, Sicherheit ▸ Hub-Schlüssel … öffnen und den alten Schlüssel vergessen; sonst beim Betreiber des Hubs nachfragen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the hub to try your chat port again (after changing the firewall).</source>
+        <translation>Den Hub bitten, den eigenen Chat-Port erneut zu prüfen (nach einer Änderung der Firewall).</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>De<translation>&amp;Details …</translation>amp;tails …</translation>
+    </message>
+    <message>
+        <source>Others cannot start chats with you: port %1 seems blocked by a firewall (the hub could not connect to it: %2).</source>
+        <translation>Andere können keine Chats mit Ihnen beginnen: Port %1 scheint von einer Firewall blockiert zu sein (der Hub konnte ihn nicht erreichen: %2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>Allow incoming TCP connections to port %1 in this computer&apos;s firewall (for example: sudo ufw allow %1/tcp), or choose another chat port in File ▸ Settings. You can still start chats yourself.</source>
+        <translation>In der Firewall dieses Computers eingehende TCP-Verbindungen auf Port %1 erlauben (zum Beispiel: sudo ufw allow %1/tcp) oder unter Datei ▸ Einstellungen einen anderen Chat-Port wählen. Selbst Chats beginnen geht weiterhin.</translation>
+    </message>
+    <message>
+        <source>Chat port %1 ⚠</source>
+        <translation>Chat-Port %1 ⚠</translation>
+    </message>
+    <message>
+        <source>The hub could not connect to this port: %1</source>
+        <translation>Der Hub konnte diesen Port nicht erreichen: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1980,10 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Sen&amp;d File…</source>
         <translation>&amp;Datei senden …</translation>
+    </message>
+    <message>
+        <source>Check My &amp;Connection…</source>
+        <translation>&amp;Verbindung prüfen …</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,113 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check My Connection</source>
+        <translation>Comprobar mi conexión</translation>
+    </message>
+    <message>
+        <source>What works between you, your hub and the people on your network, and what to do when something does not.</source>
+        <translation>Qué funciona entre usted, su hub y las personas de su red, y qué hacer cuando algo no funciona.</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Hub key:</source>
+        <translation>Clave del hub:</translation>
+    </message>
+    <message>
+        <source>Your chat port:</source>
+        <translation>Su puerto de chat:</translation>
+    </message>
+    <message>
+        <source>Hubs on your network:</source>
+        <translation>Hubs en su red:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 as %2.</source>
+        <translation>✓ Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>… Connecting to %1.</source>
+        <translation>… Conectando con %1.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub at %1 went away; ChatBuddy tries again by itself.</source>
+        <translation>⚠ El hub en %1 se ha ido; ChatBuddy lo vuelve a intentar por sí solo.</translation>
+    </message>
+    <message>
+        <source>✗ Not connected. Without a hub you can still chat with someone by address (Chat ▸ Connect by Address…).</source>
+        <translation>✗ Sin conexión. Sin hub todavía puede chatear con alguien por dirección (Chat ▸ Conectar por dirección…).</translation>
+    </message>
+    <message>
+        <source>%1
+✓ the key this hub showed when you first connected (pinned)</source>
+        <translation>%1
+✓ la clave que este hub mostró cuando se conectó por primera vez (fijada)</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(todavía desconocida)</translation>
+    </message>
+    <message>
+        <source>%1
+(pinned)</source>
+        <translation>%1
+(fijada)</translation>
+    </message>
+    <message>
+        <source>✗ Not accepting chats: %1. Choose another chat port in File ▸ Settings.</source>
+        <translation>✗ No se aceptan chats: %1. Elija otro puerto de chat en Archivo ▸ Ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 (the hub checks whether others can reach it once you are connected)</source>
+        <translation>%1 (el hub comprueba si otros pueden alcanzarlo una vez conectado)</translation>
+    </message>
+    <message>
+        <source>%1 (this hub does not check whether others can reach it)</source>
+        <translation>%1 (este hub no comprueba si otros pueden alcanzarlo)</translation>
+    </message>
+    <message>
+        <source>… %1: the hub is trying to connect to it.</source>
+        <translation>… %1: el hub está intentando conectarse a él.</translation>
+    </message>
+    <message>
+        <source>✓ %1: the hub at %2 could connect to it, so others on the network can start chats with you.</source>
+        <translation>✓ %1: el hub en %2 pudo conectarse a él, así que otros en la red pueden iniciar chats con usted.</translation>
+    </message>
+    <message>
+        <source>Not looking: ChatBuddy was started with --no-discovery.</source>
+        <translation>Sin buscar: ChatBuddy se inició con --no-discovery.</translation>
+    </message>
+    <message>
+        <source>✗ Cannot look: UDP port %1 could not be opened.</source>
+        <translation>✗ No se puede buscar: no se pudo abrir el puerto UDP %1.</translation>
+    </message>
+    <message>
+        <source>… Asking the network.</source>
+        <translation>… Preguntando a la red.</translation>
+    </message>
+    <message>
+        <source>⚠ No hub answered. A hub on another computer may have its announcements (UDP port %1) blocked by a firewall there or here, or was started with --no-announce; you can still type its address.</source>
+        <translation>⚠ Ningún hub respondió. Puede que un cortafuegos, allí o aquí, bloquee los anuncios (puerto UDP %1) de un hub en otro ordenador, o que se iniciara con --no-announce; todavía puede escribir su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation>%1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>✓ Found: %1.</source>
+        <translation>✓ Encontrados: %1.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::FindBar</name>
     <message>
         <source>Find in this conversation</source>
@@ -1316,6 +1423,38 @@ Compare el número de seguridad con su amigo (Verificar…); es el mismo en ambo
     <message>
         <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
         <translation>Si sabe que el hub se reinstaló o recibió una clave nueva, abra Seguridad ▸ Clave del hub… y olvide la clave antigua; si no, pregunte a quien administra el hub.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Ask the hub to try your chat port again (after changing the firewall).</source>
+        <translation>Pedir al hub que vuelva a probar su puerto de chat (tras cambiar el cortafuegos).</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Others cannot start chats with you: port %1 seems blocked by a firewall (the hub could not connect to it: %2).</source>
+        <translation>Otros no pueden iniciar chats con usted: el puerto %1 parece bloqueado por un cortafuegos (el hub no pudo conectarse a él: %2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Allow incoming TCP connections to port %1 in this computer&apos;s firewall (for example: sudo ufw allow %1/tcp), or choose another chat port in File ▸ Settings. You can still start chats yourself.</source>
+        <translation>Permita las conexiones TCP entrantes al puerto %1 en el cortafuegos de este ordenador (por ejemplo: sudo ufw allow %1/tcp) o elija otro puerto de chat en Archivo ▸ Ajustes. Usted todavía puede iniciar chats.</translation>
+    </message>
+    <message>
+        <source>Chat port %1 ⚠</source>
+        <translation>Puerto de chat %1 ⚠</translation>
+    </message>
+    <message>
+        <source>The hub could not connect to this port: %1</source>
+        <translation>El hub no pudo conectarse a este puerto: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1980,10 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Sen&amp;d File…</source>
         <translation>E&amp;nviar archivo…</translation>
+    </message>
+    <message>
+        <source>Check My &amp;Connection…</source>
+        <translation>Comprobar mi &amp;conexión…</translation>
     </message>
 </context>
 <context>

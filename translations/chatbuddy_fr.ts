@@ -1059,6 +1059,113 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check My Connection</source>
+        <translation>Vérifier ma connexion</translation>
+    </message>
+    <message>
+        <source>What works between you, your hub and the people on your network, and what to do when something does not.</source>
+        <translation>Ce qui fonctionne entre vous, votre hub et les personnes de votre réseau, et que faire quand quelque chose ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub :</translation>
+    </message>
+    <message>
+        <source>Hub key:</source>
+        <translation>Clé du hub :</translation>
+    </message>
+    <message>
+        <source>Your chat port:</source>
+        <translation>Votre port de discussion :</translation>
+    </message>
+    <message>
+        <source>Hubs on your network:</source>
+        <translation>Hubs de votre réseau :</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 as %2.</source>
+        <translation>✓ Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>… Connecting to %1.</source>
+        <translation>… Connexion à %1.</translation>
+    </message>
+    <message>
+        <source>⚠ The hub at %1 went away; ChatBuddy tries again by itself.</source>
+        <translation>⚠ Le hub à %1 a disparu ; ChatBuddy réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>✗ Not connected. Without a hub you can still chat with someone by address (Chat ▸ Connect by Address…).</source>
+        <translation>✗ Non connecté. Sans hub, vous pouvez toujours discuter avec quelqu’un par adresse (Discussion ▸ Se connecter par adresse…).</translation>
+    </message>
+    <message>
+        <source>%1
+✓ the key this hub showed when you first connected (pinned)</source>
+        <translation>%1
+✓ la clé que ce hub a montrée lors de votre première connexion (épinglée)</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(pas encore connue)</translation>
+    </message>
+    <message>
+        <source>%1
+(pinned)</source>
+        <translation>%1
+(épinglée)</translation>
+    </message>
+    <message>
+        <source>✗ Not accepting chats: %1. Choose another chat port in File ▸ Settings.</source>
+        <translation>✗ Les discussions ne sont pas acceptées : %1. Choisissez un autre port de discussion dans Fichier ▸ Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 (the hub checks whether others can reach it once you are connected)</source>
+        <translation>%1 (le hub vérifie si d’autres peuvent l’atteindre une fois connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (this hub does not check whether others can reach it)</source>
+        <translation>%1 (ce hub ne vérifie pas si d’autres peuvent l’atteindre)</translation>
+    </message>
+    <message>
+        <source>… %1: the hub is trying to connect to it.</source>
+        <translation>… %1 : le hub essaie de s’y connecter.</translation>
+    </message>
+    <message>
+        <source>✓ %1: the hub at %2 could connect to it, so others on the network can start chats with you.</source>
+        <translation>✓ %1 : le hub à %2 a pu s’y connecter, donc les autres sur le réseau peuvent lancer des discussions avec vous.</translation>
+    </message>
+    <message>
+        <source>Not looking: ChatBuddy was started with --no-discovery.</source>
+        <translation>Pas de recherche : ChatBuddy a été lancé avec --no-discovery.</translation>
+    </message>
+    <message>
+        <source>✗ Cannot look: UDP port %1 could not be opened.</source>
+        <translation>✗ Recherche impossible : le port UDP %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>… Asking the network.</source>
+        <translation>… Interrogation du réseau.</translation>
+    </message>
+    <message>
+        <source>⚠ No hub answered. A hub on another computer may have its announcements (UDP port %1) blocked by a firewall there or here, or was started with --no-announce; you can still type its address.</source>
+        <translation>⚠ Aucun hub n’a répondu. Les annonces (port UDP %1) d’un hub sur un autre ordinateur sont peut-être bloquées par un pare-feu, là-bas ou ici, ou il a été lancé avec --no-announce ; vous pouvez toujours saisir son adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation>%1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>✓ Found: %1.</source>
+        <translation>✓ Trouvés : %1.</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::FindBar</name>
     <message>
         <source>Find in this conversation</source>
@@ -1316,6 +1423,38 @@ Comparez le numéro de sécurité avec votre ami (Vérifier…) ; il est identiq
     <message>
         <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
         <translation>Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, ouvrez Sécurité ▸ Clé du hub… et oubliez l’ancienne clé ; sinon, demandez à la personne qui gère le hub.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Ask the hub to try your chat port again (after changing the firewall).</source>
+        <translation>Demander au hub de réessayer votre port de discussion (après avoir modifié le pare-feu).</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Others cannot start chats with you: port %1 seems blocked by a firewall (the hub could not connect to it: %2).</source>
+        <translation>Les autres ne peuvent pas lancer de discussion avec vous : le port %1 semble bloqué par un pare-feu (le hub n’a pas pu s’y connecter : %2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>Allow incoming TCP connections to port %1 in this computer&apos;s firewall (for example: sudo ufw allow %1/tcp), or choose another chat port in File ▸ Settings. You can still start chats yourself.</source>
+        <translation>Autorisez les connexions TCP entrantes sur le port %1 dans le pare-feu de cet ordinateur (par exemple : sudo ufw allow %1/tcp), ou choisissez un autre port de discussion dans Fichier ▸ Paramètres. Vous pouvez toujours lancer des discussions vous-même.</translation>
+    </message>
+    <message>
+        <source>Chat port %1 ⚠</source>
+        <translation>Port de discussion %1 ⚠</translation>
+    </message>
+    <message>
+        <source>The hub could not connect to this port: %1</source>
+        <translation>Le hub n’a pas pu se connecter à ce port : %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1980,10 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Sen&amp;d File…</source>
         <translation>Envoyer un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <source>Check My &amp;Connection…</source>
+        <translation>Vérifier ma &amp;connexion…</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,113 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     </message>
 </context>
 <context>
+    <name>chatbuddy::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check My Connection</source>
+        <translation>मेरा कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <source>What works between you, your hub and the people on your network, and what to do when something does not.</source>
+        <translation>आपके, आपके हब और आपके नेटवर्क के लोगों के बीच क्या काम करता है, और कुछ काम न करे तो क्या करें।</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>हब:</translation>
+    </message>
+    <message>
+        <source>Hub key:</source>
+        <translation>हब की कुंजी:</translation>
+    </message>
+    <message>
+        <source>Your chat port:</source>
+        <translation>आपका चैट पोर्ट:</translation>
+    </message>
+    <message>
+        <source>Hubs on your network:</source>
+        <translation>आपके नेटवर्क के हब:</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>फिर से जाँचें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 as %2.</source>
+        <translation>✓ %1 से %2 के रूप में जुड़े हैं।</translation>
+    </message>
+    <message>
+        <source>… Connecting to %1.</source>
+        <translation>… %1 से जोड़ा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>⚠ The hub at %1 went away; ChatBuddy tries again by itself.</source>
+        <translation>⚠ %1 पर हब चला गया; ChatBuddy अपने आप फिर से कोशिश करता है।</translation>
+    </message>
+    <message>
+        <source>✗ Not connected. Without a hub you can still chat with someone by address (Chat ▸ Connect by Address…).</source>
+        <translation>✗ जुड़े नहीं हैं। हब के बिना भी आप पते से किसी से चैट कर सकते हैं (चैट ▸ पते से जोड़ें…)।</translation>
+    </message>
+    <message>
+        <source>%1
+✓ the key this hub showed when you first connected (pinned)</source>
+        <translation>%1
+✓ वह कुंजी जो इस हब ने आपके पहली बार जुड़ने पर दिखाई थी (पिन की गई)</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(अभी ज्ञात नहीं)</translation>
+    </message>
+    <message>
+        <source>%1
+(pinned)</source>
+        <translation>%1
+(पिन की गई)</translation>
+    </message>
+    <message>
+        <source>✗ Not accepting chats: %1. Choose another chat port in File ▸ Settings.</source>
+        <translation>✗ चैट स्वीकार नहीं हो रहीं: %1। फ़ाइल ▸ सेटिंग्स में कोई दूसरा चैट पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 (the hub checks whether others can reach it once you are connected)</source>
+        <translation>%1 (जुड़ने के बाद हब जाँचता है कि दूसरे इस तक पहुँच सकते हैं या नहीं)</translation>
+    </message>
+    <message>
+        <source>%1 (this hub does not check whether others can reach it)</source>
+        <translation>%1 (यह हब नहीं जाँचता कि दूसरे इस तक पहुँच सकते हैं या नहीं)</translation>
+    </message>
+    <message>
+        <source>… %1: the hub is trying to connect to it.</source>
+        <translation>… %1: हब इससे जुड़ने की कोशिश कर रहा है।</translation>
+    </message>
+    <message>
+        <source>✓ %1: the hub at %2 could connect to it, so others on the network can start chats with you.</source>
+        <translation>✓ %1: %2 पर हब इससे जुड़ सका, इसलिए नेटवर्क के दूसरे लोग आपसे चैट शुरू कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Not looking: ChatBuddy was started with --no-discovery.</source>
+        <translation>खोज बंद है: ChatBuddy --no-discovery के साथ शुरू हुआ था।</translation>
+    </message>
+    <message>
+        <source>✗ Cannot look: UDP port %1 could not be opened.</source>
+        <translation>✗ खोज नहीं हो सकती: UDP पोर्ट %1 खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>… Asking the network.</source>
+        <translation>… नेटवर्क से पूछा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>⚠ No hub answered. A hub on another computer may have its announcements (UDP port %1) blocked by a firewall there or here, or was started with --no-announce; you can still type its address.</source>
+        <translation>⚠ किसी हब ने जवाब नहीं दिया। हो सकता है किसी दूसरे कंप्यूटर पर चल रहे हब की घोषणाएँ (UDP पोर्ट %1) वहाँ या यहाँ फ़ायरवॉल रोक रहा हो, या वह --no-announce के साथ शुरू हुआ हो; आप फिर भी उसका पता लिख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3)</source>
+        <translation>%1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>✓ Found: %1.</source>
+        <translation>✓ मिले: %1।</translation>
+    </message>
+</context>
+<context>
     <name>chatbuddy::ui::FindBar</name>
     <message>
         <source>Find in this conversation</source>
@@ -1316,6 +1423,38 @@ Compare the safety number with your friend (Verify…); it is the same on both s
     <message>
         <source>If you know the hub was reinstalled or got a new key, open Security ▸ Hub Key… and forget the old key; otherwise ask whoever runs the hub.</source>
         <translation>अगर आपको पता है कि हब दोबारा इंस्टॉल हुआ या उसे नई कुंजी मिली, तो सुरक्षा ▸ हब कुंजी… खोलें और पुरानी कुंजी भूल जाएँ; अन्यथा हब चलाने वाले से पूछें।</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>फिर से जाँचें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the hub to try your chat port again (after changing the firewall).</source>
+        <translation>हब से अपना चैट पोर्ट फिर से आज़माने को कहें (फ़ायरवॉल बदलने के बाद)।</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>विवरण… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Others cannot start chats with you: port %1 seems blocked by a firewall (the hub could not connect to it: %2).</source>
+        <translation>दूसरे आपसे चैट शुरू नहीं कर सकते: पोर्ट %1 को शायद फ़ायरवॉल रोक रहा है (हब इससे नहीं जुड़ सका: %2)।</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>कोई कारण नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>Allow incoming TCP connections to port %1 in this computer&apos;s firewall (for example: sudo ufw allow %1/tcp), or choose another chat port in File ▸ Settings. You can still start chats yourself.</source>
+        <translation>इस कंप्यूटर के फ़ायरवॉल में पोर्ट %1 पर आने वाले TCP कनेक्शन की अनुमति दें (उदाहरण: sudo ufw allow %1/tcp), या फ़ाइल ▸ सेटिंग्स में कोई दूसरा चैट पोर्ट चुनें। आप ख़ुद चैट फिर भी शुरू कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Chat port %1 ⚠</source>
+        <translation>चैट पोर्ट %1 ⚠</translation>
+    </message>
+    <message>
+        <source>The hub could not connect to this port: %1</source>
+        <translation>हब इस पोर्ट से नहीं जुड़ सका: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1980,10 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Sen&amp;d File…</source>
         <translation>फ़ाइल भेजें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check My &amp;Connection…</source>
+        <translation>मेरा कनेक्शन जाँचें… (&amp;C)</translation>
     </message>
 </context>
 <context>

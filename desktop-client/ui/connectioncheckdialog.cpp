@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -69,6 +71,7 @@ ConnectionCheckDialog::ConnectionCheckDialog(client::Client *client, QWidget *pa
     connect(again, &QPushButton::clicked, this, &ConnectionCheckDialog::checkAgain);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    setMinimumWidth(600);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(6);
@@ -121,6 +124,13 @@ void ConnectionCheckDialog::update()
     m_key->setText(keyText());
     m_chatPort->setText(chatPortText());
     m_discovery->setText(discoveryText());
+    // Wrapped rows grow when an answer comes: so does the dialog (never shrinking under the
+    // user's hands), once the layout knows the new heights.
+    QTimer::singleShot(0, this, [this] {
+        const QSize wanted = sizeHint();
+        if (wanted.height() > height() || wanted.width() > width())
+            resize(std::max(width(), wanted.width()), std::max(height(), wanted.height()));
+    });
 }
 
 QString ConnectionCheckDialog::hubText() const
@@ -146,11 +156,11 @@ QString ConnectionCheckDialog::keyText() const
 {
     const HubConnection *hub = m_client->hub();
     if (hub->isOnline())
-        return tr("%1\n(the key this hub showed when you first connected: pinned)")
-            .arg(formatFingerprint(hub->hubFingerprint()));
+        return tr("%1\n✓ the key this hub showed when you first connected (pinned)")
+            .arg(twoLineFingerprint(hub->hubFingerprint()));
     const QString pinned = hub->host().isEmpty() ? QString() : hub->pinnedHubKey(hub->hubAddress());
     return pinned.isEmpty() ? tr("(not known yet)")
-                            : tr("%1 (pinned)").arg(formatFingerprint(pinned));
+                            : tr("%1\n(pinned)").arg(twoLineFingerprint(pinned));
 }
 
 QString ConnectionCheckDialog::chatPortText() const
