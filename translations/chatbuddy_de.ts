@@ -1434,7 +1434,7 @@ Die Sicherheitsnummer mit dem Gegenüber vergleichen (Verifizieren …); sie ist
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation>De<translation>&amp;Details …</translation>amp;tails …</translation>
+        <translation>De&amp;tails …</translation>
     </message>
     <message>
         <source>Others cannot start chats with you: port %1 seems blocked by a firewall (the hub could not connect to it: %2).</source>
