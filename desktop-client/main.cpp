@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRect>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,6 +51,7 @@ struct Arguments {
     QString userName;
     bool connectAtOnce = false;
     bool discovery = true;
+    std::optional<QRect> windowGeometry; // --window-geometry: where the main window goes
     chatbuddy::client::HubFinder::Options finder;
 };
 
@@ -97,8 +100,14 @@ std::optional<Arguments> parseArguments(const QApplication &app)
                                 "for this computer (repeatable; default: every network's "
                                 "broadcast address)."),
         u"ADDRESS"_s);
+    const QCommandLineOption geometryOption(
+        u"window-geometry"_s,
+        QApplication::translate("main", "Place the main window here instead of where it was "
+                                        "last time, e.g. 640x560+0+0."),
+        u"WxH+X+Y"_s);
     parser.addOptions({hubOption, profileOption, userOption, connectOption, languageOption,
-                       noDiscoveryOption, discoveryPortOption, discoveryAddressOption});
+                       noDiscoveryOption, discoveryPortOption, discoveryAddressOption,
+                       geometryOption});
     parser.process(app);
 
     Arguments arguments;
@@ -107,6 +116,18 @@ std::optional<Arguments> parseArguments(const QApplication &app)
     arguments.userName = parser.value(userOption);
     arguments.connectAtOnce = parser.isSet(connectOption);
     arguments.discovery = !parser.isSet(noDiscoveryOption);
+    if (parser.isSet(geometryOption)) {
+        static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})\\+(\\d{1,5})\\+(\\d{1,5})$"_s);
+        const QRegularExpressionMatch m = re.match(parser.value(geometryOption).trimmed());
+        if (!m.hasMatch()) {
+            fail(QApplication::translate("main", "--window-geometry wants WIDTHxHEIGHT+X+Y such "
+                                                 "as 640x560+0+0, not \"%1\".")
+                     .arg(parser.value(geometryOption)));
+            return std::nullopt;
+        }
+        arguments.windowGeometry = QRect(m.captured(3).toInt(), m.captured(4).toInt(),
+                                         m.captured(1).toInt(), m.captured(2).toInt());
+    }
     if (parser.isSet(discoveryPortOption)) {
         const uint port = parser.value(discoveryPortOption).toUInt();
         if (port < 1 || port > 65535) {
@@ -213,6 +234,10 @@ int main(int argc, char *argv[])
     client.hubFinder()->stop(); // found: no more asking the network
 
     chatbuddy::ui::MainWindow window(&client);
+    if (arguments->windowGeometry) {
+        window.resize(arguments->windowGeometry->size());
+        window.move(arguments->windowGeometry->topLeft());
+    }
     window.show();
     return app.exec();
 }

@@ -225,8 +225,8 @@ void TestGuiDiscovery::unreachableChatPortIsExplained()
         return child<QLabel>(dialog, name)->text();
     };
     const quint16 port = alice.client->listener()->port();
-    QVERIFY2(row(u"checkHubLabel"_s).startsWith(u"✓ Connected to 127.0.0.1:%1 as alice"_s.arg(
-                 hub.port())),
+    QVERIFY2(row(u"checkHubLabel"_s)
+                 .startsWith(u"✓ Connected to 127.0.0.1:%1 as alice"_s.arg(hub.port())),
              qPrintable(row(u"checkHubLabel"_s)));
     QVERIFY(row(u"checkHubKeyLabel"_s).contains(twoLineFingerprint(hub.server()->fingerprint())));
     QVERIFY2(row(u"checkChatPortLabel"_s).startsWith(u"✓ %1: the hub at"_s.arg(port)),
@@ -239,8 +239,9 @@ void TestGuiDiscovery::unreachableChatPortIsExplained()
     alice.client->listener()->close();
     QVERIFY(alice.client->listener()->listen(port, QHostAddress(u"127.0.0.2"_s)));
     STEP(click(child<QPushButton>(dialog, u"checkAgainButton"_s)));
-    QTRY_VERIFY2(row(u"checkChatPortLabel"_s).startsWith(u"⚠ Others cannot start chats with "
-                                                          "you: port %1 seems blocked"_s.arg(port)),
+    QTRY_VERIFY2(row(u"checkChatPortLabel"_s)
+                     .startsWith(u"⚠ Others cannot start chats with "
+                                 "you: port %1 seems blocked"_s.arg(port)),
                  qPrintable(row(u"checkChatPortLabel"_s)));
     QVERIFY(row(u"checkChatPortLabel"_s).contains(u"refused"_s));
     QTRY_VERIFY(banner->isVisible());

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One command for newcomers and CI: installs what a Debian 12 machine lacks, builds, then
-#   run   starts a hub on 127.0.0.1 and a desktop client next to it (Ctrl+C stops both)
+#   run   starts a hub on 127.0.0.1 and two desktop clients next to it, alice and bob,
+#         logged in (Ctrl+C, or closing both windows, stops everything)
 #   test  runs the whole test suite through CTest, then builds again with clang,
 #         AddressSanitizer and UBSan (build-sanitize/), runs the suite there and fuzzes each
 #         libFuzzer target for a minute (tools/fuzz.sh 60); exits non-zero if any part failed
@@ -89,23 +90,39 @@ echo "== configuring and building (build/)"
 cmake --preset default >/dev/null
 cmake --build --preset default
 
-# run: a hub on loopback and a client that connects to it.
+# run: a hub on loopback and two people next to it, alice and bob, each in a window of their
+# own (profiles under ~/.local/share/ChatBuddy/chatbuddy/profiles/), logged in.
 port=${CHATBUDDY_HUB_PORT:-8080}
 state=build/run
 mkdir -p "$state"
 log="$state/hub.log"
 : >"$log"
+# Bound to 127.0.0.1, the hub announces itself to this computer only (127.255.255.255).
 ./build/hub/chatbuddy-hub --bind 127.0.0.1 --port "$port" --data-dir "$state/hub" \
-  > >(tee -a "$log") 2>&1 &
+  --name "Quick start hub" > >(tee -a "$log") 2>&1 &
 hub=$!
-trap 'kill $hub 2>/dev/null; wait $hub 2>/dev/null || true' EXIT INT TERM
+clients=()
+stop() {
+  kill "${clients[@]}" "$hub" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap stop EXIT INT TERM
 client=./build/desktop-client/ui/chatbuddy
 if [ -x "$client" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-  # The client starts once the hub says it listens (or gave up), so its lines come first.
+  # The clients start once the hub says it listens (or gave up), so its lines come first.
   timeout 10 grep -q -m1 -e 'Listening on port' -e 'Hub stopped' -e 'cannot' \
     <(tail -n +1 -f "$log") || true
-  "$client" --hub "127.0.0.1:$port" --profile quickstart "${@:2}" || true
+  for who in alice bob; do
+    case $who in alice) at=+0+0 ;; *) at=+650+0 ;; esac
+    "$client" --hub "127.0.0.1:$port" --profile "$who" --user "$who" --connect \
+      --discovery-address 127.255.255.255 --window-geometry "640x600$at" "${@:2}" &
+    clients+=($!)
+  done
+  echo "== alice and bob are online. To chat: in alice's window double-click bob (or select"
+  echo "   him and press Chat); bob accepts, and you are chatting. Type EOM or press End chat"
+  echo "   to end it. Close both windows (or press Ctrl+C here) to stop."
+  wait "${clients[@]}" || true
 else
-  [ -x "$client" ] && echo "(no display: not starting the desktop client; the hub runs until Ctrl+C)"
+  [ -x "$client" ] && echo "(no display: not starting the desktop clients; the hub runs until Ctrl+C)"
   wait $hub
 fi
