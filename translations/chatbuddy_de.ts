@@ -2892,5 +2892,13 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
         <translation>--discovery-address erwartet eine IPv4-Adresse wie 192.168.1.255, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Place the main window here instead of where it was last time, e.g. 640x560+0+0.</source>
+        <translation>Das Hauptfenster hier statt an der letzten Position öffnen, z. B. 640x560+0+0.</translation>
+    </message>
+    <message>
+        <source>--window-geometry wants WIDTHxHEIGHT+X+Y such as 640x560+0+0, not &quot;%1&quot;.</source>
+        <translation>--window-geometry erwartet BREITExHÖHE+X+Y wie 640x560+0+0, nicht „%1“.</translation>
+    </message>
 </context>
 </TS>

@@ -2892,5 +2892,13 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
         <translation>--discovery-address espera una dirección IPv4 como 192.168.1.255, no «%1».</translation>
     </message>
+    <message>
+        <source>Place the main window here instead of where it was last time, e.g. 640x560+0+0.</source>
+        <translation>Colocar la ventana principal aquí en lugar de donde estuvo la última vez, p. ej. 640x560+0+0.</translation>
+    </message>
+    <message>
+        <source>--window-geometry wants WIDTHxHEIGHT+X+Y such as 640x560+0+0, not &quot;%1&quot;.</source>
+        <translation>--window-geometry espera ANCHOxALTO+X+Y como 640x560+0+0, no «%1».</translation>
+    </message>
 </context>
 </TS>

@@ -2892,5 +2892,13 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
         <translation>--discovery-address attend une adresse IPv4 comme 192.168.1.255, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>Place the main window here instead of where it was last time, e.g. 640x560+0+0.</source>
+        <translation>Placer la fenêtre principale ici plutôt qu’à sa dernière position, par ex. 640x560+0+0.</translation>
+    </message>
+    <message>
+        <source>--window-geometry wants WIDTHxHEIGHT+X+Y such as 640x560+0+0, not &quot;%1&quot;.</source>
+        <translation>--window-geometry attend LARGEURxHAUTEUR+X+Y comme 640x560+0+0, pas « %1 ».</translation>
+    </message>
 </context>
 </TS>

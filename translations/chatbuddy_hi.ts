@@ -2892,5 +2892,13 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>--discovery-address wants an IPv4 address such as 192.168.1.255, not &quot;%1&quot;.</source>
         <translation>--discovery-address को 192.168.1.255 जैसा IPv4 पता चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>Place the main window here instead of where it was last time, e.g. 640x560+0+0.</source>
+        <translation>मुख्य विंडो को पिछली बार वाली जगह के बजाय यहाँ रखें, जैसे 640x560+0+0।</translation>
+    </message>
+    <message>
+        <source>--window-geometry wants WIDTHxHEIGHT+X+Y such as 640x560+0+0, not &quot;%1&quot;.</source>
+        <translation>--window-geometry को 640x560+0+0 जैसा WIDTHxHEIGHT+X+Y चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
 </context>
 </TS>
