@@ -131,6 +131,10 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"file-cancel", FileCancel{u"t-1"_s, u"cancelled"_s, u"alice cancelled it"_s}},
         {"file-done", FileDone{u"t-1"_s}},
         {"file-link", FileLink{u"t-1"_s}},
+        {"reachability, reachable", Reachability{u"198.18.0.2"_s, 9090, true, {}}},
+        {"reachability, refused",
+         Reachability{u"198.18.0.2"_s, 9090, false, u"connection refused"_s}},
+        {"check-reachability", CheckReachability{}},
         {"typing active", Typing{true}},
         {"typing stopped", Typing{false}},
         {"read one", ReadReceipt{{u"1"_s}}},
@@ -282,6 +286,12 @@ void TestMessages::invalid_data()
     row("type array", R"({"type":["hello"]})", invalid);
     row("type object", R"({"type":{"name":"hello"}})", invalid);
     row("unknown type", R"({"type":"bogus"})", ErrorCode::UnknownType);
+    row("reachability without address", R"({"type":"reachability","port":9090,"reachable":true})",
+        missing);
+    row("reachability port 0",
+        R"({"type":"reachability","address":"a","port":0,"reachable":true})", invalid);
+    row("reachability not a bool",
+        R"({"type":"reachability","address":"a","port":9090,"reachable":"yes"})", invalid);
     row("empty type", R"({"type":""})", ErrorCode::UnknownType);
     row("type in upper case", R"({"type":"HELLO","protocol":1,"name":"a"})",
         ErrorCode::UnknownType);
