@@ -25,8 +25,10 @@ packages=(
 # llvm-symbolizer-14 for readable stacks.
 # python3: a test drives the hub from a script in another process (tests/support).
 # clang-format-14: the format check (tools/check-format.sh).
+# iproute2 and openssl: tst_discovery_netns makes network namespaces (`ip netns`, as root;
+# skipped otherwise) and signs a forged announcement.
 if [ "$mode" = test ]; then
-  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 clang-format-14)
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 clang-format-14 iproute2 openssl)
 fi
 
 missing=()
