@@ -80,7 +80,8 @@ bool Announcer::send(const QHostAddress &to, quint16 port, const QByteArray &non
 
 void Announcer::onReadyRead()
 {
-    // Everything waiting is read now (Qt says readyRead again only once it all was), but only
+    // Everything waiting is read now (left partly unread, Qt 6.4 was seen to say readyRead no
+    // more), but only
     // the first datagrams of a turn are looked at: the rest of a flood is dropped unread.
     int seen = 0;
     while (m_socket.hasPendingDatagrams()) {

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void floodOfHubsStaysBounded();
     void floodOfDatagramsIsRateLimited();
     void hubAnswersAtABoundedRate();
+    void replayedAnnouncementGivesWayToTheAnswer();
 };
 
 void TestDiscovery::queryRoundTrip()
@@ -172,7 +173,8 @@ void TestDiscovery::changedFieldsBreakTheSignature_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("name") << u"name"_s << QJsonValue(u"Evil hub"_s);
     QTest::newRow("port") << u"port"_s << QJsonValue(9999);
-    QTest::newRow("time") << u"time"_s << QJsonValue(double(QDateTime::currentMSecsSinceEpoch()));
+    QTest::newRow("time") << u"time"_s
+                          << QJsonValue(double(QDateTime::currentMSecsSinceEpoch() + 60'000));
     QTest::newRow("nonce") << u"nonce"_s
                            << QJsonValue(QString::fromLatin1(discovery::makeNonce().toBase64()));
     QTest::newRow("key") << u"key"_s
@@ -184,8 +186,7 @@ void TestDiscovery::changedFieldsBreakTheSignature()
 {
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
-    auto a = announcementOf(hubIdentity(), u"Office hub"_s, 8080);
-    a.time -= 5; // so that "time" changes it
+    const auto a = announcementOf(hubIdentity(), u"Office hub"_s, 8080);
     QJsonObject object = objectOf(signedDatagram(a, hubIdentity()));
     QVERIFY(object.value(field) != value);
     object.insert(field, value);
@@ -540,6 +541,43 @@ void TestDiscovery::hubAnswersAtABoundedRate()
                             QHostAddress::LocalHost, udp);
     QTRY_COMPARE(announcer.answered() + announcer.refused(), Queries + 15);
     QCOMPARE(announcer.answered(), 50);
+}
+
+void TestDiscovery::replayedAnnouncementGivesWayToTheAnswer()
+{
+    // Someone at 127.0.0.2 sends the hub's true announcement again (its signature is valid):
+    // the finder lists the hub there, until the hub itself answers a query from 127.0.0.1.
+    const quint16 udp = freeUdpPort();
+    HubFinder::Options options = loopbackOptions(udp);
+    options.queryInterval = std::chrono::hours(1); // asks when told to
+    HubFinder finder(options, FakeClock().clock());
+    QVERIFY(finder.start().ok()); // its first query: nobody answers yet
+    QUdpSocket replayer;
+    QVERIFY(replayer.bind(QHostAddress(u"127.0.0.2"_s), 0));
+    const QByteArray replayed =
+        signedDatagram(announcementOf(hubIdentity(), u"Office hub"_s, 8080), hubIdentity());
+    replayer.writeDatagram(replayed, LoopbackBroadcast, udp);
+    QTRY_COMPARE(finder.rowCount(), 1);
+    QCOMPARE(finder.hubs().first().host(), u"127.0.0.2"_s);
+
+    hub::Announcer::Settings settings;
+    settings.name = u"Office hub"_s;
+    settings.hubPort = 8080;
+    settings.discoveryPort = udp;
+    settings.interval = std::chrono::hours(1);
+    settings.targets = {QHostAddress(u"127.0.0.5"_s)};
+    hub::Announcer hub(hubIdentity(), settings, FakeClock().clock());
+    QVERIFY(hub.start().ok());
+    finder.refresh();
+    QTRY_COMPARE(hub.answered(), 1);
+    QTRY_COMPARE(finder.hubs().first().host(), u"127.0.0.1"_s);
+    QCOMPARE(finder.rowCount(), 1);
+    // The replay again: the hub answered the latest query where it is, so it stays there.
+    replayer.writeDatagram(replayed, LoopbackBroadcast, udp);
+    const int before = finder.rejected() + finder.overRate();
+    replayer.writeDatagram("not an announcement", LoopbackBroadcast, udp);
+    QTRY_COMPARE(finder.rejected() + finder.overRate(), before + 1);
+    QCOMPARE(finder.hubs().first().host(), u"127.0.0.1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -288,8 +288,8 @@ void TestMessages::invalid_data()
     row("unknown type", R"({"type":"bogus"})", ErrorCode::UnknownType);
     row("reachability without address", R"({"type":"reachability","port":9090,"reachable":true})",
         missing);
-    row("reachability port 0",
-        R"({"type":"reachability","address":"a","port":0,"reachable":true})", invalid);
+    row("reachability port 0", R"({"type":"reachability","address":"a","port":0,"reachable":true})",
+        invalid);
     row("reachability not a bool",
         R"({"type":"reachability","address":"a","port":9090,"reachable":"yes"})", invalid);
     row("empty type", R"({"type":""})", ErrorCode::UnknownType);

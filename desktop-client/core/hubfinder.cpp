@@ -124,7 +124,8 @@ void HubFinder::refresh()
 
 void HubFinder::onReadyRead(QUdpSocket *socket)
 {
-    // Everything waiting is read now (Qt says readyRead again only once it all was), but only
+    // Everything waiting is read now (left partly unread, Qt 6.4 was seen to say readyRead no
+    // more), but only
     // the first datagrams of a turn are looked at: the rest of a flood is dropped unread.
     int seen = 0;
     while (socket->hasPendingDatagrams()) {
@@ -185,7 +186,9 @@ void HubFinder::take(const QByteArray &bytes, const QHostAddress &sender)
 
 void HubFinder::add(const discovery::Announcement &announcement, const QHostAddress &from)
 {
-    FoundHub hub{announcement.name, from, announcement.port, announcement.fingerprint(), m_clock()};
+    const bool answersUs = !m_nonce.isEmpty() && announcement.nonce == m_nonce;
+    FoundHub hub{announcement.name,          from,      announcement.port,
+                 announcement.fingerprint(), m_clock(), answersUs ? m_nonce : QByteArray()};
     for (qsizetype i = 0; i < m_hubs.size(); ++i) {
         FoundHub &known = m_hubs[i];
         // One entry per address and port: a hub that changed its name or key replaces itself.
@@ -196,10 +199,18 @@ void HubFinder::add(const discovery::Announcement &announcement, const QHostAddr
         const bool sameHub = known.fingerprint == hub.fingerprint && known.port == hub.port;
         if (!samePlace && !sameHub)
             continue;
-        if (!samePlace && !(known.address.isLoopback() && !hub.address.isLoopback())) {
-            known.seenMs = hub.seenMs; // heard again, elsewhere: the address stays
+        // Heard elsewhere: the address moves from loopback to the LAN, and to where the hub
+        // answered our latest query if it has not answered it at the old address (a hub
+        // that changed its address; an old announcement sent again from somewhere else).
+        const bool toLan = known.address.isLoopback() && !hub.address.isLoopback();
+        const bool answeredThere = !hub.answered.isEmpty() && known.answered != hub.answered &&
+                                   !(hub.address.isLoopback() && !known.address.isLoopback());
+        if (!samePlace && !toLan && !answeredThere) {
+            known.seenMs = hub.seenMs; // the address stays
             return;
         }
+        if (samePlace && hub.answered.isEmpty())
+            hub.answered = known.answered; // a periodic announcement: still the answer it gave
         const bool changed = known.name != hub.name || known.fingerprint != hub.fingerprint ||
                              known.address != hub.address;
         known = hub;

@@ -34,6 +34,7 @@ struct FoundHub {
     quint16 port = 0;     // its TCP port
     QString fingerprint;  // of the key it announced
     qint64 seenMs = 0;    // on the finder's clock, when last heard
+    QByteArray answered;  // the nonce of our query it last answered at this address
 
     QString host() const { return address.toString(); }
 };
