@@ -5,7 +5,7 @@
 // until the user clicks one; a forged announcement that claims a hub's address with another
 // key is shown and refused at login, and nothing is pinned. And "why can't they reach me?":
 // the hub tries the chat port, the window warns when it is closed, Help ▸ Check My
-// Connection says what works.
+// Connection says what works. And a hub hosted by the app itself, found and used by another.
 
 #include "hublist.h"
 #include "logindialog.h"
@@ -13,16 +13,21 @@
 #include "client.h"
 #include "discovery.h"
 #include "guiperson.h"
+#include "hostedhub.h"
 #include "hubconnection.h"
 #include "hubfinder.h"
 #include "hubfixture.h"
 #include "identity.h"
 #include "peerlistener.h"
+#include "profile.h"
 #include "settings.h"
+#include "usersmodel.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +92,7 @@ private Q_SLOTS:
     void withTwoHubsTheUserChooses();
     void aHubShowingAnotherKeyThanAnnouncedIsRefused();
     void unreachableChatPortIsExplained();
+    void hostAHubAndAnotherLogsIn();
 };
 
 void TestGuiDiscovery::theOnlyHubIsChosenAndLoggedInTo()
@@ -254,6 +260,56 @@ void TestGuiDiscovery::unreachableChatPortIsExplained()
     STEP(click(child<QPushButton>(banner, u"checkReachabilityButton"_s)));
     QTRY_VERIFY(!banner->isVisible());
     QTRY_VERIFY(row(u"checkChatPortLabel"_s).startsWith(u"✓"_s));
+}
+
+void TestGuiDiscovery::hostAHubAndAnotherLogsIn()
+{
+    // alice has no hub: she hosts one from the login dialog; bob finds it in his list and logs
+    // in to it without typing an address; when alice's hub stops, bob is told.
+    const quint16 udp = freeUdpPort();
+    GuiPerson alice(u"alice"_s);
+    client::HostedHub::Options hosting;
+    hosting.port = 0; // any free port (8080 may be taken on the test machine)
+    hosting.name = u"Alice's hub"_s;
+    hosting.discoveryPort = udp;
+    hosting.announceTo = {LoopbackBroadcast};
+    hosting.connectAddress = QHostAddress::LocalHost;
+    alice.client->hostedHub()->setOptions(hosting);
+    alice.login->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alice.login.get()));
+    STEP(typeInto(child<QLineEdit>(alice.login.get(), u"nameEdit"_s), u"alice"_s));
+    QSignalSpy aliceIn(alice.login.get(), &QDialog::accepted);
+    STEP(click(child<QPushButton>(alice.login.get(), u"hostHubButton"_s)));
+    QTRY_COMPARE(aliceIn.count(), 1);
+    client::HostedHub *hosted = alice.client->hostedHub();
+    QVERIFY(hosted->isRunning());
+    QCOMPARE(alice.client->hub()->hubFingerprint(), hosted->fingerprint());
+    QCOMPARE(alice.client->hub()->port(), hosted->port());
+    // Its key and registry live in alice's profile folder.
+    QVERIFY(QFile::exists(QDir(alice.profile->directory()).filePath(u"hub/identity/cert.pem"_s)));
+
+    GuiPerson bob(u"bob"_s);
+    bob.login->setUserName(u"bob"_s);
+    STEP(findHubs(bob, udp));
+    bob.login->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob.login.get()));
+    QTRY_COMPARE(lines(hubView(bob)).size(), 1);
+    QVERIFY(lines(hubView(bob))
+                .first()
+                .startsWith(u"Alice's hub — 127.0.0.1:%1"_s.arg(hosted->port())));
+    QTRY_COMPARE(field(bob, u"portEdit"_s), QString::number(hosted->port()));
+    QSignalSpy bobIn(bob.login.get(), &QDialog::accepted);
+    STEP(click(child<QPushButton>(bob.login.get(), u"connectButton"_s)));
+    QTRY_COMPARE(bobIn.count(), 1);
+    QTRY_COMPARE(hosted->userCount(), 2);
+    QTRY_VERIFY(bob.client->users()->find(u"alice"_s).has_value());
+
+    QSignalSpy bobLost(bob.client->hub(), &client::HubConnection::errorOccurred);
+    hosted->stop();
+    QTRY_VERIFY(!bobLost.isEmpty());
+    QCOMPARE(bobLost.first().first().value<client::HubConnection::Error>(),
+             client::HubConnection::Error::HubShutdown);
+    QTRY_VERIFY(!hosted->isRunning());
 }
 
 QTEST_MAIN(TestGuiDiscovery)

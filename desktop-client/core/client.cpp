@@ -4,6 +4,7 @@
 #include "chatrecorder.h"
 #include "chatsession.h"
 #include "history.h"
+#include "hostedhub.h"
 #include "hubconnection.h"
 #include "hubfinder.h"
 #include "peerlistener.h"
@@ -42,6 +43,7 @@ Client::Client(Profile *profile, QObject *parent)
     , m_people(nullptr)
     , m_hub(new HubConnection(profile, this))
     , m_hubFinder(new HubFinder(this))
+    , m_hostedHub(new HostedHub(QDir(profile->directory()).filePath(u"hub"_s), this))
     , m_listener(new PeerListener(this))
 {
     m_hubFinder->setPinLookup(

@@ -24,6 +24,7 @@ class Transfers;
 class History;
 class HubConnection;
 class HubFinder;
+class HostedHub;
 class PeerListener;
 class PeopleModel;
 class Profile;
@@ -46,6 +47,9 @@ public:
     // The hubs found on the local network; not started by the client (the app starts it when
     // it shows the login dialog: tests decide for themselves).
     HubFinder *hubFinder() const { return m_hubFinder; }
+    // The hub this app can run itself ("Host a hub on this computer"); not running until
+    // started.
+    HostedHub *hostedHub() const { return m_hostedHub; }
     // Whether this app may look for hubs on the network (off: --no-discovery, and in tests
     // unless they say so); the connection check asks again only if so.
     void setDiscoveryAllowed(bool allowed) { m_discoveryAllowed = allowed; }
@@ -194,6 +198,7 @@ private:
     PeopleModel *m_people;
     HubConnection *m_hub;   // child
     HubFinder *m_hubFinder; // child
+    HostedHub *m_hostedHub; // child
     bool m_discoveryAllowed = false;
     PeerListener *m_listener;                // child
     QList<QPointer<ChatSession>> m_sessions; // children

@@ -6,6 +6,7 @@
 #include "securityui.h"
 
 #include "client.h"
+#include "hostedhub.h"
 #include "hubfinder.h"
 #include "identity.h"
 #include "protocol.h"
@@ -47,8 +48,15 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     QLayout *top = createTitle();
     m_hubList = new HubList(m_client->hubFinder(), this);
     QFormLayout *form = createForm();
-    // Between the name and the address: choose a hub found, or type one.
+    // Between the name and the address: choose a hub found, host one, or type one.
     form->insertRow(1, m_hubList);
+    m_hostButton = new QPushButton(tr("Host a hub on &this computer"), this);
+    m_hostButton->setObjectName(u"hostHubButton"_s);
+    m_hostButton->setToolTip(tr("No hub yet? ChatBuddy runs one here, announced on your network, "
+                                "and logs you in to it; others find it in their list. It stops "
+                                "when you quit ChatBuddy."));
+    connect(m_hostButton, &QPushButton::clicked, this, &LoginDialog::hostHub);
+    form->insertRow(2, m_hostButton);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"loginStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
@@ -82,7 +90,8 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     setMinimumWidth(440);
 
     setTabOrder(m_nameEdit, m_hubList->view());
-    setTabOrder(m_hubList->view(), m_hostEdit);
+    setTabOrder(m_hubList->view(), m_hostButton);
+    setTabOrder(m_hostButton, m_hostEdit);
     setTabOrder(m_hostEdit, m_portEdit);
     setTabOrder(m_portEdit, m_forgetKeyButton);
     setTabOrder(m_forgetKeyButton, m_connectButton);
@@ -118,6 +127,20 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
             qOverload<>(&QTimer::start));
     m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
     maybeChooseOnlyHub();
+
+    client::HostedHub *hosted = m_client->hostedHub();
+    connect(hosted, &client::HostedHub::started, this, [this](quint16 port, const QString &key) {
+        m_hostButton->setEnabled(true);
+        if (isVisible())
+            onHostedHubStarted(port, key);
+    });
+    connect(hosted, &client::HostedHub::failed, this, [this](const QString &message) {
+        m_hostButton->setEnabled(true);
+        showStatus(tr("The hub could not start: %1\nIf another hub already runs on this "
+                      "computer, it is in the list above.")
+                       .arg(message),
+                   true);
+    });
 
     HubConnection *hub = m_client->hub();
     connect(hub, &HubConnection::stateChanged, this, &LoginDialog::onStateChanged);
@@ -244,19 +267,6 @@ void LoginDialog::setHub(const QString &host, quint16 port)
     }
 }
 
-void LoginDialog::maybeChooseOnlyHub()
-{
-    if (m_connecting || m_hubTyped || m_hubList->count() != 1)
-        return;
-    const client::FoundHub &only = m_client->hubFinder()->hubs().first();
-    // Someone who logged in to another hub before keeps it until they choose.
-    const client::Settings &settings = m_client->settings();
-    if (settings.hasHub() && !(QHostAddress(settings.hubHost()).isEqual(only.address) &&
-                               settings.hubPort() == only.port))
-        return;
-    m_hubList->select(only.host(), only.port);
-}
-
 QString LoginDialog::userName() const
 {
     return m_nameEdit->text().trimmed();
@@ -294,8 +304,13 @@ void LoginDialog::logIn()
         m_portEdit->selectAll();
         return;
     }
-    // A hub chosen from the list must show the key it announced (unless its key is pinned).
-    m_client->hub()->setAnnouncedFingerprint(m_hubList->announcedFingerprint(host, quint16(port)));
+    // A hub chosen from the list must show the key it announced (unless its key is pinned);
+    // our own hosted hub the key it has.
+    QString announced = m_hubList->announcedFingerprint(host, quint16(port));
+    const client::HostedHub *hosted = m_client->hostedHub();
+    if (hosted->isRunning() && hosted->port() == port && hosted->connectHost() == host)
+        announced = hosted->fingerprint();
+    m_client->hub()->setAnnouncedFingerprint(announced);
     setConnecting(true);
     showStatus(tr("Connecting…"), false);
     m_client->logIn(host, quint16(port), name);
@@ -329,6 +344,7 @@ void LoginDialog::setConnecting(bool connecting)
     m_hostEdit->setEnabled(!connecting);
     m_portEdit->setEnabled(!connecting);
     m_hubList->setEnabled(!connecting);
+    m_hostButton->setEnabled(!connecting && !m_client->hostedHub()->isStarting());
     m_connectButton->setEnabled(!connecting);
     m_cancelButton->setText(connecting ? tr("&Cancel") : tr("&Quit"));
     m_cancelButton->setAccessibleName(connecting ? tr("Stop connecting") : tr("Quit"));

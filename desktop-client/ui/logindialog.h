@@ -57,9 +57,13 @@ private:
     void onRegistered();
     // The only hub found is chosen, unless the user typed or was given another.
     void maybeChooseOnlyHub();
+    // "Host a hub on this computer": starts the app's own hub, then logs in to it.
+    void hostHub();
+    void onHostedHubStarted(quint16 port, const QString &fingerprint);
 
     client::Client *m_client;
     HubList *m_hubList;
+    QPushButton *m_hostButton;
     bool m_hubTyped = false; // the address was typed or given, not chosen from the list
     QTimer *m_chooseTimer;   // maybeChooseOnlyHub() once the answers are in
     QLineEdit *m_nameEdit;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window put together; its menus and the dialogs they open are in
-// mainwindowactions.cpp, its panels are their own classes.
+// mainwindowactions.cpp, its panels are their own classes. Over 450 lines: its whole life
+// (building, showing, closing to the tray, quitting after goodbyes) stays in one place.
 #include "mainwindow.h"
 
 #include "appicon.h"
@@ -323,6 +324,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 tr("Chats and requests still reach you. Quit from the tray icon's menu."),
                 windowIcon(), 5000);
         }
+        return;
+    }
+    // Quitting stops the hub this app hosts: asked first when others use it.
+    if (!confirmStopHostedHub()) {
+        event->ignore();
+        m_quitRequested = false;
         return;
     }
     m_quitRequested = false;

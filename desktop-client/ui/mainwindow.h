@@ -58,6 +58,10 @@ public Q_SLOTS:
     void showAbout();
     // Help ▸ Check My Connection…: hub link, key, chat port, discovery in one place.
     void checkConnection();
+    // File ▸ Host a Hub on This Computer; stopping asks first when others use it.
+    void toggleHostedHub(bool start);
+    int othersOnHostedHub() const;
+    bool confirmStopHostedHub();
     // Closes the current tab, ending its chat if it is still open.
     void closeCurrentChat();
     void focusFilter();

@@ -13,13 +13,17 @@
 #include "settingsdialog.h"
 
 #include "client.h"
+#include "hostedhub.h"
 #include "hubconnection.h"
+#include "identity.h"
 #include "peerlistener.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +47,24 @@ void MainWindow::createFileMenu()
     m_reconnectAction->setObjectName(u"reconnectAction"_s);
     m_reconnectAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_reconnectAction->setEnabled(!m_client->hub()->isOnline());
+    QAction *host = file->addAction(tr("&Host a Hub on This Computer"));
+    host->setObjectName(u"hostHubAction"_s);
+    host->setCheckable(true);
+    host->setToolTip(tr("Run a hub inside ChatBuddy, announced on your network, for people "
+                        "who have no server; it stops when you quit."));
+    client::HostedHub *hosted = m_client->hostedHub();
+    host->setChecked(hosted->isRunning());
+    connect(host, &QAction::triggered, this, &MainWindow::toggleHostedHub);
+    const auto sync = [host, hosted] {
+        host->setChecked(hosted->isRunning());
+    };
+    connect(hosted, &client::HostedHub::started, host, sync);
+    connect(hosted, &client::HostedHub::stopped, host, sync);
+    connect(hosted, &client::HostedHub::failed, this, [this, sync](const QString &message) {
+        sync();
+        QMessageBox::warning(this, tr("Host a Hub"),
+                             tr("The hub could not start: %1").arg(message));
+    });
     file->addSeparator();
     file->addAction(m_notifier->doNotDisturbAction());
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -190,6 +212,54 @@ void MainWindow::verifyCurrentChat()
 {
     if (ChatWidget *widget = currentChat())
         widget->showVerifyDialog();
+}
+
+void MainWindow::toggleHostedHub(bool start)
+{
+    client::HostedHub *hosted = m_client->hostedHub();
+    if (start) {
+        connect(
+            hosted, &client::HostedHub::started, this,
+            [this, hosted](quint16 port, const QString &key) {
+                showStatus(tr("Your hub runs at %1:%2; others on your network find it in their "
+                              "list. Its key: %3")
+                               .arg(hosted->connectHost())
+                               .arg(port)
+                               .arg(formatFingerprint(key)));
+            },
+            Qt::SingleShotConnection);
+        hosted->start();
+        return;
+    }
+    if (!confirmStopHostedHub()) {
+        findChild<QAction *>(u"hostHubAction"_s)->setChecked(true);
+        return;
+    }
+    hosted->stop();
+}
+
+int MainWindow::othersOnHostedHub() const
+{
+    const client::HostedHub *hosted = m_client->hostedHub();
+    if (!hosted->isRunning())
+        return 0;
+    const bool usOnIt =
+        m_client->hub()->isOnline() && m_client->hub()->hubFingerprint() == hosted->fingerprint();
+    return std::max(0, hosted->userCount() - (usOnIt ? 1 : 0));
+}
+
+bool MainWindow::confirmStopHostedHub()
+{
+    const int others = othersOnHostedHub();
+    if (others == 0)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Others use your hub"),
+        tr("%n other people are logged in to the hub this computer runs. If it stops, they are "
+           "told and lose the hub (chats already open go on).",
+           nullptr, others),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
 }
 
 void MainWindow::checkConnection()
