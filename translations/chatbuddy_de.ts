@@ -1734,6 +1734,32 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
         <source>Successfully connected to main server!</source>
         <translation>Erfolgreich mit dem Hauptserver verbunden!</translation>
     </message>
+    <message>
+        <source>Host a hub on &amp;this computer</source>
+        <translation>Hub auf &amp;diesem Computer betreiben</translation>
+    </message>
+    <message>
+        <source>No hub yet? ChatBuddy runs one here, announced on your network, and logs you in to it; others find it in their list. It stops when you quit ChatBuddy.</source>
+        <translation>Noch kein Hub? ChatBuddy betreibt hier einen, im Netzwerk angekündigt, und meldet Sie daran an; andere finden ihn in ihrer Liste. Er endet, wenn ChatBuddy beendet wird.</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1
+If another hub already runs on this computer, it is in the list above.</source>
+        <translation>Der Hub konnte nicht starten: %1
+Falls auf diesem Computer schon ein Hub läuft, steht er in der Liste oben.</translation>
+    </message>
+    <message>
+        <source>First enter your name: %1</source>
+        <translation>Zuerst den Namen eingeben: %1</translation>
+    </message>
+    <message>
+        <source>Starting a hub on this computer…</source>
+        <translation>Hub auf diesem Computer wird gestartet …</translation>
+    </message>
+    <message>
+        <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
+        <translation>Sie betreiben einen Hub unter %1:%2 (Schlüssel %3); andere im Netzwerk finden ihn in ihrer Liste. Anmeldung läuft …</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>
@@ -1984,6 +2010,37 @@ Wenn der Hub bekanntermaßen neu installiert wurde oder einen neuen Schlüssel b
     <message>
         <source>Check My &amp;Connection…</source>
         <translation>&amp;Verbindung prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Host a Hub on This Computer</source>
+        <translation>&amp;Hub auf diesem Computer betreiben</translation>
+    </message>
+    <message>
+        <source>Run a hub inside ChatBuddy, announced on your network, for people who have no server; it stops when you quit.</source>
+        <translation>Einen Hub in ChatBuddy betreiben, im Netzwerk angekündigt, für alle ohne Server; er endet beim Beenden.</translation>
+    </message>
+    <message>
+        <source>Host a Hub</source>
+        <translation>Hub betreiben</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1</source>
+        <translation>Der Hub konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Your hub runs at %1:%2; others on your network find it in their list. Its key: %3</source>
+        <translation>Ihr Hub läuft unter %1:%2; andere im Netzwerk finden ihn in ihrer Liste. Sein Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>Others use your hub</source>
+        <translation>Andere nutzen Ihren Hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people are logged in to the hub this computer runs. If it stops, they are told and lose the hub (chats already open go on).</source>
+        <translation>
+            <numerusform>%n andere Person ist an dem Hub angemeldet, den dieser Computer betreibt. Endet er, wird sie benachrichtigt und verliert den Hub (offene Chats laufen weiter).</numerusform>
+            <numerusform>%n andere Personen sind an dem Hub angemeldet, den dieser Computer betreibt. Endet er, werden sie benachrichtigt und verlieren den Hub (offene Chats laufen weiter).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

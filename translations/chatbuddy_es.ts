@@ -1734,6 +1734,32 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
         <source>Successfully connected to main server!</source>
         <translation>¡Conectado correctamente al servidor principal!</translation>
     </message>
+    <message>
+        <source>Host a hub on &amp;this computer</source>
+        <translation>Alojar un hub en es&amp;te ordenador</translation>
+    </message>
+    <message>
+        <source>No hub yet? ChatBuddy runs one here, announced on your network, and logs you in to it; others find it in their list. It stops when you quit ChatBuddy.</source>
+        <translation>¿Todavía no hay hub? ChatBuddy ejecuta uno aquí, anunciado en su red, e inicia su sesión en él; los demás lo encuentran en su lista. Se detiene al salir de ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1
+If another hub already runs on this computer, it is in the list above.</source>
+        <translation>El hub no pudo iniciarse: %1
+Si ya hay otro hub en este ordenador, aparece en la lista de arriba.</translation>
+    </message>
+    <message>
+        <source>First enter your name: %1</source>
+        <translation>Primero escriba su nombre: %1</translation>
+    </message>
+    <message>
+        <source>Starting a hub on this computer…</source>
+        <translation>Iniciando un hub en este ordenador…</translation>
+    </message>
+    <message>
+        <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
+        <translation>Usted aloja un hub en %1:%2 (clave %3); los demás en su red lo encuentran en su lista. Iniciando sesión…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>
@@ -1984,6 +2010,37 @@ Si sabe que el hub se reinstaló o recibió una clave nueva, olvide la clave ant
     <message>
         <source>Check My &amp;Connection…</source>
         <translation>Comprobar mi &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Host a Hub on This Computer</source>
+        <translation>Alojar un &amp;hub en este ordenador</translation>
+    </message>
+    <message>
+        <source>Run a hub inside ChatBuddy, announced on your network, for people who have no server; it stops when you quit.</source>
+        <translation>Ejecutar un hub dentro de ChatBuddy, anunciado en su red, para quien no tiene servidor; se detiene al salir.</translation>
+    </message>
+    <message>
+        <source>Host a Hub</source>
+        <translation>Alojar un hub</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1</source>
+        <translation>El hub no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Your hub runs at %1:%2; others on your network find it in their list. Its key: %3</source>
+        <translation>Su hub funciona en %1:%2; los demás en su red lo encuentran en su lista. Su clave: %3</translation>
+    </message>
+    <message>
+        <source>Others use your hub</source>
+        <translation>Otros usan su hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people are logged in to the hub this computer runs. If it stops, they are told and lose the hub (chats already open go on).</source>
+        <translation>
+            <numerusform>%n persona más tiene la sesión iniciada en el hub que ejecuta este ordenador. Si se detiene, se le avisa y pierde el hub (los chats ya abiertos siguen).</numerusform>
+            <numerusform>%n personas más tienen la sesión iniciada en el hub que ejecuta este ordenador. Si se detiene, se les avisa y pierden el hub (los chats ya abiertos siguen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

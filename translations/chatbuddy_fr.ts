@@ -1734,6 +1734,32 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
         <source>Successfully connected to main server!</source>
         <translation>Connecté au serveur principal !</translation>
     </message>
+    <message>
+        <source>Host a hub on &amp;this computer</source>
+        <translation>Hé&amp;berger un hub sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No hub yet? ChatBuddy runs one here, announced on your network, and logs you in to it; others find it in their list. It stops when you quit ChatBuddy.</source>
+        <translation>Pas encore de hub ? ChatBuddy en fait tourner un ici, annoncé sur votre réseau, et vous y connecte ; les autres le trouvent dans leur liste. Il s’arrête quand vous quittez ChatBuddy.</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1
+If another hub already runs on this computer, it is in the list above.</source>
+        <translation>Le hub n’a pas pu démarrer : %1
+Si un autre hub tourne déjà sur cet ordinateur, il figure dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <source>First enter your name: %1</source>
+        <translation>Saisissez d’abord votre nom : %1</translation>
+    </message>
+    <message>
+        <source>Starting a hub on this computer…</source>
+        <translation>Démarrage d’un hub sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
+        <translation>Vous hébergez un hub à %1:%2 (clé %3) ; les autres sur votre réseau le trouvent dans leur liste. Connexion…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>
@@ -1984,6 +2010,37 @@ Si vous savez que le hub a été réinstallé ou a reçu une nouvelle clé, oubl
     <message>
         <source>Check My &amp;Connection…</source>
         <translation>Vérifier ma &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Host a Hub on This Computer</source>
+        <translation>&amp;Héberger un hub sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Run a hub inside ChatBuddy, announced on your network, for people who have no server; it stops when you quit.</source>
+        <translation>Faire tourner un hub dans ChatBuddy, annoncé sur votre réseau, pour ceux qui n’ont pas de serveur ; il s’arrête quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Host a Hub</source>
+        <translation>Héberger un hub</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1</source>
+        <translation>Le hub n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Your hub runs at %1:%2; others on your network find it in their list. Its key: %3</source>
+        <translation>Votre hub tourne à %1:%2 ; les autres sur votre réseau le trouvent dans leur liste. Sa clé : %3</translation>
+    </message>
+    <message>
+        <source>Others use your hub</source>
+        <translation>D’autres utilisent votre hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people are logged in to the hub this computer runs. If it stops, they are told and lose the hub (chats already open go on).</source>
+        <translation>
+            <numerusform>%n autre personne est connectée au hub que cet ordinateur fait tourner. S’il s’arrête, elle est prévenue et perd le hub (les discussions déjà ouvertes continuent).</numerusform>
+            <numerusform>%n autres personnes sont connectées au hub que cet ordinateur fait tourner. S’il s’arrête, elles sont prévenues et perdent le hub (les discussions déjà ouvertes continuent).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

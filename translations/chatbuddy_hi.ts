@@ -1734,6 +1734,32 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
         <source>Successfully connected to main server!</source>
         <translation>मुख्य सर्वर से सफलतापूर्वक कनेक्ट हो गया!</translation>
     </message>
+    <message>
+        <source>Host a hub on &amp;this computer</source>
+        <translation>इस कंप्यूटर पर हब चलाएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>No hub yet? ChatBuddy runs one here, announced on your network, and logs you in to it; others find it in their list. It stops when you quit ChatBuddy.</source>
+        <translation>अभी कोई हब नहीं? ChatBuddy यहीं एक हब चलाता है, आपके नेटवर्क पर घोषित, और आपको उसमें लॉग इन करता है; दूसरे उसे अपनी सूची में पाते हैं। ChatBuddy बंद करने पर यह रुक जाता है।</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1
+If another hub already runs on this computer, it is in the list above.</source>
+        <translation>हब शुरू नहीं हो सका: %1
+अगर इस कंप्यूटर पर पहले से कोई हब चल रहा है, तो वह ऊपर की सूची में है।</translation>
+    </message>
+    <message>
+        <source>First enter your name: %1</source>
+        <translation>पहले अपना नाम लिखें: %1</translation>
+    </message>
+    <message>
+        <source>Starting a hub on this computer…</source>
+        <translation>इस कंप्यूटर पर हब शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
+        <translation>आप %1:%2 पर हब चला रहे हैं (कुंजी %3); आपके नेटवर्क के दूसरे लोग उसे अपनी सूची में पाते हैं। लॉग इन हो रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>
@@ -1984,6 +2010,37 @@ If you know the hub was reinstalled or got a new key, forget the old key and con
     <message>
         <source>Check My &amp;Connection…</source>
         <translation>मेरा कनेक्शन जाँचें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Host a Hub on This Computer</source>
+        <translation>इस कंप्यूटर पर हब चलाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run a hub inside ChatBuddy, announced on your network, for people who have no server; it stops when you quit.</source>
+        <translation>ChatBuddy के अंदर हब चलाएँ, आपके नेटवर्क पर घोषित, उनके लिए जिनके पास सर्वर नहीं है; बंद करने पर यह रुक जाता है।</translation>
+    </message>
+    <message>
+        <source>Host a Hub</source>
+        <translation>हब चलाएँ</translation>
+    </message>
+    <message>
+        <source>The hub could not start: %1</source>
+        <translation>हब शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Your hub runs at %1:%2; others on your network find it in their list. Its key: %3</source>
+        <translation>आपका हब %1:%2 पर चल रहा है; आपके नेटवर्क के दूसरे लोग उसे अपनी सूची में पाते हैं। उसकी कुंजी: %3</translation>
+    </message>
+    <message>
+        <source>Others use your hub</source>
+        <translation>दूसरे आपका हब इस्तेमाल कर रहे हैं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people are logged in to the hub this computer runs. If it stops, they are told and lose the hub (chats already open go on).</source>
+        <translation>
+            <numerusform>इस कंप्यूटर पर चल रहे हब में %n दूसरा व्यक्ति लॉग इन है। हब रुकने पर उसे बताया जाएगा और हब छूट जाएगा (पहले से खुली चैट चलती रहेंगी)।</numerusform>
+            <numerusform>इस कंप्यूटर पर चल रहे हब में %n दूसरे लोग लॉग इन हैं। हब रुकने पर उन्हें बताया जाएगा और हब छूट जाएगा (पहले से खुली चैट चलती रहेंगी)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,10 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
                                 "and logs you in to it; others find it in their list. It stops "
                                 "when you quit ChatBuddy."));
     connect(m_hostButton, &QPushButton::clicked, this, &LoginDialog::hostHub);
-    form->insertRow(2, m_hostButton);
+    auto *hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_hostButton);
+    hostRow->addStretch(1);
+    form->insertRow(2, hostRow);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"loginStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
