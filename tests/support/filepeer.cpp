@@ -28,9 +28,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
@@ -61,7 +64,10 @@ int main(int argc, char *argv[])
     const QString file = parser.value(u"send"_s);
     const QString to = parser.value(u"to"_s);
     bool sent = file.isEmpty();
-    ChatSession *chat = nullptr;
+    QPointer<ChatSession> chat; // the chat the file goes on; another if it ends first
+    std::function<void()> trySend;
+    bool retrying = false;
+    bool quitting = false; // the client is going: its chats end, nothing is tried again
     Client client(profile.get());
     client.hub()->setReconnectDelays(std::chrono::milliseconds(50), std::chrono::milliseconds(200));
     if (!client.startListening(0)) {
@@ -78,9 +84,23 @@ int main(int argc, char *argv[])
                                  std::fprintf(stderr, "filepeer: cannot save\n");
                          });
     }
-    const auto trySend = [&] {
-        if (sent)
+    // Tries again a second after a chat that ended before the file went (a slow machine, a
+    // hub link that came back): the rules below call it on every change.
+    trySend = [&] {
+        if (sent || retrying || quitting)
             return;
+        if (chat && chat->isEnded()) {
+            std::printf("chat with %s ended before the file went (%s); trying again\n",
+                        qPrintable(to), qPrintable(chat->endMessage()));
+            std::fflush(stdout);
+            chat = nullptr;
+            retrying = true;
+            QTimer::singleShot(1000, &client, [&] {
+                retrying = false;
+                trySend();
+            });
+            return;
+        }
         if (!chat) {
             if (const auto user = client.users()->find(to))
                 chat = client.chatWith(*user);
@@ -91,9 +111,10 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "filepeer: %s\n", qPrintable(id.error()));
         }
     };
-    QObject::connect(client.users(), &QAbstractItemModel::rowsInserted, &client, trySend);
+    QObject::connect(client.users(), &QAbstractItemModel::rowsInserted, &client,
+                     [&] { trySend(); });
     QObject::connect(&client, &Client::chatStarted, &client, [&](ChatSession *session) {
-        QObject::connect(session, &ChatSession::stateChanged, &client, trySend);
+        QObject::connect(session, &ChatSession::stateChanged, &client, [&] { trySend(); });
     });
     // One line per transfer that ends, for people running it by hand: where this run's bytes
     // started and how many crossed.
@@ -113,7 +134,9 @@ int main(int argc, char *argv[])
         });
     if (!parser.isSet(u"find-hub"_s)) {
         client.logIn(u"127.0.0.1"_s, quint16(parser.value(u"hub"_s).toUInt()), name);
-        return app.exec();
+        const int code = app.exec();
+        quitting = true;
+        return code;
     }
 
     HubFinder *finder = client.hubFinder();
@@ -168,5 +191,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "filepeer: %s\n", qPrintable(started.error()));
         return 2;
     }
-    return app.exec();
+    const int code = app.exec();
+    quitting = true;
+    return code;
 }
