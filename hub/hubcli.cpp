@@ -119,6 +119,10 @@ void addOptions(QCommandLineParser &parser)
         {u"allow-legacy"_s,
          u"Also accept the original plain-text ChatBuddy CLI (NOT encrypted) on the same "
          "port."_s},
+        {u"threads"_s,
+         u"Threads that run TLS handshakes beside the main thread (0: none, all on the main "
+         "thread; default: one per processor core)."_s,
+         u"count"_s},
         {u"data-dir"_s,
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
@@ -207,6 +211,12 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
             return std::nullopt;
         }
         config.announceTo.append(address);
+    }
+    if (parser.isSet(u"threads"_s)) {
+        const auto threads = intOption(parser, u"threads"_s, 0, 64);
+        if (!threads)
+            return std::nullopt;
+        config.handshakeThreads = *threads;
     }
     if (parser.isSet(u"data-dir"_s))
         config.dataDir = parser.value(u"data-dir"_s);

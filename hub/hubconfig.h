@@ -41,6 +41,9 @@ struct HubConfig {
     // that is one write instead of dozens. 0: each delta at once.
     std::chrono::milliseconds presenceBatch{20};
     std::chrono::milliseconds closeGrace{2'000}; // time to flush a last frame before abort
+    // Threads that run TLS handshakes (the main thread keeps the directory and every
+    // established session); 0: handshakes on the main thread too; -1: one per core.
+    int handshakeThreads = -1;
     Registry::Limits names;  // names per key, new names per address an hour, expiry
     Mailbox::Limits mailbox; // on or off, quotas per recipient and per sender, expiry
     std::chrono::milliseconds mailboxSweep{3'600'000}; // how often expired envelopes bounce

@@ -8,14 +8,15 @@
 #include "hublog.h"
 #include "registry.h"
 #include "safetext.h"
-#include "socketconnection.h"
-#include "tlsconfig.h"
+#include "tlscontext.h"
+#include "transport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkInterface>
 #include <QSslSocket>
 #include <QSysInfo>
+#include <QThread>
 
 #include <fcntl.h>
 #ifdef __GLIBC__
@@ -55,10 +56,8 @@ HubServer::HubServer(const HubConfig &config, QObject *parent)
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         // Whoever has not closed by now is cut off.
-        const auto live =
-            m_connections.findChildren<SocketConnection *>(Qt::FindDirectChildrenOnly);
-        for (SocketConnection *connection : live)
-            connection->abort();
+        if (m_transport)
+            m_transport->abortAll();
         maybeStopped();
     });
     m_memoryTimer.setInterval(std::chrono::seconds(5));
@@ -78,14 +77,19 @@ HubServer::~HubServer()
     if (m_reserveDescriptor >= 0)
         ::close(m_reserveDescriptor);
     // Connections tell the directory as they go, so delete them while it still exists.
-    qDeleteAll(m_connections.children());
+    m_transport.reset();
     m_directory.reset();
     m_registry.reset();
 }
 
 int HubServer::connectionCount() const
 {
-    return int(m_connections.children().size());
+    return m_transport ? m_transport->connectionCount() : 0;
+}
+
+int HubServer::handshakeThreads() const
+{
+    return m_transport ? m_transport->handshakeThreads() : 0;
 }
 
 Status HubServer::start()
@@ -120,9 +124,25 @@ Status HubServer::start()
         return fail(opened.error());
 
     // Clients use self-signed certificates: ask for one, check it by fingerprint, not by CA.
-    m_tls = tlsConfiguration(m_identity);
+    auto tls = ServerTlsContext::create(m_identity);
+    if (!tls)
+        return fail(tls.error());
 
     m_directory = std::make_unique<Directory>(m_config, m_registry.get(), m_identity.fingerprint());
+    Transport::Settings transport;
+    transport.allowLegacy = m_config.allowLegacy;
+    transport.closeGrace = m_config.closeGrace;
+    transport.handshakeTimeout = m_config.handshakeTimeout;
+    transport.handshakeThreads = m_config.handshakeThreads >= 0
+                                     ? m_config.handshakeThreads
+                                     : std::clamp(QThread::idealThreadCount(), 1, 16);
+    m_transport = std::make_unique<Transport>(*tls, transport, m_directory.get());
+    connect(m_transport.get(), &Transport::connectionFinished, this, [this] {
+        maybeLeaveOutOfDescriptors();
+        ++m_closedSinceTrim;
+        maybeReturnMemory();
+        maybeStopped();
+    });
     // Tells each client whether its chat port can be reached from here (feature::Reachability).
     m_reachability = std::make_unique<ReachabilityProbe>();
     m_directory->setReachabilityCheck(
@@ -223,21 +243,11 @@ void HubServer::Listener::incomingConnection(qintptr socketDescriptor)
 
 void HubServer::accept(qintptr socketDescriptor)
 {
-    auto *connection = new SocketConnection(
-        m_nextId++, socketDescriptor, m_tls, m_config.allowLegacy, m_directory.get(),
-        m_config.closeGrace, m_config.handshakeTimeout, &m_connections);
-    if (connection->isFinished()) {
-        connection->deleteLater();
+    if (!m_transport) {
+        ::close(int(socketDescriptor));
         return;
     }
-    connect(connection, &SocketConnection::finished, this, [this, connection] {
-        connection->setParent(nullptr);
-        connection->deleteLater(); // its descriptor is closed already (finish() aborts)
-        maybeLeaveOutOfDescriptors();
-        ++m_closedSinceTrim;
-        maybeReturnMemory();
-        maybeStopped();
-    });
+    m_transport->adopt(socketDescriptor);
     m_connectionPeak = std::max(m_connectionPeak, connectionCount());
     if (connectionCount() >= m_descriptorBudget)
         enterOutOfDescriptors();

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSocketNotifier>
-#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -23,7 +22,7 @@ class Announcer;
 class Directory;
 class ReachabilityProbe;
 class Registry;
-class SocketConnection;
+class Transport;
 
 class HubServer : public QObject {
     Q_OBJECT
@@ -46,6 +45,8 @@ public:
     // Null when announcing is off or its port could not be had.
     Announcer *announcer() const { return m_announcer.get(); }
     int connectionCount() const;
+    // Threads running TLS handshakes (HubConfig::handshakeThreads resolved); 0 before start.
+    int handshakeThreads() const;
     // True while the hub refuses new connections for want of file descriptors.
     bool isOutOfDescriptors() const { return m_outOfDescriptors; }
 
@@ -80,14 +81,12 @@ private:
 
     HubConfig m_config;
     Identity m_identity;
-    QSslConfiguration m_tls;
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Directory> m_directory; // declared after m_registry: destroyed first
     std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<ReachabilityProbe> m_reachability; // after m_directory: destroyed first
     Listener m_listener{this};
-    QObject m_connections; // parent of every live SocketConnection
-    quint64 m_nextId = 1;
+    std::unique_ptr<Transport> m_transport; // after m_directory: destroyed first
     bool m_stopping = false;
     bool m_stopped = false;
     QTimer m_stopTimer;
