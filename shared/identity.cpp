@@ -218,6 +218,17 @@ Status Identity::save(const QString &directory) const
                             m_certificate.toPem());
 }
 
+QByteArray publicKeyOf(const X509 *certificate)
+{
+    unsigned char *spki = nullptr;
+    const int length = certificate ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(certificate), &spki) : 0;
+    if (length <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char *>(spki), length);
+    OPENSSL_free(spki);
+    return out;
+}
+
 QByteArray publicKeyOf(const QSslCertificate &certificate)
 {
     // From the DER, not QSslKey::toDer(): Qt cannot represent every key type a hostile peer
@@ -229,15 +240,7 @@ QByteArray publicKeyOf(const QSslCertificate &certificate)
     const QByteArray der = certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     X509Ptr cert(d2i_X509(nullptr, &p, long(der.size())));
-    if (!cert)
-        return {};
-    unsigned char *spki = nullptr;
-    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &spki);
-    if (length <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(spki), length);
-    OPENSSL_free(spki);
-    return out;
+    return publicKeyOf(cert.get());
 }
 
 QString fingerprintOfPublicKey(const QByteArray &publicKey)
@@ -260,7 +263,12 @@ QString keyProblem(const QSslCertificate &certificate)
     const QByteArray der = certificate.toDer();
     const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
     X509Ptr cert(d2i_X509(nullptr, &p, long(der.size())));
-    EVP_PKEY *key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+    return keyProblem(cert.get());
+}
+
+QString keyProblem(const X509 *certificate)
+{
+    EVP_PKEY *key = certificate ? X509_get0_pubkey(certificate) : nullptr;
     if (!key) {
         ERR_clear_error();
         return u"an unreadable key"_s;

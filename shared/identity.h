@@ -13,6 +13,8 @@
 
 #include <optional>
 
+struct x509_st;
+
 namespace chatbuddy {
 
 class Identity {
@@ -80,6 +82,10 @@ QString fingerprintOfPublicKey(const QByteArray &publicKey);
 // ChatBuddy identity is), as a short phrase such as "RSA key (1024 bits)"; empty when the
 // key is accepted. A null or unreadable certificate has a problem too.
 QString keyProblem(const QSslCertificate &certificate);
+// The same two for a certificate OpenSSL has parsed already (the hub's handshake threads),
+// without a round trip through DER and QSslCertificate.
+QByteArray publicKeyOf(const x509_st *certificate);
+QString keyProblem(const x509_st *certificate);
 // "3f9a 1c2b ..." : groups of four hex digits, for people to read and compare.
 QString formatFingerprint(const QString &hexFingerprint);
 // formatFingerprint() over two lines of eight groups, easy to read aloud and narrow enough for
