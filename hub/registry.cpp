@@ -4,6 +4,7 @@
 #include "hublog.h"
 #include "safetext.h"
 #include "username.h"
+#include "walcheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -22,6 +23,11 @@ QAtomicInteger<quint64> registryCounter;
 // 2: + skeleton (look-alike folding) and bound_from (address), for the anti-hoarding rules
 // 3: + each binding's public key and certified mailbox key; mail (sealed envelopes, bounces)
 constexpr int SchemaVersion = 3;
+// The WAL pages after which the hub's own connection checkpoints, if the background
+// checkpoints (WalCheckpointer) fall that far behind; SQLite's default is 1,000.
+constexpr int FallbackCheckpointPages = 10'000;
+// After such a burst, the -wal file shrinks back to this size (bytes) when it restarts.
+constexpr int WalSizeLimit = 4 << 20;
 
 // UTC ISO 8601 with a fixed width, so text comparison orders times.
 QString timeText(const QDateTime &time)
@@ -97,6 +103,13 @@ Status Registry::open(const QString &path)
                 .arg(SchemaVersion);
         ok = false;
     }
+    // Checkpoints on another thread, so that no claim waits for one (walcheckpointer.h).
+    if (ok && path != u":memory:"_s) {
+        ok = exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(FallbackCheckpointPages)) &&
+             exec(u"PRAGMA journal_size_limit=%1"_s.arg(WalSizeLimit));
+        if (ok)
+            m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    }
     if (!ok) {
         const QString error = m_error;
         close();
@@ -160,6 +173,8 @@ bool Registry::upgradeFrom(int version)
 
 void Registry::close()
 {
+    // First, so that ours is the last connection: closing it checkpoints and removes the WAL.
+    m_checkpointer.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -12,9 +12,12 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace chatbuddy::hub {
+
+class WalCheckpointer;
 
 class Registry {
 public:
@@ -88,6 +91,7 @@ private:
     WallClock m_clock;
     QString m_connectionName;
     QString m_error;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // for a database file, while open
 };
 
 } // namespace chatbuddy::hub
