@@ -137,11 +137,8 @@ void Directory::messageReceived(Connection *connection, const Message &message)
     }
     if (const auto *list = std::get_if<ListRequest>(&message)) {
         handleList(session, *list);
-    } else if (std::holds_alternative<Watch>(message)) {
-        if (!session.watching) {
-            session.watching = true;
-            m_watchers.insert(&session);
-        }
+    } else if (const auto *watch = std::get_if<Watch>(&message)) {
+        handleWatch(session, *watch);
     } else if (const auto *lookup = std::get_if<Lookup>(&message)) {
         handleLookup(session, *lookup);
     } else if (std::holds_alternative<CheckReachability>(message) && session.wantsReachability) {
@@ -214,6 +211,9 @@ void Directory::handleHello(Session &session, const Hello &hello)
         m_reachabilityCheck && !legacy && hello.features.contains(feature::Reachability);
     if (session.wantsReachability)
         welcome.features.append(QString(feature::Reachability));
+    session.scopeAware = !legacy && hello.features.contains(feature::PresenceScope);
+    if (session.scopeAware)
+        welcome.features.append(QString(feature::PresenceScope));
     // Clients ping at the advertised heartbeat: three of them always fit in the idle timeout.
     const auto heartbeat = std::min(m_config.heartbeatInterval, m_config.idleTimeout / 3);
     welcome.heartbeatSeconds = int(
@@ -231,6 +231,7 @@ void Directory::handleHello(Session &session, const Hello &hello)
                   : qUtf8Printable(u"key "_s + shortFingerprint(fingerprint)));
     broadcastPresence(Presence::Event::Joined, session.user, &session);
     Q_EMIT userJoined(session.user);
+    updatePresenceScope();
     if (session.wantsReachability)
         checkReachability(session);
 }
@@ -401,7 +402,8 @@ void Directory::shutdown(const QString &message)
         ids.append(id);
     // Quietly: everyone is leaving, so no presence deltas go out, not even for a client
     // dropped below for not reading.
-    m_watchers.clear();
+    m_allWatchers.clear();
+    m_watchersOf.clear();
     for (quint64 id : ids) {
         auto it = m_sessions.find(id);
         if (it == m_sessions.end() || it->second.closing)

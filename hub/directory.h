@@ -13,6 +13,7 @@
 #include "messages.h"
 #include "ratelimiter.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -97,7 +98,12 @@ private:
         qint64 lastActivityMs = 0;
         UserInfo user; // name empty until registered
         QString key;   // usernameKey(user.name) once registered
-        bool watching = false;
+        // Presence (directorypresence.cpp): deltas for the whole directory (while it is
+        // small), for these names (usernameKey) one by one; whether it speaks
+        // feature::PresenceScope and so hears `watching`.
+        bool watchAll = false;
+        QList<QString> watchedKeys;
+        bool scopeAware = false;
         bool closing = false;
         // feature::Reachability (directoryreach.cpp): asked for in hello; a check running;
         // when the last one started; its answer, repeated to requests that come too soon.
@@ -130,6 +136,12 @@ private:
     void closeSession(Session &session, const QString &reason);
     void unregister(Session &session);
     void broadcastPresence(Presence::Event event, const UserInfo &user, const Session *except);
+    void handleWatch(Session &session, const Watch &watch);
+    void forgetWatches(Session &session);
+    // Switches whole-directory presence off above HubConfig::watchAllLimit users online and
+    // on again below 90 % of it, telling the watchers that speak feature::PresenceScope.
+    void updatePresenceScope();
+    Watching watchingOf(const Session &session) const;
     // Hands a session's pending presence deltas to its connection; false if it was dropped
     // for not reading.
     bool flushPresence(Session &session);
@@ -158,7 +170,9 @@ private:
     Admission m_admission;
     std::unordered_map<quint64, Session> m_sessions; // by Connection::id(); nodes are stable
     std::map<QString, Session *> m_users;            // by usernameKey, sorted for paging
-    QSet<Session *> m_watchers;
+    QSet<Session *> m_allWatchers;                   // asked for the whole directory
+    QHash<QString, QList<Session *>> m_watchersOf;   // by usernameKey: who watches that name
+    bool m_wholeDirectory = true;           // whole-directory deltas on (few enough online)
     std::vector<quint64> m_presencePending; // sessions with deltas waiting for m_presenceTimer
     QTimer m_presenceTimer;
     QTimer m_deadlineTimer;

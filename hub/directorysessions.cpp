@@ -80,8 +80,7 @@ void Directory::closeSession(Session &session, const QString &reason)
 
 void Directory::unregister(Session &session)
 {
-    m_watchers.remove(&session);
-    session.watching = false;
+    forgetWatches(session);
     session.presence.clear(); // its id in m_presencePending finds nothing to send
     session.presenceBytes.clear();
     if (session.key.isEmpty())
@@ -91,34 +90,7 @@ void Directory::unregister(Session &session)
     qCInfo(lcHub, "User %s has disconnected.", qUtf8Printable(quoted(session.user.name)));
     broadcastPresence(Presence::Event::Left, session.user, &session);
     Q_EMIT userLeft(session.user);
-}
-
-void Directory::broadcastPresence(Presence::Event event, const UserInfo &user,
-                                  const Session *except)
-{
-    if (m_watchers.isEmpty())
-        return;
-    const Message presence = Presence{event, user};
-    if (m_config.presenceBatch.count() == 0) {
-        const QList<Session *> watchers = m_watchers.values(); // send() may drop slow ones
-        for (Session *watcher : watchers) {
-            if (watcher != except && m_watchers.contains(watcher))
-                send(*watcher, presence);
-        }
-        return;
-    }
-    // Encoded once for all watchers.
-    const QByteArray line = encodeFrame(messageToJson(presence));
-    for (Session *watcher : std::as_const(m_watchers)) {
-        if (watcher == except || watcher->connection->isLegacy())
-            continue; // the CLI has no words for presence
-        if (watcher->presence.isEmpty())
-            m_presencePending.push_back(watcher->connection->id());
-        watcher->presence.append(presence);
-        watcher->presenceBytes += line;
-    }
-    if (!m_presencePending.empty() && !m_presenceTimer.isActive())
-        m_presenceTimer.start(m_config.presenceBatch);
+    updatePresenceScope();
 }
 
 void Directory::connectionClosed(Connection *connection, const QString &reason)

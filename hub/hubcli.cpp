@@ -119,6 +119,10 @@ void addOptions(QCommandLineParser &parser)
         {u"allow-legacy"_s,
          u"Also accept the original plain-text ChatBuddy CLI (NOT encrypted) on the same "
          "port."_s},
+        {u"watch-all-limit"_s,
+         u"Most users online for which clients may watch the whole directory; above it they "
+         "hear only of the people they watch (0: no limit)."_s,
+         u"count"_s, QString::number(defaults.watchAllLimit)},
         {u"threads"_s,
          u"Threads that run TLS handshakes beside the main thread (0: none, all on the main "
          "thread; default: one per processor core)."_s,
@@ -212,6 +216,10 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
         }
         config.announceTo.append(address);
     }
+    const auto watchAllLimit = intOption(parser, u"watch-all-limit"_s, 0, 1'000'000);
+    if (!watchAllLimit)
+        return std::nullopt;
+    config.watchAllLimit = *watchAllLimit;
     if (parser.isSet(u"threads"_s)) {
         const auto threads = intOption(parser, u"threads"_s, 0, 64);
         if (!threads)

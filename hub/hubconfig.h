@@ -40,6 +40,10 @@ struct HubConfig {
     // Presence deltas to one watcher are gathered this long and written together: under churn
     // that is one write instead of dozens. 0: each delta at once.
     std::chrono::milliseconds presenceBatch{20};
+    // Whole-directory `watch` is served while at most this many users are online (and again
+    // once fewer than 90 % of it are); above it, deltas go only to those who watch a name
+    // (feature::PresenceScope). 0: no limit, every watcher hears every change.
+    int watchAllLimit = 500;
     std::chrono::milliseconds closeGrace{2'000}; // time to flush a last frame before abort
     // Threads that run TLS handshakes (the main thread keeps the directory and every
     // established session); 0: handshakes on the main thread too; -1: one per core.

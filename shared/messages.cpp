@@ -200,12 +200,61 @@ std::optional<UserList> UserList::fromJson(const QJsonObject &o, ProtocolError *
 
 QJsonObject Watch::toJson() const
 {
-    return typed<Watch>();
+    QJsonObject o = typed<Watch>();
+    if (all)
+        o.insert("all"_L1, *all);
+    if (names)
+        o.insert("names"_L1, QJsonArray::fromStringList(*names));
+    return o;
 }
 
-std::optional<Watch> Watch::fromJson(const QJsonObject &, ProtocolError *)
+std::optional<Watch> Watch::fromJson(const QJsonObject &o, ProtocolError *error)
 {
-    return Watch{};
+    Reader r(o, error);
+    Watch watch;
+    if (o.contains("all"_L1))
+        watch.all = r.boolean("all"_L1, true);
+    if (o.contains("names"_L1)) {
+        const QJsonArray names = r.array("names"_L1);
+        if (r.ok() && names.size() > MaxWatchNames)
+            r.fail(ErrorCode::InvalidField,
+                   u"field \"names\" has more than %1 entries"_s.arg(MaxWatchNames));
+        QList<QString> list;
+        for (const QJsonValue &name : names) {
+            if (!r.ok())
+                break;
+            if (!name.isString() || name.toString().isEmpty() ||
+                name.toString().size() > MaxNameLength)
+                r.fail(
+                    ErrorCode::InvalidField,
+                    u"field \"names\" must hold names of 1 to %1 characters"_s.arg(MaxNameLength));
+            else
+                list.append(name.toString());
+        }
+        watch.names = list;
+    }
+    return finish(r, watch);
+}
+
+QJsonObject Watching::toJson() const
+{
+    QJsonObject o = typed<Watching>();
+    o.insert("all"_L1, all);
+    o.insert("names"_L1, names);
+    o.insert("online"_L1, online);
+    o.insert("limit"_L1, limit);
+    return o;
+}
+
+std::optional<Watching> Watching::fromJson(const QJsonObject &o, ProtocolError *error)
+{
+    Reader r(o, error);
+    Watching watching;
+    watching.all = r.boolean("all"_L1, true);
+    watching.names = int(r.integer("names"_L1, true, 0, MaxWatchNames).value_or(0));
+    watching.online = int(r.integer("online"_L1, true, 0, 100'000'000).value_or(0));
+    watching.limit = int(r.integer("limit"_L1, true, 0, 100'000'000).value_or(0));
+    return finish(r, watching);
 }
 
 namespace {

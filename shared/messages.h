@@ -111,11 +111,31 @@ struct UserList {
 };
 
 // Ask the hub to push `presence` deltas from now on.
+// Client to hub: send me `presence` deltas. Without fields (version 1), for the whole
+// directory. With feature::PresenceScope: `names` (replacing any earlier list) are the people
+// watched one by one, and `all` asks for the whole directory too, which the hub grants while
+// few are online; `watching` answers.
 struct Watch {
     static constexpr QLatin1StringView type{"watch"};
+    std::optional<bool> all;             // absent: true unless names are given
+    std::optional<QList<QString>> names; // absent: the earlier list stays
+    bool wantsAll() const { return all.value_or(!names.has_value()); }
     QJsonObject toJson() const;
     static std::optional<Watch> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
     friend bool operator==(const Watch &, const Watch &) = default;
+};
+
+// Hub to client (feature::PresenceScope only): the answer to `watch`, and again whenever the
+// whole directory is switched on or off as the number online crosses the hub's limit.
+struct Watching {
+    static constexpr QLatin1StringView type{"watching"};
+    bool all = false; // deltas for the whole directory now (else only for the names)
+    int names = 0;    // names watched one by one
+    int online = 0;   // users online now
+    int limit = 0;    // the whole directory is watched while at most this many are online
+    QJsonObject toJson() const;
+    static std::optional<Watching> fromJson(const QJsonObject &o, ProtocolError *error = nullptr);
+    friend bool operator==(const Watching &, const Watching &) = default;
 };
 
 struct Presence {
@@ -263,7 +283,7 @@ using Message =
                  LookupResult, Ping, Pong, Shutdown, ChatMessage, Ack, Eom, Typing, ReadReceipt,
                  PublishKey, Deposit, Deposited, DepositRefused, Fetch, Mail, Bounce, Fetched,
                  MailAck, MailWaiting, FileOffer, FileAccept, FileDecline, FileCancel, FileDone,
-                 FileLink, Reachability, CheckReachability>;
+                 FileLink, Reachability, CheckReachability, Watching>;
 
 // Validates and converts one decoded frame; on failure fills *error (if given).
 // A fingerprint as the wire carries it: 64 lowercase hex digits.

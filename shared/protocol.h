@@ -33,10 +33,15 @@ inline constexpr QLatin1StringView Delivery{"delivery"};
 inline constexpr QLatin1StringView Files{"files"};
 // hub: tells each client whether its chat port can be reached from the hub (`reachability`)
 inline constexpr QLatin1StringView Reachability{"reachability"};
+// hub: presence scoped to the people a client names in `watch` (its contacts); the whole
+// directory only while it is small; `watching` says which (docs/protocol.md, "Presence
+// scope")
+inline constexpr QLatin1StringView PresenceScope{"presence-scope"};
 } // namespace feature
 inline constexpr int MaxFeatures = 32;      // entries in a features list at most
 inline constexpr int MaxFeatureLength = 32; // characters in one feature name at most
 inline constexpr int MaxReadIds = 100;      // message ids in one `read` frame at most
+inline constexpr int MaxWatchNames = 256;   // names one `watch` may list (a contact list)
 
 // Every reason a frame, a request or a connection can be refused. On the wire these are the
 // kebab-case strings of errorCodeName(); docs/protocol.md lists them all.

@@ -82,6 +82,11 @@ QList<std::pair<const char *, Message>> sampleMessages()
         {"users empty", UserList{0, 0, {}}},
         {"user with empty fingerprint", UserList{1, 0, {UserInfo{u"x"_s, u"192.0.2.1"_s, 0, {}}}}},
         {"watch", Watch{}},
+        {"watch names", Watch{false, QList<QString>{u"alice"_s, u"Bob"_s}}},
+        {"watch all and names", Watch{true, QList<QString>{u"carol"_s}}},
+        {"watch no names", Watch{std::nullopt, QList<QString>{}}},
+        {"watching all", Watching{true, 2, 120, 500}},
+        {"watching names only", Watching{false, 256, 19000, 500}},
         {"presence joined", Presence{Presence::Event::Joined, alice()}},
         {"presence left", Presence{Presence::Event::Left, bob()}},
         {"presence changed", Presence{Presence::Event::Changed, alice()}},
@@ -273,8 +278,8 @@ void TestMessages::invalid_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<ErrorCode>("code");
 
-    const auto row = [](const char *name, const char *json, ErrorCode code) {
-        QTest::newRow(name) << QByteArray(json) << code;
+    const auto row = [](const char *name, const QByteArray &json, ErrorCode code) {
+        QTest::newRow(name) << json << code;
     };
     const ErrorCode missing = ErrorCode::MissingField;
     const ErrorCode invalid = ErrorCode::InvalidField;
@@ -292,6 +297,22 @@ void TestMessages::invalid_data()
         invalid);
     row("reachability not a bool",
         R"({"type":"reachability","address":"a","port":9090,"reachable":"yes"})", invalid);
+    row("watch all not a bool", R"({"type":"watch","all":1})", invalid);
+    row("watch names not an array", R"({"type":"watch","names":"alice"})", invalid);
+    row("watch names with a number", R"({"type":"watch","names":["alice",7]})", invalid);
+    row("watch names with an empty name", R"({"type":"watch","names":[""]})", invalid);
+    row("watch name of 65 characters",
+        QByteArray(R"({"type":"watch","names":[")") + QByteArray(65, 'a') + R"("]})", invalid);
+    {
+        QByteArray tooMany = R"({"type":"watch","names":[)";
+        for (int i = 0; i <= MaxWatchNames; ++i)
+            tooMany += (i ? ",\"u" : "\"u") + QByteArray::number(i) + '"';
+        row("watch with 257 names", tooMany + "]}", invalid);
+    }
+    row("watching without online", R"({"type":"watching","all":true,"names":0,"limit":500})",
+        missing);
+    row("watching negative names",
+        R"({"type":"watching","all":true,"names":-1,"online":3,"limit":500})", invalid);
     row("empty type", R"({"type":""})", ErrorCode::UnknownType);
     row("type in upper case", R"({"type":"HELLO","protocol":1,"name":"a"})",
         ErrorCode::UnknownType);
