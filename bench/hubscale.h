@@ -21,6 +21,7 @@
 //   load SECONDS RATE                         rtt list NS,NS,... (`list` while others churn)
 //   quiet                                     (closes are no longer reported)
 //   quit                                      (exits)
+//                                             refused REASON (an `error` answered `watch`)
 //                                             lost REASON (a held session ended); fail REASON
 //
 // Timestamps (NS) are CLOCK_MONOTONIC nanoseconds, the same clock in every process.

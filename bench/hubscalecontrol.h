@@ -63,6 +63,7 @@ private:
     bool fail(const QString &reason);
     void stopAll();
     double workersCpu() const;
+    qint64 workersResidentKiB() const;
     std::vector<int> crowdWorkers() const;
     int probeWorker() const { return m_options.workers; }
 
@@ -88,9 +89,11 @@ private:
     std::vector<WorkerProcess> m_workers; // 0..P-1: the crowd; P: the probes
     QString m_failure;
     bool m_stopping = false;
-    QHash<QString, int> m_lost; // held sessions that ended, by reason
+    QHash<QString, int> m_lost;    // held sessions that ended, by reason
+    QHash<QString, int> m_refused; // `watch` answered with `error`, by reason
 
     qint64 m_hubBaselineKiB = 0, m_hubLoadedKiB = 0;
+    qint64 m_workersBaselineKiB = 0, m_workersLoadedKiB = 0;
     int m_held = 0, m_watching = 0, m_setupFailed = 0;
     QHash<QString, int> m_setupFailures;
     double m_setupSeconds = 0, m_hubSetupCpu = 0, m_workersSetupCpu = 0;

@@ -84,6 +84,7 @@ bool Controller::measureRequests(const QString &when, std::vector<qint64> *list,
 bool Controller::setUpCrowd()
 {
     m_hubBaselineKiB = residentKiB(m_hub.pid()).value_or(0);
+    m_workersBaselineKiB = workersResidentKiB();
     const int n = m_options.sessions;
     say(u"opening %1 sessions (%2 watching) from %3 workers, %4 set-ups in flight each..."_s
             .arg(count(n), count(m_options.watchers))
@@ -162,6 +163,7 @@ bool Controller::syncCrowd()
     }
     say(u"sessions held: %1 of %2, watching: %3 of %4"_s.arg(
         count(m_held), count(m_options.sessions), count(m_watching), count(m_options.watchers)));
+    printReasons(u"  `watch` refused by the hub"_s, m_refused);
     printReasons(u"  sessions ended after welcome"_s, m_lost);
     return m_held > 0 || fail(u"no session is left"_s);
 }
@@ -172,11 +174,14 @@ bool Controller::measureMemory()
     if (!rss)
         return fail(u"cannot read the hub's memory from /proc/%1/status"_s.arg(m_hub.pid()));
     m_hubLoadedKiB = *rss;
+    m_workersLoadedKiB = workersResidentKiB();
     const double perSession = double(m_hubLoadedKiB - m_hubBaselineKiB) / m_held;
     say(u"hub RSS: %1 MiB before the crowd, %2 MiB with %3 sessions: %4 KiB (%5 KB) per "
         "session"_s.arg(fixed(m_hubBaselineKiB / 1024.0), fixed(m_hubLoadedKiB / 1024.0))
             .arg(count(m_held))
             .arg(fixed(perSession, 1), fixed(perSession * 1.024, 1)));
+    say(u"generator RSS (all workers): %1 KiB per session"_s.arg(
+        fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
     return true;
 }
 
@@ -316,6 +321,8 @@ void Controller::printSummary() const
     say(u"hub RSS per idle session   %1 KiB (%2 KB); %3 → %4 MiB"_s.arg(
         fixed(perSession, 1), fixed(perSession * 1.024, 1), fixed(m_hubBaselineKiB / 1024.0),
         fixed(m_hubLoadedKiB / 1024.0)));
+    say(u"generator RSS per session  %1 KiB"_s.arg(
+        fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
     say(u"list p50 / p99             %1 with no crowd, %2 with the sessions held"_s.arg(
         pair(m_listIdle), pair(m_listLoaded)));
     say(u"lookup p50 / p99           %1 with no crowd, %2 with the sessions held"_s.arg(
@@ -327,6 +334,8 @@ void Controller::printSummary() const
     say(u"CPU per 1,000 set-ups      hub %1 s, generator %2 s"_s.arg(
         fixed(m_hubSetupCpu * 1000.0 / std::max(ok, 1), 3),
         fixed(m_workersSetupCpu * 1000.0 / std::max(ok, 1), 3)));
+    printReasons(u"watch refused             "_s, m_refused);
+    printReasons(u"ended after welcome       "_s, m_lost);
     if (!m_joinNs.empty()) {
         qint64 fanoutTotal = 0;
         for (const qint64 ns : m_fanoutNs)

@@ -309,9 +309,9 @@ void Worker::churnTick(qint64 nowNs)
             ++c.reasons[error];
         }
     }
-    // No more leaves than joins started: a hub that cannot keep up with the joins slows the
-    // leaves too, instead of the crowd melting away.
-    while (c.leaves < std::min(due, c.joinsStarted) && !m_held.empty()) {
+    // No more leaves than joins that have not failed: a hub that cannot keep up with the
+    // joins slows the leaves too, instead of the crowd melting away.
+    while (c.leaves < std::min(due, c.joinsStarted - c.failed) && !m_held.empty()) {
         const auto i = QRandomGenerator::global()->bounded(quint32(m_held.size()));
         leave(*m_held[i]);
         ++c.leaves;

@@ -71,6 +71,8 @@ ClientContext makeClientContext(const Identity &identity, QString *error)
     SSL_CTX_set_max_proto_version(context.get(), TLS1_3_VERSION);
     SSL_CTX_set_verify(context.get(), SSL_VERIFY_NONE, nullptr);
     SSL_CTX_set_session_cache_mode(context.get(), SSL_SESS_CACHE_OFF);
+    // A hub that closes without close_notify (after an `error`, at shutdown) just closed.
+    SSL_CTX_set_options(context.get(), SSL_OP_IGNORE_UNEXPECTED_EOF);
     SSL_CTX_set_mode(context.get(), SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE |
                                         SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     if (SSL_CTX_use_certificate(context.get(), certificate.get()) != 1 ||

@@ -334,9 +334,15 @@ void Worker::handleFrame(Session &session, const QJsonObject &frame, qint64 atNs
 
 void Worker::handleError(Session &session, const ErrorReply &error)
 {
-    // A hub may refuse `watch` (presence scoping): said apart from other refusals.
-    const QString what = session.watchPending ? u"watch refused with error"_s : u"error"_s;
-    ended(session, u"%1 %2: %3"_s.arg(what, error.codeName, error.message));
+    const QString what = u"%1: %2"_s.arg(error.codeName, error.message);
+    if (!session.watchPending)
+        return ended(session, u"error "_s + what);
+    // A hub may refuse `watch` (presence scoping): reported apart, and the session is kept
+    // unless the hub closes it.
+    session.watch = false;
+    session.watchPending = false;
+    if (!m_quiet)
+        reply("refused " + what.toUtf8());
 }
 
 void Worker::welcomed(Session &session, qint64 atNs)
