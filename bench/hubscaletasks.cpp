@@ -9,6 +9,9 @@
 #include <QList>
 #include <QRandomGenerator>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,27 @@ QByteArray failureLines(const Reasons &reasons)
 }
 
 } // namespace
+
+void Worker::readCommands()
+{
+    char buffer[4096];
+    while (true) {
+        const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR)) {
+            m_quit = true; // the controller is gone
+            return;
+        }
+        if (count < 0)
+            break;
+        m_commandInput.append(buffer, count);
+    }
+    for (qsizetype nl = m_commandInput.indexOf('\n'); nl >= 0 && !m_quit;
+         nl = m_commandInput.indexOf('\n')) {
+        const QByteArray line = m_commandInput.left(nl);
+        m_commandInput.remove(0, nl + 1);
+        command(line);
+    }
+}
 
 void Worker::command(const QByteArray &line)
 {

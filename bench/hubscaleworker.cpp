@@ -110,27 +110,6 @@ bool Worker::setUp(QString *error)
     return true;
 }
 
-void Worker::readCommands()
-{
-    char buffer[4096];
-    while (true) {
-        const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR)) {
-            m_quit = true; // the controller is gone
-            return;
-        }
-        if (count < 0)
-            break;
-        m_commandInput.append(buffer, count);
-    }
-    for (qsizetype nl = m_commandInput.indexOf('\n'); nl >= 0 && !m_quit;
-         nl = m_commandInput.indexOf('\n')) {
-        const QByteArray line = m_commandInput.left(nl);
-        m_commandInput.remove(0, nl + 1);
-        command(line);
-    }
-}
-
 void Worker::tick(qint64 nowNs)
 {
     launch();

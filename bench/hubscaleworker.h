@@ -66,7 +66,6 @@ public:
 private:
     // ---- hubscaleworker.cpp: the loop and the sessions ----
     bool setUp(QString *error);
-    void readCommands();
     void tick(qint64 nowNs);
     void housekeeping(qint64 nowNs);
     Session *open(Role role, const QByteArray &name, bool watch, QString *error);
@@ -87,6 +86,7 @@ private:
     void reply(const QByteArray &line);
 
     // ---- hubscaletasks.cpp: the controller's commands ----
+    void readCommands();
     void command(const QByteArray &line);
     void startOpen(Role role, int count, int watchers);
     void launch();
