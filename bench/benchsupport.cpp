@@ -327,7 +327,7 @@ bool HubProcess::start(const QString &path, const QStringList &arguments,
     return true;
 }
 
-void HubProcess::stop()
+void HubProcess::stop(std::chrono::seconds timeout)
 {
     m_stopping = true;
     if (m_process.state() == QProcess::NotRunning)
@@ -339,8 +339,8 @@ void HubProcess::stop()
     };
     // The hub says `shutdown` to everyone and closes quietly (no presence storm).
     m_process.terminate();
-    if (!wait.spin(stopped, 15s)) {
-        complain(u"the hub did not stop within 15 s of SIGTERM; killing it"_s);
+    if (!wait.spin(stopped, timeout)) {
+        complain(u"the hub did not stop within %1 s of SIGTERM; killing it"_s.arg(timeout.count()));
         m_process.kill();
         wait.spin(stopped, 5s);
     } else if (m_process.exitStatus() != QProcess::NormalExit) {

@@ -121,9 +121,9 @@ public:
     // `timeout`, for its "Listening on port N" line. On failure fills *error and returns false.
     bool start(const QString &path, const QStringList &arguments, std::chrono::milliseconds timeout,
                QString *error);
-    // Sends SIGTERM and waits up to 15 s for a clean exit (then kills it); complains about
-    // anything but exit code 0. Does nothing if the hub is not running.
-    void stop();
+    // Sends SIGTERM and waits up to `timeout` for a clean exit (then kills it); complains
+    // about anything but exit code 0. Does nothing if the hub is not running.
+    void stop(std::chrono::seconds timeout = std::chrono::seconds(15));
 
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     quint16 port() const { return m_port; }

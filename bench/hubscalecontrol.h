@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The controller of chatbuddy-bench-hubscale: the hub and the worker processes, and the phases
+// of one run. hubscalecontrol.cpp has the processes and the waits; hubscalephases.cpp the
+// phases and what they print. One thread, one Qt event loop; every wait is event-driven and
+// bounded.
+
+#include "benchsupport.h"
+#include "hubscale.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace chatbuddy::bench::hubscale {
+
+// One worker child process; its replies wait in `replies` until a phase takes them.
+struct WorkerProcess {
+    int index = 0;
+    std::unique_ptr<QProcess> process;
+    QByteArray output; // unterminated tail of its stdout
+    std::deque<QByteArray> replies;
+    int welcomed = 0; // its last `progress`
+    int failed = 0;
+};
+
+class Controller : public QObject {
+public:
+    explicit Controller(const Options &options);
+    ~Controller() override;
+    int run();
+
+private:
+    // ---- hubscalecontrol.cpp ----
+    bool checkLimits();
+    bool makeIdentity();
+    bool startHub();
+    bool startWorkers();
+    void readWorker(WorkerProcess &worker);
+    void workerLine(WorkerProcess &worker, const QByteArray &line);
+    void tell(int worker, const QByteArray &command);
+    // Waits until each of `workers` has replied with a line starting with `verb`; returns, for
+    // each, its replies up to and including that line (the `failure` lines before it).
+    std::optional<std::vector<QList<QByteArray>>> await(const std::vector<int> &workers,
+                                                        const QByteArray &verb,
+                                                        std::chrono::milliseconds timeout,
+                                                        const QString &what);
+    // The words of the reply line that ended an await().
+    static QList<QByteArray> words(const QList<QByteArray> &replies);
+    // A wait on m_events that ends on a failure too; a timeout becomes the failure.
+    bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
+                   const QString &what);
+    bool fail(const QString &reason);
+    void stopAll();
+    double workersCpu() const;
+    qint64 workersResidentKiB() const;
+    std::vector<int> crowdWorkers() const;
+    int probeWorker() const { return m_options.workers; }
+
+    // ---- hubscalephases.cpp ----
+    bool openProbes();
+    bool measureRequests(const QString &when, std::vector<qint64> *list,
+                         std::vector<qint64> *lookup, const QByteArray &lookupName);
+    bool setUpCrowd();
+    bool awaitOpened(qint64 *firstNs, qint64 *lastNs);
+    bool syncCrowd();
+    bool measureMemory();
+    bool measureJoins();
+    bool measureJoin(int j);
+    bool churn();
+    void printSummary() const;
+    void printPercentiles(const QString &label, std::vector<qint64> samples) const;
+    void printReasons(const QString &label, const QHash<QString, int> &reasons) const;
+
+    Options m_options;
+    EventWait m_events;
+    HubProcess m_hub;
+    QTemporaryDir m_identityDir;
+    std::vector<WorkerProcess> m_workers; // 0..P-1: the crowd; P: the probes
+    QString m_failure;
+    bool m_stopping = false;
+    QHash<QString, int> m_lost;    // held sessions that ended, by reason
+    QHash<QString, int> m_refused; // `watch` answered with `error`, by reason
+
+    qint64 m_hubBaselineKiB = 0, m_hubLoadedKiB = 0;
+    qint64 m_workersBaselineKiB = 0, m_workersLoadedKiB = 0;
+    int m_held = 0, m_watching = 0, m_setupFailed = 0;
+    QHash<QString, int> m_setupFailures;
+    double m_setupSeconds = 0, m_hubSetupCpu = 0, m_workersSetupCpu = 0;
+    std::vector<qint64> m_listIdle, m_lookupIdle, m_listLoaded, m_lookupLoaded;
+    std::vector<qint64> m_joinNs;   // hello written → presence received, every watcher
+    std::vector<qint64> m_fanoutNs; // hello written → the last watcher's receipt, per join
+    qint64 m_joinFrames = 0;
+    std::vector<qint64> m_churnListNs;
+    double m_churnJoinsPerSecond = 0, m_churnLeavesPerSecond = 0;
+    int m_churnFailed = 0, m_heldAfterChurn = 0;
+    QHash<QString, int> m_churnFailures;
+};
+
+} // namespace chatbuddy::bench::hubscale

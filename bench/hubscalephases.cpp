@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phases of one chatbuddy-bench-hubscale run, in order, and what they print.
+
+#include "hubscalecontrol.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace chatbuddy::bench::hubscale {
+
+namespace {
+
+QString count(qint64 value)
+{
+    return QLocale(QLocale::English).toString(value); // 19,000
+}
+
+// `part` of `total` shared out over `parts`: the first ones take the remainder.
+int shareOf(int total, int parts, int part)
+{
+    return total / parts + (part < total % parts ? 1 : 0);
+}
+
+// "failure COUNT REASON" lines into reasons.
+void addFailures(const QList<QByteArray> &replies, QHash<QString, int> *reasons)
+{
+    for (const QByteArray &line : replies) {
+        if (!line.startsWith("failure "))
+            continue;
+        const qsizetype space = line.indexOf(' ', 8);
+        (*reasons)[QString::fromUtf8(line.mid(space + 1))] += line.mid(8, space - 8).toInt();
+    }
+}
+
+} // namespace
+
+bool Controller::openProbes()
+{
+    tell(probeWorker(), "probes " + QByteArray::number(m_options.probes));
+    const auto replies = await({probeWorker()}, "opened", 60s, u"the probe sessions"_s);
+    if (!replies)
+        return false;
+    const int ok = words(replies->front()).value(1).toInt();
+    if (ok < m_options.probes) {
+        QHash<QString, int> reasons;
+        addFailures(replies->front(), &reasons);
+        return fail(u"only %1 of %2 probe sessions came up: %3"_s.arg(ok)
+                        .arg(m_options.probes)
+                        .arg(reasons.keys().join(u"; "_s)));
+    }
+    return true;
+}
+
+bool Controller::measureRequests(const QString &when, std::vector<qint64> *list,
+                                 std::vector<qint64> *lookup, const QByteArray &lookupName)
+{
+    const int samples = m_options.listSamples;
+    if (samples == 0)
+        return true;
+    for (const auto &[kind, into] : {std::pair{QByteArray("list"), list}, {"lookup", lookup}}) {
+        tell(probeWorker(), "rtt " + kind + ' ' + QByteArray::number(samples) + ' ' + lookupName);
+        const auto replies =
+            await({probeWorker()}, "rtt", 60s + samples * 50ms,
+                  u"%1 `%2` round trips"_s.arg(samples).arg(QLatin1StringView(kind)));
+        if (!replies)
+            return false;
+        *into = splitNumbers(words(replies->front()).value(2));
+        std::sort(into->begin(), into->end());
+        say(u"%1 (%2): p50 %3 ms, p99 %4 ms (%5 sequential requests from %6 probes)"_s
+                .arg(kind == "list" ? u"list, limit %1"_s.arg(ListLimit)
+                                    : u"lookup of %1"_s.arg(QString::fromLatin1(lookupName)),
+                     when, fixed(percentileMs(*into, 0.50), 3), fixed(percentileMs(*into, 0.99), 3))
+                .arg(into->size())
+                .arg(m_options.probes));
+    }
+    return true;
+}
+
+bool Controller::setUpCrowd()
+{
+    m_hubBaselineKiB = residentKiB(m_hub.pid()).value_or(0);
+    m_workersBaselineKiB = workersResidentKiB();
+    const int n = m_options.sessions;
+    say(u"opening %1 sessions (%2 watching) from %3 workers, %4 set-ups in flight each..."_s
+            .arg(count(n), count(m_options.watchers))
+            .arg(m_options.workers)
+            .arg(m_options.concurrency));
+    const double hubCpu = cpuSeconds(m_hub.pid()).value_or(0);
+    const double workersCpuBefore = workersCpu();
+    for (const int k : crowdWorkers()) {
+        tell(k, "open " + QByteArray::number(shareOf(n, m_options.workers, k)) + ' ' +
+                    QByteArray::number(shareOf(m_options.watchers, m_options.workers, k)));
+    }
+    qint64 firstNs = 0, lastNs = 0;
+    if (!awaitOpened(&firstNs, &lastNs))
+        return false;
+    m_hubSetupCpu = cpuSeconds(m_hub.pid()).value_or(0) - hubCpu;
+    m_workersSetupCpu = workersCpu() - workersCpuBefore;
+    m_setupSeconds = double(lastNs - firstNs) / 1e9;
+    const int ok = n - m_setupFailed;
+    say(u"set-up: %1 sessions welcomed in %2 s, %3 sessions/s; %4 failed"_s.arg(count(ok))
+            .arg(fixed(m_setupSeconds, 2))
+            .arg(fixed(ok / m_setupSeconds, 1))
+            .arg(m_setupFailed));
+    printReasons(u"  set-up failures"_s, m_setupFailures);
+    say(u"set-up CPU: hub %1 s, generator %2 s (all workers); per 1,000 set-ups: hub %3 s, "
+        "generator %4 s"_s.arg(fixed(m_hubSetupCpu), fixed(m_workersSetupCpu))
+            .arg(fixed(m_hubSetupCpu * 1000.0 / std::max(ok, 1), 3))
+            .arg(fixed(m_workersSetupCpu * 1000.0 / std::max(ok, 1), 3)));
+    return ok > 0 || fail(u"no session came up"_s);
+}
+
+// Waits for every crowd worker's `opened`, printing progress every 5 s meanwhile.
+bool Controller::awaitOpened(qint64 *firstNs, qint64 *lastNs)
+{
+    QTimer progress;
+    const qint64 startNs = monotonicNs();
+    connect(&progress, &QTimer::timeout, this, [this, startNs] {
+        int welcomed = 0, failed = 0;
+        for (const WorkerProcess &worker : m_workers) {
+            welcomed += worker.welcomed;
+            failed += worker.failed;
+        }
+        say(u"  %1 s: %2 welcomed, %3 failed"_s.arg((monotonicNs() - startNs) / 1'000'000'000)
+                .arg(count(welcomed))
+                .arg(failed));
+    });
+    progress.start(5s);
+    const auto replies = await(crowdWorkers(), "opened", 120s + m_options.sessions * 60ms,
+                               u"the sessions to be welcomed"_s);
+    if (!replies)
+        return false;
+    for (const QList<QByteArray> &lines : *replies) {
+        const QList<QByteArray> parts = words(lines);
+        m_setupFailed += parts.value(2).toInt();
+        const qint64 first = parts.value(3).toLongLong();
+        if (first != 0 && (*firstNs == 0 || first < *firstNs))
+            *firstNs = first;
+        *lastNs = std::max(*lastNs, parts.value(4).toLongLong());
+        addFailures(lines, &m_setupFailures);
+    }
+    return true;
+}
+
+// A `ping` from every session: its `pong` proves that its `watch` was handled and that every
+// presence delta of the set-up has been delivered.
+bool Controller::syncCrowd()
+{
+    for (const int k : crowdWorkers())
+        tell(k, "sync");
+    const auto replies =
+        await(crowdWorkers(), "synced", 60s + m_options.sessions * 10ms, u"every session's pong"_s);
+    if (!replies)
+        return false;
+    for (const QList<QByteArray> &lines : *replies) {
+        m_held += words(lines).value(1).toInt();
+        m_watching += words(lines).value(2).toInt();
+    }
+    say(u"sessions held: %1 of %2, watching: %3 of %4"_s.arg(
+        count(m_held), count(m_options.sessions), count(m_watching), count(m_options.watchers)));
+    printReasons(u"  `watch` refused by the hub"_s, m_refused);
+    printReasons(u"  sessions ended after welcome"_s, m_lost);
+    return m_held > 0 || fail(u"no session is left"_s);
+}
+
+bool Controller::measureMemory()
+{
+    const auto rss = residentKiB(m_hub.pid());
+    if (!rss)
+        return fail(u"cannot read the hub's memory from /proc/%1/status"_s.arg(m_hub.pid()));
+    m_hubLoadedKiB = *rss;
+    m_workersLoadedKiB = workersResidentKiB();
+    const double perSession = double(m_hubLoadedKiB - m_hubBaselineKiB) / m_held;
+    say(u"hub RSS: %1 MiB before the crowd, %2 MiB with %3 sessions: %4 KiB (%5 KB) per "
+        "session"_s.arg(fixed(m_hubBaselineKiB / 1024.0), fixed(m_hubLoadedKiB / 1024.0))
+            .arg(count(m_held))
+            .arg(fixed(perSession, 1), fixed(perSession * 1.024, 1)));
+    say(u"generator RSS (all workers): %1 KiB per session"_s.arg(
+        fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
+    return true;
+}
+
+bool Controller::measureJoins()
+{
+    if (m_options.joins == 0)
+        return true;
+    if (m_watching == 0) {
+        say(u"joins: skipped, nobody watches"_s);
+        return true;
+    }
+    for (int j = 0; j < m_options.joins; ++j) {
+        if (!measureJoin(j))
+            return false;
+    }
+    std::sort(m_joinNs.begin(), m_joinNs.end());
+    std::sort(m_fanoutNs.begin(), m_fanoutNs.end());
+    qint64 fanoutTotal = 0;
+    for (const qint64 ns : m_fanoutNs)
+        fanoutTotal += ns;
+    say(u"join seen by the watchers (%1 joins x %2 watchers, hello written → presence read): "
+        "p50 %3 ms, p99 %4 ms; the last watcher: p50 %5 ms, p99 %6 ms; fan-out %7 frames/s"_s
+            .arg(m_options.joins)
+            .arg(count(m_watching))
+            .arg(fixed(percentileMs(m_joinNs, 0.50), 3), fixed(percentileMs(m_joinNs, 0.99), 3),
+                 fixed(percentileMs(m_fanoutNs, 0.50), 3), fixed(percentileMs(m_fanoutNs, 0.99), 3))
+            .arg(count(qint64(double(m_joinFrames) / (double(fanoutTotal) / 1e9)))));
+    return true;
+}
+
+bool Controller::measureJoin(int j)
+{
+    const QByteArray name = "join" + QByteArray::number(j);
+    for (const int k : crowdWorkers())
+        tell(k, "track " + name);
+    if (!await(crowdWorkers(), "tracking", 30s, u"the workers to track %1"_s.arg(j)))
+        return false;
+    tell(probeWorker(), "join " + name);
+    const auto joined = await({probeWorker()}, "joined", 60s,
+                              u"the welcome of %1"_s.arg(QString::fromLatin1(name)));
+    if (!joined)
+        return false;
+    const auto seen =
+        await(crowdWorkers(), "seen", 30s + m_watching * 10ms,
+              u"the presence of %1 at every watcher"_s.arg(QString::fromLatin1(name)));
+    if (!seen)
+        return false;
+    const qint64 helloNs = words(joined->front()).value(2).toLongLong();
+    qint64 lastNs = helloNs;
+    for (const QList<QByteArray> &lines : *seen) {
+        for (const qint64 atNs : splitNumbers(words(lines).value(2))) {
+            m_joinNs.push_back(atNs - helloNs);
+            lastNs = std::max(lastNs, atNs);
+            ++m_joinFrames;
+        }
+    }
+    m_fanoutNs.push_back(lastNs - helloNs);
+    return true;
+}
+
+bool Controller::churn()
+{
+    const int seconds = m_options.churnSeconds;
+    if (seconds == 0)
+        return true;
+    const double rate = double(m_options.churnRate) / m_options.workers;
+    const int permille = int(qint64(m_options.watchers) * 1000 / m_options.sessions);
+    say(u"churn: %1 joins and %1 leaves per second for %2 s (%3 ‰ of the joins watch), "
+        "probes send %4 `list`/s..."_s.arg(m_options.churnRate)
+            .arg(seconds)
+            .arg(permille)
+            .arg(m_options.probeRate));
+    for (const int k : crowdWorkers())
+        tell(k, "churn " + QByteArray::number(seconds) + ' ' + QByteArray::number(rate, 'f', 3) +
+                    ' ' + QByteArray::number(permille));
+    tell(probeWorker(),
+         "load " + QByteArray::number(seconds) + ' ' + QByteArray::number(m_options.probeRate));
+    const auto churned = await(crowdWorkers(), "churned", std::chrono::seconds(seconds) + 120s,
+                               u"the end of the churn"_s);
+    const auto load =
+        churned ? await({probeWorker()}, "rtt", 60s, u"the probes' samples"_s) : std::nullopt;
+    if (!load)
+        return false;
+    int joins = 0, leaves = 0;
+    for (const QList<QByteArray> &lines : *churned) {
+        joins += words(lines).value(1).toInt();
+        leaves += words(lines).value(2).toInt();
+        m_churnFailed += words(lines).value(3).toInt();
+        m_heldAfterChurn += words(lines).value(4).toInt();
+        addFailures(lines, &m_churnFailures);
+    }
+    m_churnJoinsPerSecond = double(joins) / seconds;
+    m_churnLeavesPerSecond = double(leaves) / seconds;
+    m_churnListNs = splitNumbers(words(load->front()).value(2));
+    std::sort(m_churnListNs.begin(), m_churnListNs.end());
+    say(u"churn achieved: %1 joins/s, %2 leaves/s; %3 joins failed; %4 sessions held after"_s
+            .arg(fixed(m_churnJoinsPerSecond, 1), fixed(m_churnLeavesPerSecond, 1))
+            .arg(m_churnFailed)
+            .arg(count(m_heldAfterChurn)));
+    printReasons(u"  churn failures"_s, m_churnFailures);
+    printPercentiles(u"list during the churn"_s, m_churnListNs);
+    return true;
+}
+
+void Controller::printPercentiles(const QString &label, std::vector<qint64> samples) const
+{
+    std::sort(samples.begin(), samples.end());
+    say(u"%1: p50 %2 ms, p99 %3 ms (%4 samples)"_s
+            .arg(label, fixed(percentileMs(samples, 0.50), 3),
+                 fixed(percentileMs(samples, 0.99), 3))
+            .arg(samples.size()));
+}
+
+void Controller::printReasons(const QString &label, const QHash<QString, int> &reasons) const
+{
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        say(u"%1: %2 x %3"_s.arg(label).arg(it.value()).arg(it.key()));
+}
+
+// Every figure again, one line each, for copying into docs/performance.md.
+void Controller::printSummary() const
+{
+    const auto pair = [](const std::vector<qint64> &ns) {
+        return ns.empty() ? u"-"_s
+                          : u"%1 / %2 ms"_s.arg(fixed(percentileMs(ns, 0.50), 3),
+                                                fixed(percentileMs(ns, 0.99), 3));
+    };
+    const double perSession = double(m_hubLoadedKiB - m_hubBaselineKiB) / m_held;
+    const int ok = m_options.sessions - m_setupFailed;
+    say(u""_s);
+    say(u"== chatbuddy-bench-hubscale summary =="_s);
+    say(u"sessions held              %1 of %2 (%3 failed at set-up, %4 ended later), %5 "
+        "watching"_s.arg(count(m_held), count(m_options.sessions))
+            .arg(m_setupFailed)
+            .arg(m_held < ok ? ok - m_held : 0)
+            .arg(count(m_watching)));
+    say(u"hub RSS per idle session   %1 KiB (%2 KB); %3 → %4 MiB"_s.arg(
+        fixed(perSession, 1), fixed(perSession * 1.024, 1), fixed(m_hubBaselineKiB / 1024.0),
+        fixed(m_hubLoadedKiB / 1024.0)));
+    say(u"generator RSS per session  %1 KiB"_s.arg(
+        fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
+    say(u"list p50 / p99             %1 with no crowd, %2 with the sessions held"_s.arg(
+        pair(m_listIdle), pair(m_listLoaded)));
+    say(u"lookup p50 / p99           %1 with no crowd, %2 with the sessions held"_s.arg(
+        pair(m_lookupIdle), pair(m_lookupLoaded)));
+    say(u"set-up rate                %1 sessions/s (%2 in %3 s; %4 workers x %5 in flight)"_s
+            .arg(fixed(ok / m_setupSeconds, 1), count(ok), fixed(m_setupSeconds, 2))
+            .arg(m_options.workers)
+            .arg(m_options.concurrency));
+    say(u"CPU per 1,000 set-ups      hub %1 s, generator %2 s"_s.arg(
+        fixed(m_hubSetupCpu * 1000.0 / std::max(ok, 1), 3),
+        fixed(m_workersSetupCpu * 1000.0 / std::max(ok, 1), 3)));
+    printReasons(u"watch refused             "_s, m_refused);
+    printReasons(u"ended after welcome       "_s, m_lost);
+    if (!m_joinNs.empty()) {
+        qint64 fanoutTotal = 0;
+        for (const qint64 ns : m_fanoutNs)
+            fanoutTotal += ns;
+        say(u"join seen p50 / p99        %1 (%2 samples); fan-out %3 presence frames/s"_s
+                .arg(pair(m_joinNs))
+                .arg(m_joinNs.size())
+                .arg(count(qint64(double(m_joinFrames) / (double(fanoutTotal) / 1e9)))));
+    }
+    if (m_options.churnSeconds > 0) {
+        say(u"churn                      %1 joins/s + %2 leaves/s of %3 + %3; list p50 / p99 "
+            "%4"_s.arg(fixed(m_churnJoinsPerSecond, 1), fixed(m_churnLeavesPerSecond, 1))
+                .arg(m_options.churnRate)
+                .arg(pair(m_churnListNs)));
+    }
+}
+
+} // namespace chatbuddy::bench::hubscale
