@@ -4,6 +4,7 @@
 #include "hubscale.h"
 
 #include "benchsupport.h"
+#include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,9 +60,14 @@ void addOptions(QCommandLineParser &parser)
          u"Worker processes that open them (default: enough for %1 each, at least 2)."_s.arg(
              MaxSessionsPerWorker),
          u"P"_s, u"auto"_s},
+        {u"contacts"_s,
+         u"Names each session watches with presence-scope (its contacts, picked from the whole "
+         "run; each timed joiner is in C lists); 0: none."_s,
+         u"C"_s, n(d.contacts)},
         {u"watchers"_s,
-         u"Sessions that send `watch` after `welcome` (default: all N; 0: nobody watches)."_s,
-         u"W"_s, u"all"_s},
+         u"Sessions that send a plain `watch` (the whole directory, as older clients do) "
+         "instead of contacts; \"all\" for N. Wins over --contacts."_s,
+         u"W"_s, u"none"_s},
         {u"concurrency"_s, u"Set-ups (TCP, TLS, hello) in flight per worker."_s, u"K"_s,
          n(d.concurrency)},
         {u"probes"_s, u"Probe sessions that time `list` and `lookup` (in a worker of their own)."_s,
@@ -117,8 +123,16 @@ std::optional<Options> controllerOptions(const QCommandLineParser &parser)
     options.sessions = number(u"sessions"_s, 1, 200 * MaxSessionsPerWorker);
     if (parser.value(u"workers"_s) != u"auto"_s)
         options.workers = number(u"workers"_s, 1, 200);
-    if (parser.value(u"watchers"_s) != u"all"_s)
-        options.watchers = number(u"watchers"_s, 0, options.sessions);
+    options.contacts = number(u"contacts"_s, 0, MaxWatchNames);
+    if (parser.isSet(u"watchers"_s)) {
+        // Older clients: a plain `watch`, no contacts. --watchers wins over --contacts.
+        options.watchers = parser.value(u"watchers"_s) == u"all"_s
+                               ? options.sessions
+                               : number(u"watchers"_s, 0, options.sessions);
+        if (parser.isSet(u"contacts"_s))
+            say(u"--watchers given: --contacts is ignored (sessions watch as older clients)"_s);
+        options.contacts = 0;
+    }
     options.concurrency = number(u"concurrency"_s, 1, 100'000);
     options.probes = number(u"probes"_s, 1, 1000);
     options.listSamples = number(u"list-samples"_s, 0, 1'000'000);
@@ -135,7 +149,7 @@ std::optional<Options> controllerOptions(const QCommandLineParser &parser)
         options.workers = std::max(2, needed);
     }
     if (options.watchers < 0)
-        options.watchers = options.sessions;
+        options.watchers = 0;
     return options;
 }
 

@@ -10,14 +10,16 @@
 // command or report per line (the table below).
 //
 //   controller → worker                       worker → controller
+//   plan CONTACTS N P J  (hubscalecontacts.h) (none)
 //   open COUNT WATCHERS                       progress WELCOMED FAILED (every 2 s)
 //   probes COUNT                              opened OK FAILED FIRST_NS LAST_NS
 //                                             (after "failure COUNT REASON" lines)
-//   sync                                      synced HELD WATCHING
+//   sync                                      synced HELD WATCHING ANSWERS WHOLE
+//   scope  (the probes' worker)               scope ALL ONLINE LIMIT, or scope none
 //   rtt KIND COUNT NAME  (list|lookup)        rtt KIND NS,NS,...
-//   track NAME                                tracking; later: seen NAME NS,NS,...
+//   track J WHOLE                             tracking EXPECTED; later: seen NAME NS,NS,...
 //   join NAME                                 joined NAME HELLO_NS WELCOME_NS
-//   churn SECONDS RATE WATCH_PERMILLE         churned JOINS LEAVES FAILED HELD
+//   churn SECONDS RATE WATCH_PERMILLE         churned JOINS LEAVES FAILED HELD PRESENCE RETURNED
 //   load SECONDS RATE                         rtt list NS,NS,... (`list` while others churn)
 //   quiet                                     (closes are no longer reported)
 //   quit                                      (exits)
@@ -39,11 +41,16 @@ namespace chatbuddy::bench::hubscale {
 // per process, and loopback offers about 28,000 ephemeral ports per source address.
 constexpr int MaxSessionsPerWorker = 9'000;
 constexpr int ListLimit = 50;
+// A session that left during the churn comes back under its name (and with its contacts)
+// after this long at the earliest; until then the churn's joins are new names.
+constexpr int ReturnAfterSeconds = 1;
 
 struct Options {
     int sessions = 19'000;
     int workers = 0;       // 0: max(2, ceil(sessions / MaxSessionsPerWorker))
-    int watchers = -1;     // -1: every session
+    int contacts = 20;     // names each session watches (presence-scope); 0: none
+    int watchers = -1;     // plain whole-directory watchers (older clients); -1: not asked
+                           // for; when given, it wins over contacts (which become 0)
     int concurrency = 100; // set-ups in flight per worker
     int probes = 8;
     int listSamples = 200;

@@ -39,7 +39,7 @@ int Controller::run()
                     openProbes() &&
                     measureRequests(u"no crowd"_s, &m_listIdle, &m_lookupIdle,
                                     'w' + QByteArray::number(probeWorker()) + "p0") &&
-                    setUpCrowd() && syncCrowd() && measureMemory() &&
+                    setUpCrowd() && syncCrowd() && queryScope() && measureMemory() &&
                     measureRequests(u"%1 sessions held"_s.arg(m_held), &m_listLoaded,
                                     &m_lookupLoaded, "w0n0") &&
                     measureJoins() && churn();

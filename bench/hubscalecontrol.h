@@ -3,8 +3,8 @@
 
 // The controller of chatbuddy-bench-hubscale: the hub and the worker processes, and the phases
 // of one run. hubscalecontrol.cpp has the processes and the waits; hubscalephases.cpp the
-// phases and what they print. One thread, one Qt event loop; every wait is event-driven and
-// bounded.
+// phases and what they print; hubscalereport.cpp the joins' figures and the summary. One
+// thread, one Qt event loop; every wait is event-driven and bounded.
 
 #include "benchsupport.h"
 #include "hubscale.h"
@@ -20,6 +20,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace chatbuddy::bench::hubscale {
@@ -74,10 +75,17 @@ private:
     bool setUpCrowd();
     bool awaitOpened(qint64 *firstNs, qint64 *lastNs);
     bool syncCrowd();
+    bool queryScope();
     bool measureMemory();
     bool measureJoins();
     bool measureJoin(int j);
+    // Whether the hub serves the whole directory when joiner j arrives (the joiners before it
+    // stay online, and the join that crosses the limit is still heard by everyone).
+    bool wholeDirectoryAt(int j) const;
     bool churn();
+    void printChurn(const std::vector<QList<QByteArray>> &churned);
+    // ---- hubscalereport.cpp ----
+    void printJoins() const;
     void printSummary() const;
     void printPercentiles(const QString &label, std::vector<qint64> samples) const;
     void printReasons(const QString &label, const QHash<QString, int> &reasons) const;
@@ -95,14 +103,25 @@ private:
     qint64 m_hubBaselineKiB = 0, m_hubLoadedKiB = 0;
     qint64 m_workersBaselineKiB = 0, m_workersLoadedKiB = 0;
     int m_held = 0, m_watching = 0, m_setupFailed = 0;
+    qint64 m_watchingAnswers = 0; // `watching` frames received by the crowd until the sync
+    int m_wholeSessions = 0;      // crowd sessions whose last `watching` said all: true
+    struct Scope {
+        bool whole = true; // the hub serves the whole directory now
+        int online = 0;
+        int limit = 0; // --watch-all-limit; 0: none
+    };
+    std::optional<Scope> m_scope; // none: an older hub, whole directory always
     QHash<QString, int> m_setupFailures;
     double m_setupSeconds = 0, m_hubSetupCpu = 0, m_workersSetupCpu = 0;
     std::vector<qint64> m_listIdle, m_lookupIdle, m_listLoaded, m_lookupLoaded;
-    std::vector<qint64> m_joinNs;   // hello written → presence received, every watcher
-    std::vector<qint64> m_fanoutNs; // hello written → the last watcher's receipt, per join
+    std::vector<qint64> m_joinNs;    // hello written → presence received, every watcher
+    std::vector<qint64> m_fanoutNs;  // hello written → the last watcher's receipt, per join
+    std::vector<int> m_joinWatchers; // watchers that heard each join
     qint64 m_joinFrames = 0;
     std::vector<qint64> m_churnListNs;
     double m_churnJoinsPerSecond = 0, m_churnLeavesPerSecond = 0;
+    double m_churnPresencePerSecond = 0;
+    int m_churnReturned = 0;
     int m_churnFailed = 0, m_heldAfterChurn = 0;
     QHash<QString, int> m_churnFailures;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phases of one chatbuddy-bench-hubscale run, in order, and what they print.
 
+#include "hubscalecontacts.h"
 #include "hubscalecontrol.h"
 
 #include <QLocale>
@@ -18,12 +19,6 @@ namespace {
 QString count(qint64 value)
 {
     return QLocale(QLocale::English).toString(value); // 19,000
-}
-
-// `part` of `total` shared out over `parts`: the first ones take the remainder.
-int shareOf(int total, int parts, int part)
-{
-    return total / parts + (part < total % parts ? 1 : 0);
 }
 
 // "failure COUNT REASON" lines into reasons.
@@ -86,13 +81,23 @@ bool Controller::setUpCrowd()
     m_hubBaselineKiB = residentKiB(m_hub.pid()).value_or(0);
     m_workersBaselineKiB = workersResidentKiB();
     const int n = m_options.sessions;
-    say(u"opening %1 sessions (%2 watching) from %3 workers, %4 set-ups in flight each..."_s
-            .arg(count(n), count(m_options.watchers))
+    QString watching = u"nobody watching"_s;
+    if (m_options.contacts > 0)
+        watching = u"each watching %1 contacts, presence-scope"_s.arg(m_options.contacts);
+    else if (m_options.watchers > 0)
+        watching =
+            u"%1 watching the whole directory as older clients"_s.arg(count(m_options.watchers));
+    say(u"opening %1 sessions (%2) from %3 workers, %4 set-ups in flight each..."_s
+            .arg(count(n), watching)
             .arg(m_options.workers)
             .arg(m_options.concurrency));
     const double hubCpu = cpuSeconds(m_hub.pid()).value_or(0);
     const double workersCpuBefore = workersCpu();
+    const QByteArray plan = "plan " + QByteArray::number(m_options.contacts) + ' ' +
+                            QByteArray::number(n) + ' ' + QByteArray::number(m_options.workers) +
+                            ' ' + QByteArray::number(m_options.joins);
     for (const int k : crowdWorkers()) {
+        tell(k, plan);
         tell(k, "open " + QByteArray::number(shareOf(n, m_options.workers, k)) + ' ' +
                     QByteArray::number(shareOf(m_options.watchers, m_options.workers, k)));
     }
@@ -158,14 +163,39 @@ bool Controller::syncCrowd()
     if (!replies)
         return false;
     for (const QList<QByteArray> &lines : *replies) {
-        m_held += words(lines).value(1).toInt();
-        m_watching += words(lines).value(2).toInt();
+        const QList<QByteArray> parts = words(lines);
+        m_held += parts.value(1).toInt();
+        m_watching += parts.value(2).toInt();
+        m_watchingAnswers += parts.value(3).toLongLong();
+        m_wholeSessions += parts.value(4).toInt();
     }
-    say(u"sessions held: %1 of %2, watching: %3 of %4"_s.arg(
-        count(m_held), count(m_options.sessions), count(m_watching), count(m_options.watchers)));
+    say(u"sessions held: %1 of %2, watching: %3; `watching` frames received: %4 (%5 sessions "
+        "were last told the whole directory is served)"_s
+            .arg(count(m_held), count(m_options.sessions), count(m_watching))
+            .arg(count(m_watchingAnswers), count(m_wholeSessions)));
     printReasons(u"  `watch` refused by the hub"_s, m_refused);
     printReasons(u"  sessions ended after welcome"_s, m_lost);
     return m_held > 0 || fail(u"no session is left"_s);
+}
+
+// Whether the hub serves the whole directory now (a probe asks, hubscalecontacts.cpp).
+bool Controller::queryScope()
+{
+    tell(probeWorker(), "scope");
+    const auto replies = await({probeWorker()}, "scope", 30s, u"the presence scope"_s);
+    if (!replies)
+        return false;
+    const QList<QByteArray> parts = words(replies->front());
+    if (parts.value(1) == "none") {
+        say(u"presence scope: the hub does not offer presence-scope (every watcher hears every "
+            "change)"_s);
+        return true;
+    }
+    m_scope = Scope{parts.value(1) == "1", parts.value(2).toInt(), parts.value(3).toInt()};
+    say(u"presence scope: %1 online, limit %2: the whole directory is %3"_s.arg(
+        count(m_scope->online), m_scope->limit > 0 ? count(m_scope->limit) : u"none"_s,
+        m_scope->whole ? u"served"_s : u"not served (only the names watched)"_s));
+    return true;
 }
 
 bool Controller::measureMemory()
@@ -193,52 +223,65 @@ bool Controller::measureJoins()
         say(u"joins: skipped, nobody watches"_s);
         return true;
     }
+    if (m_options.contacts == 0 && !wholeDirectoryAt(0)) {
+        say(u"joins: skipped: the hub serves the whole directory only while at most %1 are "
+            "online (%2 are), so plain watchers hear of no join (--hub-arg --watch-all-limit "
+            "--hub-arg 0 lifts the limit)"_s.arg(count(m_scope->limit), count(m_scope->online)));
+        return true;
+    }
     for (int j = 0; j < m_options.joins; ++j) {
         if (!measureJoin(j))
             return false;
     }
     std::sort(m_joinNs.begin(), m_joinNs.end());
     std::sort(m_fanoutNs.begin(), m_fanoutNs.end());
-    qint64 fanoutTotal = 0;
-    for (const qint64 ns : m_fanoutNs)
-        fanoutTotal += ns;
-    say(u"join seen by the watchers (%1 joins x %2 watchers, hello written → presence read): "
-        "p50 %3 ms, p99 %4 ms; the last watcher: p50 %5 ms, p99 %6 ms; fan-out %7 frames/s"_s
-            .arg(m_options.joins)
-            .arg(count(m_watching))
-            .arg(fixed(percentileMs(m_joinNs, 0.50), 3), fixed(percentileMs(m_joinNs, 0.99), 3),
-                 fixed(percentileMs(m_fanoutNs, 0.50), 3), fixed(percentileMs(m_fanoutNs, 0.99), 3))
-            .arg(count(qint64(double(m_joinFrames) / (double(fanoutTotal) / 1e9)))));
+    printJoins();
     return true;
+}
+
+bool Controller::wholeDirectoryAt(int j) const
+{
+    return !m_scope ||
+           (m_scope->whole && (m_scope->limit <= 0 || m_scope->online + j <= m_scope->limit));
 }
 
 bool Controller::measureJoin(int j)
 {
-    const QByteArray name = "join" + QByteArray::number(j);
+    const QByteArray name = joinerName(j);
+    const QByteArray track = "track " + QByteArray::number(j) + (wholeDirectoryAt(j) ? " 1" : " 0");
     for (const int k : crowdWorkers())
-        tell(k, "track " + name);
-    if (!await(crowdWorkers(), "tracking", 30s, u"the workers to track %1"_s.arg(j)))
+        tell(k, track);
+    const auto tracking =
+        await(crowdWorkers(), "tracking", 30s, u"the workers to track %1"_s.arg(j));
+    if (!tracking)
         return false;
+    int expected = 0;
+    for (const QList<QByteArray> &lines : *tracking)
+        expected += words(lines).value(1).toInt();
     tell(probeWorker(), "join " + name);
     const auto joined = await({probeWorker()}, "joined", 60s,
                               u"the welcome of %1"_s.arg(QString::fromLatin1(name)));
     if (!joined)
         return false;
-    const auto seen =
-        await(crowdWorkers(), "seen", 30s + m_watching * 10ms,
-              u"the presence of %1 at every watcher"_s.arg(QString::fromLatin1(name)));
+    const auto seen = await(
+        crowdWorkers(), "seen", 30s + expected * 10ms,
+        u"the presence of %1 at its %2 watchers"_s.arg(QString::fromLatin1(name)).arg(expected));
     if (!seen)
         return false;
     const qint64 helloNs = words(joined->front()).value(2).toLongLong();
     qint64 lastNs = helloNs;
+    int watchers = 0;
     for (const QList<QByteArray> &lines : *seen) {
         for (const qint64 atNs : splitNumbers(words(lines).value(2))) {
             m_joinNs.push_back(atNs - helloNs);
             lastNs = std::max(lastNs, atNs);
-            ++m_joinFrames;
+            ++watchers;
         }
     }
-    m_fanoutNs.push_back(lastNs - helloNs);
+    m_joinFrames += watchers;
+    m_joinWatchers.push_back(watchers);
+    if (watchers > 0)
+        m_fanoutNs.push_back(lastNs - helloNs);
     return true;
 }
 
@@ -249,10 +292,14 @@ bool Controller::churn()
         return true;
     const double rate = double(m_options.churnRate) / m_options.workers;
     const int permille = int(qint64(m_options.watchers) * 1000 / m_options.sessions);
-    say(u"churn: %1 joins and %1 leaves per second for %2 s (%3 ‰ of the joins watch), "
-        "probes send %4 `list`/s..."_s.arg(m_options.churnRate)
+    const QString watching = m_options.contacts > 0
+                                 ? u"the joins watch %1 contacts each"_s.arg(m_options.contacts)
+                                 : u"%1 ‰ of the joins watch the whole directory"_s.arg(permille);
+    say(u"churn: %1 joins and %1 leaves per second for %2 s (%3; those who left come back "
+        "after %4 s), probes send %5 `list`/s..."_s.arg(m_options.churnRate)
             .arg(seconds)
-            .arg(permille)
+            .arg(watching)
+            .arg(ReturnAfterSeconds)
             .arg(m_options.probeRate));
     for (const int k : crowdWorkers())
         tell(k, "churn " + QByteArray::number(seconds) + ' ' + QByteArray::number(rate, 'f', 3) +
@@ -265,92 +312,41 @@ bool Controller::churn()
         churned ? await({probeWorker()}, "rtt", 60s, u"the probes' samples"_s) : std::nullopt;
     if (!load)
         return false;
+    m_churnListNs = splitNumbers(words(load->front()).value(2));
+    std::sort(m_churnListNs.begin(), m_churnListNs.end());
+    printChurn(*churned);
+    return true;
+}
+
+void Controller::printChurn(const std::vector<QList<QByteArray>> &churned)
+{
+    const int seconds = m_options.churnSeconds;
     int joins = 0, leaves = 0;
-    for (const QList<QByteArray> &lines : *churned) {
-        joins += words(lines).value(1).toInt();
-        leaves += words(lines).value(2).toInt();
-        m_churnFailed += words(lines).value(3).toInt();
-        m_heldAfterChurn += words(lines).value(4).toInt();
+    qint64 presence = 0;
+    for (const QList<QByteArray> &lines : churned) {
+        const QList<QByteArray> parts = words(lines);
+        joins += parts.value(1).toInt();
+        leaves += parts.value(2).toInt();
+        m_churnFailed += parts.value(3).toInt();
+        m_heldAfterChurn += parts.value(4).toInt();
+        presence += parts.value(5).toLongLong();
+        m_churnReturned += parts.value(6).toInt();
         addFailures(lines, &m_churnFailures);
     }
     m_churnJoinsPerSecond = double(joins) / seconds;
     m_churnLeavesPerSecond = double(leaves) / seconds;
-    m_churnListNs = splitNumbers(words(load->front()).value(2));
-    std::sort(m_churnListNs.begin(), m_churnListNs.end());
-    say(u"churn achieved: %1 joins/s, %2 leaves/s; %3 joins failed; %4 sessions held after"_s
-            .arg(fixed(m_churnJoinsPerSecond, 1), fixed(m_churnLeavesPerSecond, 1))
+    m_churnPresencePerSecond = double(presence) / seconds;
+    say(u"churn achieved: %1 joins/s (%2 came back under their name), %3 leaves/s; %4 joins "
+        "failed; %5 sessions held after"_s
+            .arg(fixed(m_churnJoinsPerSecond, 1), count(m_churnReturned),
+                 fixed(m_churnLeavesPerSecond, 1))
             .arg(m_churnFailed)
             .arg(count(m_heldAfterChurn)));
+    say(u"presence frames delivered during the churn: %1/s (%2 per join or leave)"_s.arg(
+        count(qint64(m_churnPresencePerSecond)),
+        fixed(double(presence) / std::max(1, joins + leaves), 2)));
     printReasons(u"  churn failures"_s, m_churnFailures);
     printPercentiles(u"list during the churn"_s, m_churnListNs);
-    return true;
-}
-
-void Controller::printPercentiles(const QString &label, std::vector<qint64> samples) const
-{
-    std::sort(samples.begin(), samples.end());
-    say(u"%1: p50 %2 ms, p99 %3 ms (%4 samples)"_s
-            .arg(label, fixed(percentileMs(samples, 0.50), 3),
-                 fixed(percentileMs(samples, 0.99), 3))
-            .arg(samples.size()));
-}
-
-void Controller::printReasons(const QString &label, const QHash<QString, int> &reasons) const
-{
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        say(u"%1: %2 x %3"_s.arg(label).arg(it.value()).arg(it.key()));
-}
-
-// Every figure again, one line each, for copying into docs/performance.md.
-void Controller::printSummary() const
-{
-    const auto pair = [](const std::vector<qint64> &ns) {
-        return ns.empty() ? u"-"_s
-                          : u"%1 / %2 ms"_s.arg(fixed(percentileMs(ns, 0.50), 3),
-                                                fixed(percentileMs(ns, 0.99), 3));
-    };
-    const double perSession = double(m_hubLoadedKiB - m_hubBaselineKiB) / m_held;
-    const int ok = m_options.sessions - m_setupFailed;
-    say(u""_s);
-    say(u"== chatbuddy-bench-hubscale summary =="_s);
-    say(u"sessions held              %1 of %2 (%3 failed at set-up, %4 ended later), %5 "
-        "watching"_s.arg(count(m_held), count(m_options.sessions))
-            .arg(m_setupFailed)
-            .arg(m_held < ok ? ok - m_held : 0)
-            .arg(count(m_watching)));
-    say(u"hub RSS per idle session   %1 KiB (%2 KB); %3 → %4 MiB"_s.arg(
-        fixed(perSession, 1), fixed(perSession * 1.024, 1), fixed(m_hubBaselineKiB / 1024.0),
-        fixed(m_hubLoadedKiB / 1024.0)));
-    say(u"generator RSS per session  %1 KiB"_s.arg(
-        fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
-    say(u"list p50 / p99             %1 with no crowd, %2 with the sessions held"_s.arg(
-        pair(m_listIdle), pair(m_listLoaded)));
-    say(u"lookup p50 / p99           %1 with no crowd, %2 with the sessions held"_s.arg(
-        pair(m_lookupIdle), pair(m_lookupLoaded)));
-    say(u"set-up rate                %1 sessions/s (%2 in %3 s; %4 workers x %5 in flight)"_s
-            .arg(fixed(ok / m_setupSeconds, 1), count(ok), fixed(m_setupSeconds, 2))
-            .arg(m_options.workers)
-            .arg(m_options.concurrency));
-    say(u"CPU per 1,000 set-ups      hub %1 s, generator %2 s"_s.arg(
-        fixed(m_hubSetupCpu * 1000.0 / std::max(ok, 1), 3),
-        fixed(m_workersSetupCpu * 1000.0 / std::max(ok, 1), 3)));
-    printReasons(u"watch refused             "_s, m_refused);
-    printReasons(u"ended after welcome       "_s, m_lost);
-    if (!m_joinNs.empty()) {
-        qint64 fanoutTotal = 0;
-        for (const qint64 ns : m_fanoutNs)
-            fanoutTotal += ns;
-        say(u"join seen p50 / p99        %1 (%2 samples); fan-out %3 presence frames/s"_s
-                .arg(pair(m_joinNs))
-                .arg(m_joinNs.size())
-                .arg(count(qint64(double(m_joinFrames) / (double(fanoutTotal) / 1e9)))));
-    }
-    if (m_options.churnSeconds > 0) {
-        say(u"churn                      %1 joins/s + %2 leaves/s of %3 + %3; list p50 / p99 "
-            "%4"_s.arg(fixed(m_churnJoinsPerSecond, 1), fixed(m_churnLeavesPerSecond, 1))
-                .arg(m_options.churnRate)
-                .arg(pair(m_churnListNs)));
-    }
 }
 
 } // namespace chatbuddy::bench::hubscale

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <limits>
 
@@ -59,7 +60,9 @@ void Worker::command(const QByteArray &line)
         return i < words.size() ? words[i].toInt() : 0;
     };
     const QByteArray argument = words.value(1);
-    if (verb == "open") {
+    if (verb == "plan") {
+        m_plan = ContactPlan(number(1), number(2), number(3), number(4));
+    } else if (verb == "open") {
         startOpen(Role::Crowd, number(1), number(2));
     } else if (verb == "probes") {
         startOpen(Role::Probe, number(1), 0);
@@ -68,7 +71,9 @@ void Worker::command(const QByteArray &line)
     } else if (verb == "rtt") {
         startRtt(argument, number(2), words.value(3));
     } else if (verb == "track") {
-        startTrack(argument);
+        startTrack(number(1), number(2) != 0);
+    } else if (verb == "scope") {
+        startScope();
     } else if (verb == "join") {
         QString error;
         m_joinName = argument;
@@ -106,13 +111,17 @@ void Worker::launch()
         return;
     while (o.launched < o.total && o.inFlight < m_options.concurrency) {
         const qint64 i = o.launched++;
-        // Watchers spread evenly over the sessions, as over the set-up's time.
-        const bool watch = (i + 1) * o.watchers / o.total > i * o.watchers / o.total;
+        // Watchers spread evenly over the sessions, as over the set-up's time; with contacts
+        // every crowd session watches (ContactPlan::crowdName() gives the same names).
+        const bool scoped = o.role == Role::Crowd && m_plan.contacts() > 0;
+        const bool watch = scoped || (i + 1) * o.watchers / o.total > i * o.watchers / o.total;
         const char kind = o.role == Role::Probe ? 'p' : 'n';
         const QByteArray name =
-            'w' + QByteArray::number(m_options.index) + kind + QByteArray::number(m_nameCounter++);
+            'w' + QByteArray::number(m_options.index) + kind + QByteArray::number(i);
         QString error;
         if (Session *session = open(o.role, name, watch, &error)) {
+            session->scoped = scoped;
+            session->contactId = m_plan.firstOf(m_options.index) + i;
             ++o.inFlight;
             if (o.firstNs == 0)
                 o.firstNs = session->startNs;
@@ -190,8 +199,12 @@ void Worker::synced(Session &session)
 void Worker::finishSync()
 {
     m_syncWaiting = -1;
+    int whole = 0;
+    for (const Session *session : m_held)
+        whole += session->wholeNow ? 1 : 0;
     reply("synced " + QByteArray::number(qsizetype(m_held.size())) + ' ' +
-          QByteArray::number(watchingCount()));
+          QByteArray::number(watchingCount()) + ' ' + QByteArray::number(m_watchingFrames) + ' ' +
+          QByteArray::number(whole));
 }
 
 int Worker::watchingCount() const
@@ -271,27 +284,40 @@ void Worker::probeAnswered(Session &session, qint64 atNs)
     }
 }
 
-void Worker::startTrack(const QByteArray &name)
+// Marks the sessions that should hear of joiner `join`: those whose contacts name it, and every
+// watcher while the hub serves the whole directory (`whole`, which the controller works out).
+void Worker::startTrack(int join, bool whole)
 {
     m_track = Track{};
-    m_track.name = name;
-    m_track.expected = watchingCount();
+    m_track.name = joinerName(join);
+    const std::vector<int> named = m_plan.watchersOfJoin(join);
+    for (Session *session : m_held) {
+        const bool contact = session->scoped && std::find(named.begin(), named.end(),
+                                                          session->contactId) != named.end();
+        session->tracked = session->watch && (whole || contact);
+        m_track.expected += session->tracked ? 1 : 0;
+    }
     m_track.receipts.reserve(size_t(m_track.expected));
-    reply("tracking");
-    if (m_track.expected == 0)
-        presenceSeen(name, 0);
+    reply("tracking " + QByteArray::number(m_track.expected));
+    finishTrackIfDone();
 }
 
-void Worker::presenceSeen(const QByteArray &name, qint64 atNs)
+void Worker::presenceSeen(Session &session, const QByteArray &name, qint64 atNs)
 {
-    if (m_track.name.isEmpty() || name != m_track.name)
+    if (m_track.name.isEmpty() || name != m_track.name || !session.tracked)
+        return; // a join heard where none was expected does not count
+    session.tracked = false;
+    --m_track.expected;
+    m_track.receipts.push_back(atNs);
+    finishTrackIfDone();
+}
+
+void Worker::finishTrackIfDone()
+{
+    if (m_track.name.isEmpty() || m_track.expected > 0)
         return;
-    if (atNs != 0)
-        m_track.receipts.push_back(atNs);
-    if (int(m_track.receipts.size()) >= m_track.expected) {
-        reply("seen " + name + ' ' + joinNumbers(m_track.receipts));
-        m_track = Track{};
-    }
+    reply("seen " + m_track.name + ' ' + joinNumbers(m_track.receipts));
+    m_track = Track{};
 }
 
 void Worker::startChurn(int seconds, double rate, int watchPermille)
@@ -302,6 +328,8 @@ void Worker::startChurn(int seconds, double rate, int watchPermille)
     m_churn.endNs = m_churn.startNs + qint64(seconds) * 1'000'000'000;
     m_churn.rate = rate;
     m_churn.watchPermille = watchPermille;
+    m_churn.presenceAtStart = m_presenceFrames;
+    m_away.clear();
 }
 
 // Leaves and joins, each at the rate, until the end; then waits for the joins in flight.
@@ -309,37 +337,67 @@ void Worker::churnTick(qint64 nowNs)
 {
     Churn &c = m_churn;
     if (nowNs >= c.endNs) {
+        if (c.presence < 0)
+            c.presence = m_presenceFrames - c.presenceAtStart;
         if (c.inFlight > 0 && nowNs < c.endNs + SetupTimeoutNs)
             return;
         c.active = false;
         reply(failureLines(c.reasons) + "churned " + QByteArray::number(c.joins) + ' ' +
               QByteArray::number(c.leaves) + ' ' + QByteArray::number(c.failed) + ' ' +
-              QByteArray::number(qsizetype(m_held.size())));
+              QByteArray::number(qsizetype(m_held.size())) + ' ' + QByteArray::number(c.presence) +
+              ' ' + QByteArray::number(c.returned));
         return;
     }
     const auto due = int(double(nowNs - c.startNs) * c.rate / 1e9);
-    while (c.joinsStarted < due && c.inFlight < m_options.concurrency) {
-        ++c.joinsStarted;
-        const bool watch =
-            qint64(c.watchersAdded) * 1000 < qint64(c.joinsStarted) * c.watchPermille;
-        const QByteArray name =
-            'w' + QByteArray::number(m_options.index) + 'c' + QByteArray::number(m_nameCounter++);
-        QString error;
-        if (open(Role::Churn, name, watch, &error)) {
-            ++c.inFlight;
-            c.watchersAdded += watch ? 1 : 0;
-        } else {
-            ++c.failed;
-            ++c.reasons[error];
-        }
-    }
+    while (c.joinsStarted < due && c.inFlight < m_options.concurrency)
+        churnJoin(nowNs);
     // No more leaves than joins that have not failed: a hub that cannot keep up with the
     // joins slows the leaves too, instead of the crowd melting away.
-    while (c.leaves < std::min(due, c.joinsStarted - c.failed) && !m_held.empty()) {
-        const auto i = QRandomGenerator::global()->bounded(quint32(m_held.size()));
-        leave(*m_held[i]);
-        ++c.leaves;
+    while (c.leaves < std::min(due, c.joinsStarted - c.failed) && !m_held.empty())
+        churnLeave(nowNs);
+}
+
+// A user comes back (the name, and contacts, of one who left at least ReturnAfterNs ago), or
+// a new name joins. With contacts it watches them; otherwise in the proportion of watchers.
+void Worker::churnJoin(qint64 nowNs)
+{
+    Churn &c = m_churn;
+    ++c.joinsStarted;
+    QByteArray name;
+    qint64 contactId = 0;
+    const bool returns = !m_away.empty() && nowNs - m_away.front().leftNs >= ReturnAfterNs;
+    if (returns) {
+        name = m_away.front().name;
+        contactId = m_away.front().contactId;
+        m_away.pop_front();
+    } else {
+        const int n = m_nameCounter++;
+        name = 'w' + QByteArray::number(m_options.index) + 'c' + QByteArray::number(n);
+        contactId = m_plan.sessions() + (qint64(m_options.index) << 32) + n;
     }
+    const bool scoped = m_plan.contacts() > 0;
+    const bool watch =
+        scoped || qint64(c.watchersAdded) * 1000 < qint64(c.joinsStarted) * c.watchPermille;
+    QString error;
+    if (Session *session = open(Role::Churn, name, watch, &error)) {
+        session->scoped = scoped;
+        session->contactId = contactId;
+        ++c.inFlight;
+        c.watchersAdded += watch ? 1 : 0;
+        c.returned += returns ? 1 : 0;
+    } else {
+        ++c.failed;
+        ++c.reasons[error];
+    }
+}
+
+// A random held session quits (TLS close_notify, then close); it may come back later.
+void Worker::churnLeave(qint64 nowNs)
+{
+    Session &session = *m_held[QRandomGenerator::global()->bounded(quint32(m_held.size()))];
+    m_away.push_back({session.name, session.contactId, nowNs});
+    leave(session);
+    ++m_churn.leaves;
 }
 
 } // namespace chatbuddy::bench::hubscale

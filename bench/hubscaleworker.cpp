@@ -232,6 +232,9 @@ void Worker::advance(Session &session)
     hello.name = QString::fromLatin1(session.name);
     hello.port = DefaultChatPort;
     hello.software = u"chatbuddy-bench-hubscale"_s;
+    // Probes speak presence-scope for `scope`; the crowd when it has contacts (new clients).
+    if (session.scoped || session.role == Role::Probe)
+        hello.features.append(QString(feature::PresenceScope));
     session.helloNs = monotonicNs();
     if (send(session, hello.toJson()))
         readFrom(session); // the hub may have sent something along with its Finished
@@ -292,7 +295,9 @@ void Worker::handleFrame(Session &session, const QJsonObject &frame, qint64 atNs
     if (const auto *presence = std::get_if<Presence>(&*message)) {
         ++m_presenceFrames;
         if (presence->event == Presence::Event::Joined)
-            presenceSeen(presence->user.name.toLatin1(), atNs);
+            presenceSeen(session, presence->user.name.toLatin1(), atNs);
+    } else if (const auto *watching = std::get_if<Watching>(&*message)) {
+        watchingAnswered(session, *watching);
     } else if (std::holds_alternative<Pong>(*message)) {
         session.watchPending = false; // the hub handled `watch` without complaint
         if (++session.pongs == session.syncAt)
@@ -300,7 +305,9 @@ void Worker::handleFrame(Session &session, const QJsonObject &frame, qint64 atNs
     } else if (std::holds_alternative<UserList>(*message) ||
                std::holds_alternative<LookupResult>(*message)) {
         probeAnswered(session, atNs);
-    } else if (std::holds_alternative<Welcome>(*message) && session.stage == Stage::Registering) {
+    } else if (const auto *welcome = std::get_if<Welcome>(&*message);
+               welcome && session.stage == Stage::Registering) {
+        m_hubScope = m_hubScope || welcome->has(feature::PresenceScope);
         welcomed(session, atNs);
     } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
         handleError(session, *error);
@@ -334,8 +341,8 @@ void Worker::welcomed(Session &session, qint64 atNs)
         m_probes.push_back(&session);
     }
     setupEnded(session, nullptr, atNs);
-    if (session.watch && send(session, Watch{}.toJson()))
-        session.watchPending = true;
+    if (session.watch)
+        sendWatch(session);
 }
 
 bool Worker::send(Session &session, const QJsonObject &frame)
@@ -387,6 +394,11 @@ void Worker::ended(Session &session, const QString &reason)
         reply("fail probe " + session.name + " ended: " + reason.toUtf8());
     if (m_syncWaiting > 0 && session.syncAt > session.pongs)
         synced(session); // nothing more to wait for
+    if (session.tracked) {
+        session.tracked = false; // the join being timed will not reach it
+        --m_track.expected;
+        finishTrackIfDone();
+    }
     if (!m_quiet)
         reply("lost " + reason.toUtf8());
 }

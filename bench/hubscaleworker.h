@@ -3,9 +3,11 @@
 
 // A worker process of chatbuddy-bench-hubscale: up to MaxSessionsPerWorker TLS sessions to the
 // hub, driven by one epoll loop without Qt's event loop. hubscaleworker.cpp has the loop and
-// the sessions; hubscaletasks.cpp the controller's commands (hubscale.h lists them).
+// the sessions; hubscaletasks.cpp the controller's commands (hubscale.h lists them);
+// hubscalecontacts.cpp the `watch` frames and their `watching` answers.
 
 #include "hubscale.h"
+#include "hubscalecontacts.h"
 #include "hubscaletls.h"
 
 #include <QByteArray>
@@ -13,12 +15,14 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
 namespace chatbuddy {
 struct ErrorReply;
-}
+struct Watching;
+} // namespace chatbuddy
 
 namespace chatbuddy::bench::hubscale {
 
@@ -27,6 +31,7 @@ constexpr double RequestsPerSecond = 15.0;
 constexpr double RequestBurst = 40.0;
 constexpr qint64 HeartbeatAfterMs = 20'000; // the hub drops sessions silent for 90 s
 constexpr qint64 SetupTimeoutNs = 60'000'000'000;
+constexpr qint64 ReturnAfterNs = qint64(ReturnAfterSeconds) * 1'000'000'000;
 
 enum class Role : quint8 { Crowd, Probe, Joiner, Churn };
 enum class Stage : quint8 { Connecting, Handshaking, Registering, Registered };
@@ -34,6 +39,7 @@ enum class Stage : quint8 { Connecting, Handshaking, Registering, Registered };
 struct Session {
     TlsLink link;
     QByteArray name;
+    qint64 contactId = -1; // ContactPlan::contactsOf()'s id: g in the crowd, else ≥ N
     QByteArray input;      // an unterminated line
     qint64 startNs = 0;    // connect()
     qint64 helloNs = 0;    // hello written
@@ -49,8 +55,11 @@ struct Session {
     int syncAt = -1; // the pong that ends the current `sync`
     Stage stage = Stage::Connecting;
     Role role = Role::Crowd;
-    bool watch = false;         // sends `watch` after `welcome`
-    bool watchPending = false;  // `watch` sent, no `pong` seen after it yet
+    bool watch = false;         // sends `watch` after `welcome` (the whole directory)
+    bool scoped = false;        // speaks presence-scope: that `watch` lists its contacts too
+    bool wholeNow = false;      // the last `watching` said the whole directory is served
+    bool tracked = false;       // the join being timed should reach this session
+    bool watchPending = false;  // `watch` sent, no `pong` or `watching` seen after it yet
     bool writeInterest = false; // epoll waits for EPOLLOUT too
 };
 
@@ -97,12 +106,19 @@ private:
     void startRtt(const QByteArray &kind, int count, const QByteArray &name);
     void sendProbeRequest(qint64 nowNs);
     void probeAnswered(Session &session, qint64 atNs);
-    void startTrack(const QByteArray &name);
-    void presenceSeen(const QByteArray &name, qint64 atNs);
+    void startTrack(int join, bool whole);
+    void presenceSeen(Session &session, const QByteArray &name, qint64 atNs);
+    void finishTrackIfDone();
     void startChurn(int seconds, double rate, int watchPermille);
     void churnTick(qint64 nowNs);
+    void churnJoin(qint64 nowNs);
+    void churnLeave(qint64 nowNs);
     void startLoad(int seconds, double rate);
     int watchingCount() const;
+    // ---- hubscalecontacts.cpp: presence scope ----
+    void sendWatch(Session &session);
+    void startScope();
+    void watchingAnswered(Session &session, const Watching &watching);
 
     WorkerOptions m_options;
     ClientContext m_context;
@@ -119,8 +135,17 @@ private:
     std::vector<Session *> m_held; // registered crowd and churn sessions, for leaves
     std::vector<Session *> m_probes;
     qint64 m_nextHousekeepingNs = 0;
-    int m_nameCounter = 0;
+    int m_nameCounter = 0; // of the churn's new names
     qint64 m_presenceFrames = 0;
+    qint64 m_watchingFrames = 0;
+    ContactPlan m_plan;      // `plan`: the contact lists (none until then)
+    bool m_hubScope = false; // a `welcome` offered presence-scope
+
+    // `scope`: a probe asks for the whole directory, then no longer (two `watching` answers)
+    struct Scope {
+        int answers = -1; // -1: not asking
+        QByteArray first; // the first answer: ALL ONLINE LIMIT
+    } m_scope;
 
     // open / probes / a churn's joins: set-ups waiting to start, in flight, done
     struct Opening {
@@ -154,8 +179,8 @@ private:
     } m_requests;
 
     struct Track {
-        QByteArray name; // empty: not tracking
-        int expected = 0;
+        QByteArray name;  // empty: not tracking
+        int expected = 0; // sessions marked `tracked` that have not received it yet
         std::vector<qint64> receipts;
     } m_track;
 
@@ -173,8 +198,18 @@ private:
         int leaves = 0;
         int failed = 0;
         int watchersAdded = 0;
+        int returned = 0;           // joins under the name of a session that had left
+        qint64 presenceAtStart = 0; // m_presenceFrames
+        qint64 presence = -1;       // presence frames received from start to end; -1: running
         Reasons reasons;
     } m_churn;
+
+    struct Away {
+        QByteArray name;
+        qint64 contactId = -1;
+        qint64 leftNs = 0;
+    };
+    std::deque<Away> m_away; // sessions that left during the churn, oldest first
 };
 
 } // namespace chatbuddy::bench::hubscale
