@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 450 lines: one connection's whole life (first byte, TLS, legacy text, writes, the
+// lingering close) is one state machine, kept together so the ways it ends can be read as one.
 #include "tlsconnection.h"
 
 #include "directory.h"

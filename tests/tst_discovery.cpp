@@ -25,6 +25,7 @@
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
 using namespace chatbuddy::client;
+using chatbuddy::test::freeUdpPort;
 using chatbuddy::test::HubFixture;
 
 namespace {
@@ -75,14 +76,6 @@ QByteArray bytesOf(const QJsonObject &object)
 }
 
 // A UDP port nobody on this computer listens on now, for one test's discovery traffic.
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    if (!probe.bind(QHostAddress::AnyIPv4, 0))
-        qFatal("no free UDP port");
-    return probe.localPort();
-}
-
 // A monotonic clock the test moves by hand.
 struct FakeClock {
     std::shared_ptr<std::atomic<qint64>> now = std::make_shared<std::atomic<qint64>>(1'000'000);

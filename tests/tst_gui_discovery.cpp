@@ -46,14 +46,6 @@ namespace {
 
 const QHostAddress LoopbackBroadcast(u"127.255.255.255"_s);
 
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    if (!probe.bind(QHostAddress::AnyIPv4, 0))
-        qFatal("no free UDP port");
-    return probe.localPort();
-}
-
 void announceOn(HubFixture &hub, quint16 udp, const QString &name)
 {
     hub.config().announce = true;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubfinder.h"
 
+#include "clock.h"
 #include "endpoint.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 
@@ -24,19 +24,10 @@ constexpr int MaxSenders = 256;         // rate limiters kept per address
 // off): not listed. Answers to our own query carry our nonce and are fresh whatever the time.
 constexpr qint64 MaxClockSkewMs = 24LL * 3600 * 1000;
 
-HubFinder::Clock steady()
-{
-    QElapsedTimer started;
-    started.start();
-    return [started] {
-        return started.elapsed();
-    };
-}
-
 } // namespace
 
 HubFinder::HubFinder(QObject *parent)
-    : HubFinder(Options{}, steady(), parent)
+    : HubFinder(Options{}, hub::steadyClock(), parent)
 {
 }
 

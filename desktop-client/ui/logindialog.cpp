@@ -115,7 +115,7 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     });
     const auto typed = [this] {
         m_hubTyped = true;
-        m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+        selectTypedHub();
     };
     connect(m_hostEdit, &QLineEdit::textEdited, this, typed);
     connect(m_portEdit, &QLineEdit::textEdited, this, typed);
@@ -128,7 +128,7 @@ LoginDialog::LoginDialog(client::Client *client, QWidget *parent)
     connect(m_chooseTimer, &QTimer::timeout, this, &LoginDialog::maybeChooseOnlyHub);
     connect(m_client->hubFinder(), &QAbstractItemModel::rowsInserted, m_chooseTimer,
             qOverload<>(&QTimer::start));
-    m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+    selectTypedHub();
     maybeChooseOnlyHub();
 
     client::HostedHub *hosted = m_client->hostedHub();
@@ -266,7 +266,7 @@ void LoginDialog::setHub(const QString &host, quint16 port)
         m_portEdit->setText(QString::number(port));
     if (!host.isEmpty() || port != 0) {
         m_hubTyped = true;
-        m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+        selectTypedHub();
     }
 }
 

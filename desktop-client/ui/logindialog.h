@@ -47,6 +47,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Marks the discovered hub at the address typed in the fields, if any, as chosen.
+    void selectTypedHub();
     QLayout *createTitle();
     QFormLayout *createForm();
     QFrame *createHubKeyBox();

@@ -65,4 +65,9 @@ void LoginDialog::maybeChooseOnlyHub()
     m_hubList->select(only.host(), only.port);
 }
 
+void LoginDialog::selectTypedHub()
+{
+    m_hubList->select(hubHost(), quint16(m_portEdit->text().trimmed().toUInt()));
+}
+
 } // namespace chatbuddy::ui

@@ -3,6 +3,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,14 @@ bool HubFixture::restart()
     }
     m_config.port = configured;
     return ok;
+}
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    if (!probe.bind(QHostAddress::AnyIPv4, 0))
+        qFatal("no free UDP port");
+    return probe.localPort();
 }
 
 } // namespace chatbuddy::test

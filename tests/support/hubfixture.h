@@ -35,4 +35,8 @@ private:
     QString m_error;
 };
 
+// A UDP port nobody uses now, for a hub's announcements (HubConfig::discoveryPort) and the
+// finders that listen for them, so that tests never share the real discovery port.
+quint16 freeUdpPort();
+
 } // namespace chatbuddy::test
