@@ -28,10 +28,13 @@ struct ContextFree {
     void operator()(SSL_CTX *context) const { SSL_CTX_free(context); }
 };
 
+// A read-only BIO over bytes, which it reads in place: they must outlive it. (Deleted for
+// temporaries: memoryBio(x.toPem()) once read freed memory, found by fuzz_transport.)
 std::unique_ptr<BIO, BioFree> memoryBio(const QByteArray &bytes)
 {
     return std::unique_ptr<BIO, BioFree>(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
 }
+std::unique_ptr<BIO, BioFree> memoryBio(QByteArray &&) = delete;
 
 // Every client certificate is self-signed; whose key it is gets checked by fingerprint when
 // the client registers (as QSslSocket::QueryPeer did). So no chain is built at all: that
@@ -56,8 +59,10 @@ QString lastTlsError()
 
 Result<std::shared_ptr<ServerTlsContext>> ServerTlsContext::create(const Identity &identity)
 {
-    const auto certBio = memoryBio(identity.certificate().toPem());
-    const auto keyBio = memoryBio(identity.privateKey().toPem());
+    const QByteArray certPem = identity.certificate().toPem(); // the BIOs read these in place
+    const QByteArray keyPem = identity.privateKey().toPem();
+    const auto certBio = memoryBio(certPem);
+    const auto keyBio = memoryBio(keyPem);
     const std::unique_ptr<X509, X509Free> cert(
         certBio ? PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr) : nullptr);
     const std::unique_ptr<EVP_PKEY, KeyFree> key(

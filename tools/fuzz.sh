@@ -22,7 +22,7 @@ fi
 build=${BUILD_DIR:-build-sanitize}
 jobs=${FUZZ_JOBS:-2}
 all=(fuzz_frames fuzz_legacy fuzz_directory fuzz_hubclient fuzz_identity fuzz_fileblocks
-  fuzz_discovery)
+  fuzz_discovery fuzz_transport)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 

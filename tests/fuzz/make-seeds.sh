@@ -16,27 +16,42 @@
 #   fuzz_fileblocks transfer links as docs/protocol.md §10 writes them: an empty file, one
 #                   block, several (also in chunks), a resumed one, a header of MaxFileBlock;
 #                   and broken: a block too long or past the offer, an early end, a cut digest
+#   fuzz_transport  client sessions with the hub's transport (mode byte, then chunks): the §7
+#                   requests over TLS (whole, in one piece, cut mid-frame), broken frames, raw
+#                   bytes inside TLS, half-close, reset, time passing, shutdown, no client
+#                   certificate, TLS 1.2; the §8 CLI with legacy on and off; TLS-looking text
 #   fuzz_discovery  hub discovery datagrams (shared/discovery.h): a query, announcements
 #                   signed with a P-256 key made with openssl here (broadcast, an answer, a
 #                   name of MaxNameLength); near misses: another version or type, broken
 #                   base64, a nonce of 15 bytes, over MaxDatagram, a name too long or with a
 #                   control character (signed), a bad signature, port 0, not JSON
 # Generated keys are throwaway test material, never used anywhere else.
-# usage: tests/fuzz/make-seeds.sh   (needs python3 and openssl)
+# usage: tests/fuzz/make-seeds.sh [TARGET...]   (needs python3 and openssl)
+# With targets named, only their corpora are written again (the keys made with openssl, and so
+# the other targets' seeds, would change on every run).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 corpus=$here/corpus
-rm -rf "$corpus"
-mkdir -p "$corpus"/{fuzz_frames,fuzz_hubclient,fuzz_directory,fuzz_legacy,fuzz_identity}
-mkdir -p "$corpus"/{fuzz_fileblocks,fuzz_discovery}
+all=(fuzz_frames fuzz_hubclient fuzz_directory fuzz_legacy fuzz_identity fuzz_fileblocks
+    fuzz_discovery fuzz_transport)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+wanted() { [[ " ${targets[*]} " == *" $1 "* ]]; }
+for t in "${targets[@]}"; do
+    [[ " ${all[*]} " == *" $t "* ]] || { echo "no fuzz target $t (known: ${all[*]})" >&2; exit 2; }
+    rm -rf "${corpus:?}/$t"
+    mkdir -p "$corpus/$t"
+done
 
-python3 - "$root/docs/protocol.md" "$corpus" <<'EOF'
+python3 - "$root/docs/protocol.md" "$corpus" "${targets[@]}" <<'EOF'
 import hashlib, json, os, re, sys
 
-doc, corpus = sys.argv[1], sys.argv[2]
+doc, corpus, wanted = sys.argv[1], sys.argv[2], set(sys.argv[3:])
 
 def write(target, name, data):
+    if target not in wanted:
+        return
     if isinstance(data, str):
         data = data.encode()
     with open(os.path.join(corpus, target, name), 'wb') as f:
@@ -321,12 +336,83 @@ blocks_seed('offset-is-size', 5, block(b'x') + end(hello), offset=5)
 blocks_seed('wrong-digest', 5, block(hello) + end(b'hellO'))  # FileReceiver refuses it
 blocks_seed('digest-cut', 5, block(hello) + end(hello)[:20])
 blocks_seed('trailing-bytes', 5, block(hello) + end(hello) + block(b'more'), chunks=b'\x05')
+
+# fuzz_transport: [mode] then chunks, each ended by a backslash and a byte that may say more
+# (see fuzz_transport.cpp): | nothing, R raw past TLS, H half-close, F the same without
+# close_notify, X reset, T 11 s pass, S the hub shuts down, K the stepped handshake goes on.
+TLS, TLS_NO_CERT, LEGACY, LEGACY_OFF, TLS12 = 0, 1, 2, 3, 0xe0
+SMALL_OUTPUT, STEPPED = 0x04, 0x10    # flags of the mode byte
+
+def transport_seed(name, mode, chunks=()):
+    data = bytes([mode])
+    for chunk in chunks:
+        text, end = chunk if isinstance(chunk, tuple) else (chunk, '|')
+        text = text.encode('latin-1') if isinstance(text, str) else text
+        data += text.replace(b'\\', b'\\\\') + b'\\' + end.encode()
+    write('fuzz_transport', name, data)
+
+def request(kind, **fields):
+    return [f + '\n' for f in frames if json.loads(f)['type'] == kind
+            and all(json.loads(f).get(k) == v for k, v in fields.items())][0]
+
+t_hello = request('hello', name='alice')
+t_session = [t_hello, request('watch'), request('list'), request('lookup', name='bob'),
+             request('ping')]
+t_all = ''.join(t_session)
+transport_seed('tls-session', TLS, t_session)
+transport_seed('tls-one-piece', TLS, [t_all])
+transport_seed('tls-cut-mid-frame', TLS, [t_all[i:i + 13] for i in range(0, len(t_all), 13)])
+hub_bound = ('hello', 'list', 'watch', 'lookup', 'ping', 'pong', 'publish-key', 'deposit',
+             'fetch', 'mail-ack', 'check-reachability')
+transport_seed('tls-doc-requests', TLS,
+               [t_hello] + [f + '\n' for f in frames if json.loads(f)['type'] in hub_bound])
+transport_seed('tls-bad-json', TLS, [t_hello, '{"type":\n'])
+transport_seed('tls-not-object', TLS, ['[1]\n'])
+transport_seed('tls-crlf-blank-lines', TLS, [t_hello.replace('\n', '\r\n\n'), '\n\n'])
+transport_seed('tls-no-newline', TLS, [t_hello.rstrip('\n')])
+transport_seed('tls-raw-garbage', TLS, [t_hello, ('garbage', 'R'), request('ping')])
+transport_seed('tls-raw-alert', TLS, [t_hello, (b'\x15\x03\x03\x00\x02\x02\x28', 'R')])
+transport_seed('tls-half-close', TLS, [(t_hello, 'H'), request('ping')])
+transport_seed('tls-fin-without-notify', TLS, [(t_hello, 'F')])
+transport_seed('tls-reset', TLS, [(t_hello, 'X')])
+transport_seed('tls-hello-timeout', TLS, [('', 'T'), request('ping')])
+transport_seed('tls-idle-timeout', TLS, [t_hello, ('', 'T'), ('', 'T'), ('', 'T')])
+transport_seed('tls-shutdown', TLS, [t_hello, request('watch'), ('', 'S'), request('ping')])
+transport_seed('tls-shutdown-before-hello', TLS, [('', 'S'), t_hello])
+transport_seed('tls-handshake-only', TLS)
+transport_seed('tls-no-certificate', TLS_NO_CERT, [t_hello, request('list')])
+transport_seed('tls12-refused', TLS12, [t_hello])
+transport_seed('tls-small-output', TLS | SMALL_OUTPUT,
+               [t_hello, request('list') * 2, request('ping') * 12])
+transport_seed('tls-stepped', TLS | STEPPED, [('', 'K'), t_hello, request('ping')])
+transport_seed('tls-stepped-shutdown', TLS | STEPPED, [('', 'S'), ('', 'K'), t_hello])
+transport_seed('tls-stepped-handshake-timeout', TLS | STEPPED, [('', 'T'), ('', 'K'), t_hello])
+transport_seed('tls-stepped-garbage', TLS | STEPPED, [('garbage', 'R'), ('', 'K')])
+transport_seed('tls-stepped-half-close', TLS | STEPPED, [('', 'H'), ('', 'K')])
+transport_seed('tls-stepped-reset', TLS | STEPPED, [('', 'X')])
+transport_seed('tls-stepped-never', TLS_NO_CERT | STEPPED, [t_hello])
+transport_seed('legacy-small-output', LEGACY | SMALL_OUTPUT, ['alice', 'LIST\nLIST\nLIST\nLIST'])
+transport_seed('legacy-session', LEGACY, ['alice', 'LIST', 'hello there', 'EXIT'])
+transport_seed('legacy-lowercase', LEGACY, ['bob\n', 'list\n', 'quit\n'])
+transport_seed('legacy-one-send', LEGACY, ['carol\nLIST\nQUIT\n'])
+transport_seed('legacy-shutdown', LEGACY, ['alice', ('LIST', 'S'), 'LIST'])
+transport_seed('legacy-half-close', LEGACY, [('alice\nLIST\n', 'H')])
+transport_seed('legacy-reset', LEGACY, [('alice', 'X')])
+transport_seed('legacy-time', LEGACY, ['alice', ('', 'T'), ('LIST', 'T')])
+transport_seed('legacy-bad-name', LEGACY, ['bad name!', 'LIST'])
+transport_seed('legacy-tls-garbage', LEGACY, [b'\x16\x03\x01\x00\x05hello'])
+transport_seed('legacy-off', LEGACY_OFF, ['alice', 'LIST'])
+transport_seed('legacy-off-http', LEGACY_OFF, ['GET / HTTP/1.1\r\nHost: hub\r\n\r\n'])
+transport_seed('legacy-off-tls-garbage', LEGACY_OFF, [b'\x16\x03\x01garbage'])
+transport_seed('legacy-off-reset', LEGACY_OFF, [('alice', 'X')])
 EOF
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 # fuzz_identity: [flags] key.pem \0 cert.pem (flags: 1 key, 2 cert, 4 loadOrCreate, 8 profile,
 # 16/32 key/cert is a folder, 64 save and load again).
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+if wanted fuzz_identity; then
 pair() {  # name key-generation-args...
     local name=$1
     shift
@@ -363,11 +449,13 @@ seed nothing-load 0 /dev/null /dev/null
 seed key-is-folder 19 "$tmp/p256.key" "$tmp/p256.crt"
 printf '\x03-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n\0-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n' \
     >"$corpus/fuzz_identity/garbage"
+fi
 
 # fuzz_discovery: the datagram is the whole input. Announcements are signed as
 # discovery::encode() signs them (signedBytes(): length-prefixed fields, ECDSA P-256, SHA-256)
 # and written as it writes them (compact JSON, keys in order); a fixed nonce and time keep
 # the unsigned seeds the same from run to run.
+if wanted fuzz_discovery; then
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$tmp/hub.key" 2>/dev/null
 openssl pkey -in "$tmp/hub.key" -pubout -outform DER -out "$tmp/hub.spki" 2>/dev/null
 python3 - "$tmp/hub.key" "$tmp/hub.spki" "$corpus/fuzz_discovery" <<'EOF'
@@ -433,7 +521,9 @@ write('announce-oversized', announcement(pad='x' * 1024))
 write('not-json', 'hub-query v1\n')
 write('not-object', '["hub-query",1]')
 EOF
+fi
 
-for d in "$corpus"/*/; do
-    echo "$(basename "$d"): $(find "$d" -type f | wc -l) files, $(du -sb "$d" | cut -f1) bytes"
+for t in "${targets[@]}"; do
+    d=$corpus/$t
+    echo "$t: $(find "$d" -type f | wc -l) files, $(du -sb "$d" | cut -f1) bytes"
 done
