@@ -37,11 +37,11 @@ int Controller::run()
 {
     const bool ok = checkLimits() && makeIdentity() && startHub() && startWorkers() &&
                     openProbes() &&
-                    measureRequests(u"no crowd"_s, &m_listIdle, &m_lookupIdle,
+                    measureRequests(u"no crowd"_s, &m_listIdle, &m_probeListIdle, &m_lookupIdle,
                                     'w' + QByteArray::number(probeWorker()) + "p0") &&
                     setUpCrowd() && syncCrowd() && queryScope() && measureMemory() &&
                     measureRequests(u"%1 sessions held"_s.arg(m_held), &m_listLoaded,
-                                    &m_lookupLoaded, "w0n0") &&
+                                    &m_probeListLoaded, &m_lookupLoaded, "w0n0") &&
                     measureJoins() && churn();
     if (!ok)
         complain(m_failure);

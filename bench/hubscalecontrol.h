@@ -71,7 +71,8 @@ private:
     // ---- hubscalephases.cpp ----
     bool openProbes();
     bool measureRequests(const QString &when, std::vector<qint64> *list,
-                         std::vector<qint64> *lookup, const QByteArray &lookupName);
+                         std::vector<qint64> *probeList, std::vector<qint64> *lookup,
+                         const QByteArray &lookupName);
     bool setUpCrowd();
     bool awaitOpened(qint64 *firstNs, qint64 *lastNs);
     bool syncCrowd();
@@ -114,6 +115,8 @@ private:
     QHash<QString, int> m_setupFailures;
     double m_setupSeconds = 0, m_hubSetupCpu = 0, m_workersSetupCpu = 0;
     std::vector<qint64> m_listIdle, m_lookupIdle, m_listLoaded, m_lookupLoaded;
+    // `list` filtered to the probes: the same reply with and without the crowd.
+    std::vector<qint64> m_probeListIdle, m_probeListLoaded;
     std::vector<qint64> m_joinNs;    // hello written → presence received, every watcher
     std::vector<qint64> m_fanoutNs;  // hello written → the last watcher's receipt, per join
     std::vector<int> m_joinWatchers; // watchers that heard each join

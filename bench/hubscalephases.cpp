@@ -52,12 +52,14 @@ bool Controller::openProbes()
 }
 
 bool Controller::measureRequests(const QString &when, std::vector<qint64> *list,
-                                 std::vector<qint64> *lookup, const QByteArray &lookupName)
+                                 std::vector<qint64> *probeList, std::vector<qint64> *lookup,
+                                 const QByteArray &lookupName)
 {
     const int samples = m_options.listSamples;
     if (samples == 0)
         return true;
-    for (const auto &[kind, into] : {std::pair{QByteArray("list"), list}, {"lookup", lookup}}) {
+    for (const auto &[kind, into] :
+         {std::pair{QByteArray("list"), list}, {"probelist", probeList}, {"lookup", lookup}}) {
         tell(probeWorker(), "rtt " + kind + ' ' + QByteArray::number(samples) + ' ' + lookupName);
         const auto replies =
             await({probeWorker()}, "rtt", 60s + samples * 50ms,
@@ -67,8 +69,9 @@ bool Controller::measureRequests(const QString &when, std::vector<qint64> *list,
         *into = splitNumbers(words(replies->front()).value(2));
         std::sort(into->begin(), into->end());
         say(u"%1 (%2): p50 %3 ms, p99 %4 ms (%5 sequential requests from %6 probes)"_s
-                .arg(kind == "list" ? u"list, limit %1"_s.arg(ListLimit)
-                                    : u"lookup of %1"_s.arg(QString::fromLatin1(lookupName)),
+                .arg(kind == "list"        ? u"list, limit %1"_s.arg(ListLimit)
+                     : kind == "probelist" ? u"list of the probes only (the same reply at any N)"_s
+                                           : u"lookup of %1"_s.arg(QString::fromLatin1(lookupName)),
                      when, fixed(percentileMs(*into, 0.50), 3), fixed(percentileMs(*into, 0.99), 3))
                 .arg(into->size())
                 .arg(m_options.probes));

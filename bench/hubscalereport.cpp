@@ -98,6 +98,8 @@ void Controller::printSummary() const
         fixed(double(m_workersLoadedKiB - m_workersBaselineKiB) / m_held, 1)));
     say(u"list p50 / p99             %1 with no crowd, %2 with the sessions held"_s.arg(
         pair(m_listIdle), pair(m_listLoaded)));
+    say(u"list of the probes p50/p99 %1 with no crowd, %2 with the sessions held"_s.arg(
+        pair(m_probeListIdle), pair(m_probeListLoaded)));
     say(u"lookup p50 / p99           %1 with no crowd, %2 with the sessions held"_s.arg(
         pair(m_lookupIdle), pair(m_lookupLoaded)));
     say(u"set-up rate                %1 sessions/s (%2 in %3 s; %4 workers x %5 in flight)"_s

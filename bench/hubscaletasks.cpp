@@ -259,6 +259,8 @@ void Worker::sendProbeRequest(qint64 nowNs)
         } else {
             ListRequest list;
             list.limit = ListLimit;
+            if (r.kind == "probelist") // the probes' names: w<this worker>p<i>
+                list.filter = u"w%1p"_s.arg(m_options.index);
             frame = list.toJson();
         }
         r.outstanding = true;

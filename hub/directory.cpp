@@ -224,6 +224,7 @@ void Directory::handleHello(Session &session, const Hello &hello)
         return;
     session.key = key;
     m_users.emplace(key, &session);
+    m_search.invalidate();
     m_admission.settled(session.connection->id());
     qCInfo(lcHub, "New user %s has joined from %s, chat port %u, %s",
            qUtf8Printable(quoted(hello.name)), qUtf8Printable(session.address), *hello.port,
@@ -285,15 +286,17 @@ void Directory::handleList(Session &session, const ListRequest &request)
                 reply.users.append(it->second->user);
         }
     } else {
-        // Keys are lower case, so a substring test on them is case-insensitive. This scans
-        // every user; the per-connection rate limit bounds how often one client can ask.
-        for (const auto &[key, user] : m_users) {
-            if (!key.contains(filter))
-                continue;
-            if (reply.total >= request.offset && reply.users.size() < request.limit)
-                reply.users.append(user->user);
-            ++reply.total;
+        // Keys are lower case, so a substring test on them is case-insensitive. One pass over
+        // all names (namesearch.h); the per-connection rate limit bounds how often one client
+        // can ask.
+        if (!m_search.isCurrent()) {
+            m_search.reset(m_users.size());
+            for (const auto &[key, user] : m_users)
+                m_search.add(key, user);
         }
+        reply.total =
+            m_search.search(filter, request.offset, request.limit,
+                            [&reply](const Session *user) { reply.users.append(user->user); });
     }
     send(session, reply);
 }
@@ -413,6 +416,7 @@ void Directory::shutdown(const QString &message)
             continue; // dropped for not reading
         if (!session.key.isEmpty()) {
             m_users.erase(session.key);
+            m_search.invalidate();
             session.key.clear();
         }
         m_admission.settled(id);

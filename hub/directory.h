@@ -11,6 +11,7 @@
 #include "hubconfig.h"
 #include "mailbox.h"
 #include "messages.h"
+#include "namesearch.h"
 #include "ratelimiter.h"
 
 #include <QHash>
@@ -170,6 +171,7 @@ private:
     Admission m_admission;
     std::unordered_map<quint64, Session> m_sessions; // by Connection::id(); nodes are stable
     std::map<QString, Session *> m_users;            // by usernameKey, sorted for paging
+    NameSearch<const Session *> m_search;            // m_users' names, for filtered `list`
     QSet<Session *> m_allWatchers;                   // asked for the whole directory
     QHash<QString, QList<Session *>> m_watchersOf;   // by usernameKey: who watches that name
     bool m_wholeDirectory = true;           // whole-directory deltas on (few enough online)

@@ -86,6 +86,7 @@ void Directory::unregister(Session &session)
     if (session.key.isEmpty())
         return;
     m_users.erase(session.key);
+    m_search.invalidate();
     session.key.clear();
     qCInfo(lcHub, "User %s has disconnected.", qUtf8Printable(quoted(session.user.name)));
     broadcastPresence(Presence::Event::Left, session.user, &session);
