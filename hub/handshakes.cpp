@@ -5,6 +5,7 @@
 
 #include <QThread>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -172,6 +173,11 @@ Handshakes::Handshakes(int threads, std::function<void(HandshakeOutcome)> done, 
         auto *worker = new HandshakeWorker(this);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        // OpenSSL keeps state per thread (its random generators among it); give it back as
+        // the thread ends rather than leave it to process exit. Direct: on the ending thread.
+        connect(
+            thread, &QThread::finished, thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
         m_threads.push_back(thread);
         m_workers.push_back(worker);
         thread->start();
