@@ -180,6 +180,15 @@ QString defaultHubPath()
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../hub/chatbuddy-hub"_s);
 }
 
+bool noPositionalArguments(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        return true;
+    complain(u"unexpected argument \"%1\"; see --help"_s.arg(arguments.constFirst()));
+    return false;
+}
+
 qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                      bool *ok)
 {
@@ -217,6 +226,27 @@ bool EventWait::spin(const std::function<bool()> &done, std::chrono::millisecond
     timer.start(timeout);
     loop.exec();
     return done();
+}
+
+bool EventWait::fail(const QString &reason)
+{
+    if (!m_stopping && m_failure.isEmpty()) {
+        m_failure = reason;
+        notify();
+    }
+    return false;
+}
+
+bool EventWait::waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
+                          const QString &what)
+{
+    const bool reached = spin([this, &done] { return !m_failure.isEmpty() || done(); }, timeout);
+    if (!m_failure.isEmpty())
+        return false;
+    if (!reached)
+        return fail(u"timed out after %1 s waiting for %2"_s.arg(
+            fixed(double(timeout.count()) / 1e3, 1), what));
+    return true;
 }
 
 HubProcess::HubProcess(QObject *parent)

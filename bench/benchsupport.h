@@ -73,6 +73,9 @@ bool ensureFileLimit(qint64 needed, const QString &what, QString *error);
 void preferUnixEventDispatcher();
 // <directory of this executable>/../hub/chatbuddy-hub: the hub of the same build tree.
 QString defaultHubPath();
+// True when the command line has no positional arguments; otherwise complains ("unexpected
+// argument "x"; see --help") and returns false.
+bool noPositionalArguments(const QCommandLineParser &parser);
 // The integer value of option `name`, which must lie in [min, max]; otherwise complains
 // ("--name must be a whole number from min to max") and sets *ok to false.
 qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
@@ -93,8 +96,23 @@ public:
     // True if done() holds (checked at once, on every notify() and at the timeout).
     bool spin(const std::function<bool()> &done, std::chrono::milliseconds timeout);
 
+    // A run's first failure: recorded (and waits woken) unless the run is stopping; false.
+    bool fail(const QString &reason);
+    QString failure() const { return m_failure; }
+    // From now on failures are the run's own doing (stopping what it started): not recorded.
+    void stop() { m_stopping = true; }
+    bool stopping() const { return m_stopping; }
+    // spin() that also ends on a failure; false then, and a timeout becomes the failure
+    // ("timed out after S s waiting for <what>").
+    bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
+                   const QString &what);
+
 Q_SIGNALS:
     void progressed();
+
+private:
+    QString m_failure;
+    bool m_stopping = false;
 };
 
 // ---- A real hub process -------------------------------------------------------------------

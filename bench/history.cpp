@@ -301,11 +301,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
         measure,
     });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     Options o;
     o.messages = integerOption(parser, u"messages"_s, 1, 100'000'000, &ok);

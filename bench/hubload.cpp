@@ -644,11 +644,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
                         "presence phase."_s},
     });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     auto number = [&parser, &ok](const QString &name, int min, int max) {
         return int(integerOption(parser, name, min, max, &ok));

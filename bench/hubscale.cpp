@@ -170,11 +170,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     hubscale::addOptions(parser);
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return 2;
-    }
     if (parser.isSet(u"worker"_s)) {
         const auto options = hubscale::workerOptions(parser);
         return options ? hubscale::runWorker(*options) : 2;

@@ -44,7 +44,7 @@ int Controller::run()
                                     &m_probeListLoaded, &m_lookupLoaded, "w0n0") &&
                     measureJoins() && churn();
     if (!ok)
-        complain(m_failure);
+        complain(m_events.failure());
     stopAll();
     if (ok)
         printSummary();
@@ -131,7 +131,7 @@ bool Controller::startWorkers()
         connect(process, &QProcess::readyReadStandardOutput, this,
                 [this, k] { readWorker(m_workers[size_t(k)]); });
         connect(process, &QProcess::finished, this, [this, k](int code, QProcess::ExitStatus) {
-            if (!m_stopping)
+            if (!m_events.stopping())
                 fail(u"worker %1 exited unexpectedly (exit code %2)"_s.arg(k).arg(code));
             m_events.notify();
         });
@@ -170,7 +170,7 @@ void Controller::workerLine(WorkerProcess &worker, const QByteArray &line)
     if (line.startsWith("fail ")) {
         fail(u"worker %1: %2"_s.arg(worker.index).arg(QString::fromUtf8(line.mid(5))));
     } else if (line.startsWith("lost ")) {
-        if (!m_stopping)
+        if (!m_events.stopping())
             ++m_lost[QString::fromUtf8(line.mid(5))];
     } else if (line.startsWith("refused ")) {
         ++m_refused[QString::fromUtf8(line.mid(8))];
@@ -221,34 +221,12 @@ QList<QByteArray> Controller::words(const QList<QByteArray> &replies)
     return replies.constLast().split(' ');
 }
 
-bool Controller::waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
-                           const QString &what)
-{
-    const bool reached =
-        m_events.spin([this, &done] { return !m_failure.isEmpty() || done(); }, timeout);
-    if (!m_failure.isEmpty())
-        return false;
-    if (!reached)
-        return fail(
-            u"timed out after %1 s waiting for %2"_s.arg(fixed(timeout.count() / 1e3, 1), what));
-    return true;
-}
-
-bool Controller::fail(const QString &reason)
-{
-    if (!m_stopping && m_failure.isEmpty()) {
-        m_failure = reason;
-        m_events.notify();
-    }
-    return false;
-}
-
 // The hub first (SIGTERM: it closes everyone without a presence storm), then the workers.
 void Controller::stopAll()
 {
-    if (m_stopping)
+    if (m_events.stopping())
         return;
-    m_stopping = true;
+    m_events.stop();
     for (WorkerProcess &worker : m_workers) {
         if (worker.process->state() == QProcess::Running)
             tell(worker.index, "quiet");

@@ -58,10 +58,13 @@ private:
                                                         const QString &what);
     // The words of the reply line that ended an await().
     static QList<QByteArray> words(const QList<QByteArray> &replies);
-    // A wait on m_events that ends on a failure too; a timeout becomes the failure.
+    // EventWait::waitUntil() and fail() on m_events.
     bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
-                   const QString &what);
-    bool fail(const QString &reason);
+                   const QString &what)
+    {
+        return m_events.waitUntil(done, timeout, what);
+    }
+    bool fail(const QString &reason) { return m_events.fail(reason); }
     void stopAll();
     double workersCpu() const;
     qint64 workersResidentKiB() const;
@@ -96,10 +99,8 @@ private:
     HubProcess m_hub;
     QTemporaryDir m_identityDir;
     std::vector<WorkerProcess> m_workers; // 0..P-1: the crowd; P: the probes
-    QString m_failure;
-    bool m_stopping = false;
-    QHash<QString, int> m_lost;    // held sessions that ended, by reason
-    QHash<QString, int> m_refused; // `watch` answered with `error`, by reason
+    QHash<QString, int> m_lost;           // held sessions that ended, by reason
+    QHash<QString, int> m_refused;        // `watch` answered with `error`, by reason
 
     qint64 m_hubBaselineKiB = 0, m_hubLoadedKiB = 0;
     qint64 m_workersBaselineKiB = 0, m_workersLoadedKiB = 0;

@@ -242,11 +242,8 @@ std::optional<MailboxOptions> parseOptions(const QCoreApplication &app)
          u"P"_s, QString::number(d.longShare)},
     });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     const auto number = [&](const QString &name, qint64 min, qint64 max) {
         return int(integerOption(parser, name, min, max, &ok));

@@ -38,10 +38,10 @@ bool MailboxRun::run(QString *error)
 {
     const bool ok =
         startHub() && registerRecipients() && fill() && measureStore() && fetchAll() && finish();
-    m_stopping = true;
+    m_events.stop();
     m_hub.stop();
     if (!ok)
-        *error = m_failure;
+        *error = m_events.failure();
     return ok;
 }
 
@@ -157,7 +157,7 @@ bool MailboxRun::measureStore()
 
 bool MailboxRun::finish()
 {
-    m_stopping = true;
+    m_events.stop();
     m_hub.stop();
     const DiskUse disk = diskUse(m_dataDir);
     figure(u"database after the hub stopped: registry.sqlite"_s, mib(disk.database), u"MiB"_s);
@@ -188,28 +188,6 @@ MailClient *MailboxRun::newClient(const BenchUser &user)
     auto *client = new MailClient(user, m_clock, this);
     connect(client, &MailClient::failed, this, [this](const QString &why) { fail(why); });
     return client;
-}
-
-bool MailboxRun::waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
-                           const QString &what)
-{
-    const bool reached =
-        m_events.spin([this, &done] { return !m_failure.isEmpty() || done(); }, timeout);
-    if (!m_failure.isEmpty())
-        return false;
-    if (!reached)
-        return fail(u"timed out after %1 s waiting for %2"_s.arg(
-            fixed(double(timeout.count()) / 1e3, 1), what));
-    return true;
-}
-
-bool MailboxRun::fail(const QString &reason)
-{
-    if (!m_stopping && m_failure.isEmpty()) {
-        m_failure = reason;
-        m_events.notify();
-    }
-    return false;
 }
 
 bool runAgainstHub(const MailboxOptions &options, const std::vector<BenchUser> &recipients,

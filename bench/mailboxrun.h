@@ -50,12 +50,13 @@ private:
 
     bool memory(const QString &label);
     MailClient *newClient(const BenchUser &user);
-    // Runs the event loop until done() holds (true), a failure is recorded or the timeout
-    // passes (false, the timeout becoming the failure).
+    // EventWait::waitUntil() and fail() on m_events.
     bool waitUntil(const std::function<bool()> &done, std::chrono::milliseconds timeout,
-                   const QString &what);
-    // Records the first failure (later ones are consequences); ignored while stopping.
-    bool fail(const QString &reason);
+                   const QString &what)
+    {
+        return m_events.waitUntil(done, timeout, what);
+    }
+    bool fail(const QString &reason) { return m_events.fail(reason); }
 
     const MailboxOptions &m_o;
     const std::vector<BenchUser> &m_recipients;
@@ -65,8 +66,6 @@ private:
     EventWait m_events;
     HubProcess m_hub;
     QString m_dataDir;
-    QString m_failure;
-    bool m_stopping = false;
     qint64 m_disconnects = 0; // "User ... has disconnected." in the hub's log
     int m_hubWarnings = 0;
     int m_perSenderQuota = 0;

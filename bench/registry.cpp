@@ -184,11 +184,8 @@ std::optional<RegistryOptions> parseOptions(const QCoreApplication &app)
          u"dir"_s},
     });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     RegistryOptions o;
     o.names = integerOption(parser, u"names"_s, 1, 50'000'000, &ok);

@@ -780,11 +780,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
          u"pid"_s, u"0"_s},
     });
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     auto number = [&parser, &ok](const QString &name, qint64 min, qint64 max) {
         return integerOption(parser, name, min, max, &ok);

@@ -366,11 +366,8 @@ std::optional<Options> parseOptions(const QCoreApplication &app)
     });
     parser.addOptions(hidden);
     parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        complain(u"unexpected argument \"%1\"; see --help"_s.arg(
-            parser.positionalArguments().constFirst()));
+    if (!noPositionalArguments(parser))
         return std::nullopt;
-    }
     bool ok = true;
     const auto size = [&](const QString &name, qint64 min, qint64 max) {
         const auto value = parseSize(parser.value(name));

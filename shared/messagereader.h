@@ -146,6 +146,32 @@ public:
         return v.toArray();
     }
 
+    // A required array of minEntries..maxEntries strings of 1..maxLength characters each;
+    // `what` names the entries in the errors ("ids", "names").
+    QList<QString> stringList(QLatin1StringView key, qsizetype minEntries, qsizetype maxEntries,
+                              qsizetype maxLength, QLatin1StringView what)
+    {
+        const QJsonArray entries = array(key);
+        if (m_ok && (entries.size() < minEntries || entries.size() > maxEntries))
+            fail(ErrorCode::InvalidField, u"field \"%1\" must hold %2 to %3 %4"_s.arg(key)
+                                              .arg(minEntries)
+                                              .arg(maxEntries)
+                                              .arg(what));
+        QList<QString> list;
+        for (const QJsonValue &entry : entries) {
+            if (!m_ok)
+                break;
+            const QString text = entry.toString();
+            if (!entry.isString() || text.isEmpty() || text.size() > maxLength)
+                fail(ErrorCode::InvalidField,
+                     u"field \"%1\" must hold %2 of 1 to %3 characters"_s.arg(key, what).arg(
+                         maxLength));
+            else
+                list.append(text);
+        }
+        return list;
+    }
+
     // A binary field, written as base64 with padding: minLength to maxLength bytes.
     QByteArray bytes(QLatin1StringView key, bool required, qsizetype minLength, qsizetype maxLength)
     {

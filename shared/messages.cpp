@@ -214,25 +214,8 @@ std::optional<Watch> Watch::fromJson(const QJsonObject &o, ProtocolError *error)
     Watch watch;
     if (o.contains("all"_L1))
         watch.all = r.boolean("all"_L1, true);
-    if (o.contains("names"_L1)) {
-        const QJsonArray names = r.array("names"_L1);
-        if (r.ok() && names.size() > MaxWatchNames)
-            r.fail(ErrorCode::InvalidField,
-                   u"field \"names\" has more than %1 entries"_s.arg(MaxWatchNames));
-        QList<QString> list;
-        for (const QJsonValue &name : names) {
-            if (!r.ok())
-                break;
-            if (!name.isString() || name.toString().isEmpty() ||
-                name.toString().size() > MaxNameLength)
-                r.fail(
-                    ErrorCode::InvalidField,
-                    u"field \"names\" must hold names of 1 to %1 characters"_s.arg(MaxNameLength));
-            else
-                list.append(name.toString());
-        }
-        watch.names = list;
-    }
+    if (o.contains("names"_L1))
+        watch.names = r.stringList("names"_L1, 0, MaxWatchNames, MaxNameLength, "names"_L1);
     return finish(r, watch);
 }
 
@@ -476,17 +459,7 @@ std::optional<ReadReceipt> ReadReceipt::fromJson(const QJsonObject &o, ProtocolE
 {
     Reader r(o, error);
     ReadReceipt receipt;
-    const QJsonArray ids = r.array("ids"_L1);
-    if (r.ok() && (ids.isEmpty() || ids.size() > MaxReadIds))
-        r.fail(ErrorCode::InvalidField, u"field \"ids\" must hold 1 to %1 ids"_s.arg(MaxReadIds));
-    for (const QJsonValue &id : ids) {
-        if (!r.ok())
-            break;
-        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 64)
-            r.fail(ErrorCode::InvalidField, u"field \"ids\" must hold ids of 1 to 64 characters"_s);
-        else
-            receipt.ids.append(id.toString());
-    }
+    receipt.ids = r.stringList("ids"_L1, 1, MaxReadIds, 64, "ids"_L1);
     return finish(r, receipt);
 }
 

@@ -29,6 +29,7 @@
 //   connection's own key, and mailbox answers go only to registered users;
 // and at the end, once the transport reported every connection closed, nothing is left.
 
+#include "fuzzregistry.h"
 #include "fuzzsupport.h"
 
 #include "connection.h"
@@ -42,8 +43,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -85,18 +84,10 @@ class FakeConnection;
 qint64 g_nowMs = 0;
 hub::Registry *g_registry = nullptr;
 
-// Opening SQLite costs more than most inputs under ASan, so the one registry is emptied
-// between inputs instead (through its own connection; the table is registry.cpp's).
+// The one registry, emptied between inputs (fuzz::emptyRegistries).
 void emptyRegistry()
 {
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString &name : names) {
-        if (!name.startsWith(u"chatbuddy-registry-"_s))
-            continue;
-        QSqlQuery query(QSqlDatabase::database(name, false));
-        FUZZ_CHECK_MSG(query.exec(u"DELETE FROM bindings"_s), name);
-        FUZZ_CHECK_MSG(query.exec(u"DELETE FROM mail"_s), name);
-    }
+    fuzz::emptyRegistries();
     FUZZ_CHECK(g_registry->bindingCount() == 0);
 }
 

@@ -40,6 +40,7 @@
 //   off the answer is nothing or the one refusal line; with legacy on it is UTF-8 text lines of
 //   the CLI's kinds (users list, `Error: `, shutdown), nothing after an error or shutdown.
 
+#include "fuzzregistry.h"
 #include "fuzzsupport.h"
 #include "fuzztransportsupport.h"
 
@@ -53,8 +54,6 @@
 #include "transport.h"
 
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringDecoder>
 
 #include <openssl/ssl.h>
@@ -103,20 +102,6 @@ Fixture &g = *new Fixture; // never destroyed: OpenSSL and QtSql may be gone at 
 [[noreturn]] void setupFailed(const char *what, const QString &why = {})
 {
     fuzz::violated(what, __FILE__, __LINE__, why.isEmpty() ? hub::lastTlsError() : why);
-}
-
-// Opening SQLite costs more than an input: the one registry is emptied instead (as
-// fuzz_directory does; the tables are registry.cpp's).
-void emptyRegistry()
-{
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString &name : names) {
-        if (!name.startsWith(u"chatbuddy-registry-"_s))
-            continue;
-        QSqlQuery query(QSqlDatabase::database(name, false));
-        FUZZ_CHECK_MSG(query.exec(u"DELETE FROM bindings"_s), name);
-        FUZZ_CHECK_MSG(query.exec(u"DELETE FROM mail"_s), name);
-    }
 }
 
 // What a TLS client reads from the hub: frames that parse, nothing after a refusal.
@@ -218,7 +203,7 @@ public:
         if ((modeByte & 0x04) != 0)
             m_config.maxOutputBytes = 600; // a few replies in one turn: abort()
         g.nowMs = 1'000'000;
-        emptyRegistry();
+        fuzz::emptyRegistries();
         m_directory = std::make_unique<hub::Directory>(m_config, g.registry, g.hubFingerprint,
                                                        [] { return g.nowMs; });
         hub::Transport::Settings settings;
