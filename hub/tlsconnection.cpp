@@ -263,7 +263,12 @@ qsizetype TlsConnection::receive(char *data, qsizetype size)
             error == SSL_ERROR_ZERO_RETURN ||
             (error == SSL_ERROR_SYSCALL && (ERR_peek_error() == 0 || isPeerGone(saved))) ||
             ERR_GET_REASON(ERR_peek_error()) == SSL_R_UNEXPECTED_EOF_WHILE_READING;
-        finish(closed ? gone : u"TLS error: %1"_s.arg(lastTlsError()));
+        // lastTlsError() empties the thread's error queue; so must a client that just left:
+        // QSslSocket (a hub hosted in the app shares this thread) reads a leftover error as
+        // its own connection failing.
+        const QString reason = closed ? gone : u"TLS error: %1"_s.arg(lastTlsError());
+        ERR_clear_error();
+        finish(reason);
         return -1;
     }
     while (true) {
@@ -460,6 +465,7 @@ void TlsConnection::flush()
                     finish(error == SSL_ERROR_SYSCALL && isPeerGone(errno)
                                ? u"the client closed the connection"_s
                                : u"TLS error: %1"_s.arg(lastTlsError()));
+                ERR_clear_error(); // as in receive(): nothing left for QSslSocket to misread
                 return;
             }
             written = result;

@@ -23,6 +23,8 @@
 #include <memory>
 #include <vector>
 
+#include <openssl/err.h>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace chatbuddy;
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void namesPerKeyLimited();
     void newNamesPerAddressLimited();
     void unusedNameReleased();
+    void vanishedClientLeavesNoTlsErrorBehind();
 };
 
 void TestHubHardening::idleSocketsCannotLockOutUsers()
@@ -416,4 +419,25 @@ void TestHubHardening::unusedNameReleased()
 }
 
 QTEST_GUILESS_MAIN(TestHubHardening)
+void TestHubHardening::vanishedClientLeavesNoTlsErrorBehind()
+{
+    // A hub hosted in the app runs on the app's thread: an OpenSSL error left in the thread's
+    // queue by a client that vanished (TCP closed, no TLS close) would be read by the app's own
+    // QSslSockets as theirs, and its hub connection and chats would drop.
+    HubFixture hub;
+    QVERIFY(hub.start());
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(alice.registerAs(u"alice"_s));
+    for (int i = 0; i < 3; ++i) {
+        auto bob = std::make_unique<TestClient>();
+        QVERIFY(bob->connectTo(hub.port()));
+        QVERIFY(bob->registerAs(u"bob%1"_s.arg(i)));
+        bob.reset(); // QSslSocket's destructor closes TCP without a TLS close_notify
+        QTRY_COMPARE(hub.server()->directory()->userCount(), 1);
+        QCOMPARE(ERR_peek_error(), 0UL);
+        QVERIFY2(alice.sync(), "alice's connection failed on an error that was not hers");
+    }
+}
+
 #include "tst_hubhardening.moc"
