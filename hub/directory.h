@@ -67,6 +67,8 @@ public:
     Mailbox *mailbox() const { return m_mailbox.get(); }
 
     int userCount() const { return int(m_users.size()); }
+    // How many connections watch this name one by one (directorypresence.cpp).
+    int watcherCount(const QString &name) const;
     int connectionCount() const { return int(m_sessions.size()); }
     int pendingCount() const { return m_admission.pendingCount(); }
     bool isShuttingDown() const { return m_shuttingDown; }

@@ -16,9 +16,14 @@ using namespace Qt::StringLiterals;
 
 namespace chatbuddy::hub {
 
+// Answered with a `presence` `joined` for each newly named user online now (the client cannot
+// know who of its contacts is online otherwise), then `watching` (clients that speak
+// presence-scope).
 void Directory::handleWatch(Session &session, const Watch &watch)
 {
+    QList<const Session *> onlineNow; // newly named, online: the client hears of them now
     if (watch.names) {
+        const QSet<QString> before(session.watchedKeys.cbegin(), session.watchedKeys.cend());
         for (const QString &key : std::as_const(session.watchedKeys)) {
             auto it = m_watchersOf.find(key);
             if (it != m_watchersOf.end() && (it->removeOne(&session), it->isEmpty()))
@@ -31,6 +36,10 @@ void Directory::handleWatch(Session &session, const Watch &watch)
             if (key.isEmpty() || seen.contains(key) || key == session.key)
                 continue;
             seen.insert(key);
+            if (!before.contains(key)) {
+                if (const auto user = m_users.find(key); user != m_users.end())
+                    onlineNow.append(user->second);
+            }
             m_watchersOf[key].append(&session);
             session.watchedKeys.append(std::move(key));
         }
@@ -40,8 +49,18 @@ void Directory::handleWatch(Session &session, const Watch &watch)
         m_allWatchers.insert(&session);
     else
         m_allWatchers.remove(&session);
+    for (const Session *user : std::as_const(onlineNow)) {
+        if (!send(session, Presence{Presence::Event::Joined, user->user}))
+            return; // dropped: a reader too slow for its output
+    }
     if (session.scopeAware)
         send(session, watchingOf(session));
+}
+
+int Directory::watcherCount(const QString &name) const
+{
+    const auto it = m_watchersOf.constFind(usernameKey(name));
+    return it == m_watchersOf.cend() ? 0 : int(it->size());
 }
 
 void Directory::forgetWatches(Session &session)

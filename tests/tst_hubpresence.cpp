@@ -67,6 +67,7 @@ private Q_SLOTS:
     void noDeltaTwiceForAllAndName();
     void olderClientsAreNeverSentWatching();
     void newListReplacesTheOld();
+    void newlyWatchedOnlineAreTold();
 };
 
 void TestHubPresence::namesOnlyHearsItsNames()
@@ -184,6 +185,29 @@ void TestHubPresence::newListReplacesTheOld()
     auto carol = joined(hub.port(), u"carol"_s);
     QVERIFY(bob && carol);
     QCOMPARE(heard(alice), QStringList{u"joined carol"_s});
+}
+
+void TestHubPresence::newlyWatchedOnlineAreTold()
+{
+    HubFixture hub;
+    hub.config().watchAllLimit = 1;
+    QVERIFY(hub.start());
+    auto bob = joined(hub.port(), u"bob"_s);
+    auto carol = joined(hub.port(), u"carol"_s);
+    QVERIFY(bob && carol);
+    TestClient alice;
+    QVERIFY(alice.connectTo(hub.port()));
+    QVERIFY(registerScoped(alice, u"alice"_s));
+    // Who of the named is online comes before the answer: bob (dave is not online).
+    alice.send(Watch{true, QList<QString>{u"Bob"_s, u"dave"_s}});
+    QCOMPARE(heard(alice), (QStringList{u"joined bob"_s, u"watching"_s}));
+    // Only the newly named are told again: carol, not bob.
+    alice.send(Watch{true, QList<QString>{u"bob"_s, u"carol"_s, u"dave"_s}});
+    QCOMPARE(heard(alice), (QStringList{u"joined carol"_s, u"watching"_s}));
+    // A name dropped and named again is new again.
+    alice.send(Watch{true, QList<QString>{u"carol"_s}});
+    alice.send(Watch{true, QList<QString>{u"carol"_s, u"bob"_s}});
+    QCOMPARE(heard(alice), (QStringList{u"watching"_s, u"joined bob"_s, u"watching"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestHubPresence)

@@ -56,6 +56,9 @@ Client::Client(Profile *profile, QObject *parent)
     m_history->setRetention(Settings::days(settings().historyKeepFor()));
     watchPresence(); // first: "last seen" is set before the people list moves a contact
     m_people = new PeopleModel(users(), m_history, this);
+    followContacts();
+    connect(m_history, &History::contactChanged, this, &Client::followContacts);
+    connect(m_history, &History::contactRemoved, this, &Client::followContacts);
     setUpDelivery();
     m_transfers = new Transfers(m_profile->identity(), this);
     setUpTransfers();

@@ -181,6 +181,8 @@ private:
     void onLookupFinished(const QString &name, const DirectoryAnswer &answer);
     bool followPortPolicy();
     void watchPresence();
+    // Tells the hub connection who the contacts are (followed live on a big hub).
+    void followContacts();
     void noteSeen(const UserInfo &user, bool leaving);
     bool relogInToAdvertisePort();
     // The chats as chatWith() and chatWithAddress() make them, adopted but not announced.

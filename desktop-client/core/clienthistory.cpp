@@ -70,6 +70,26 @@ void Client::watchPresence()
     });
 }
 
+void Client::followContacts()
+{
+    // The most recently seen (or added) first: on a big hub only so many are watched.
+    QList<Contact> contacts = m_history->contacts();
+    const auto recency = [](const Contact &c) {
+        return std::max(c.lastSeen, c.added);
+    };
+    std::stable_sort(
+        contacts.begin(), contacts.end(),
+        [&recency](const Contact &a, const Contact &b) { return recency(a) > recency(b); });
+    QStringList names;
+    QSet<QString> fingerprints;
+    for (const Contact &contact : std::as_const(contacts)) {
+        names.append(contact.name);
+        if (!contact.fingerprint.isEmpty())
+            fingerprints.insert(contact.fingerprint);
+    }
+    m_hub->setContacts(names, fingerprints);
+}
+
 void Client::noteSeen(const UserInfo &user, bool leaving)
 {
     const auto contact = m_history->contactByFingerprint(user.fingerprint);

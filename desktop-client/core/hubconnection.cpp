@@ -31,6 +31,10 @@ HubConnection::HubConnection(Profile *profile, QObject *parent)
         fail(Error::Unreachable, tr("The hub at %1 did not answer in time.").arg(hubAddress()),
              retryIfOnceOnline());
     });
+    m_listTimer.setSingleShot(true);
+    connect(&m_listTimer, &QTimer::timeout, this, &HubConnection::sendLists);
+    m_watchTimer.setSingleShot(true);
+    connect(&m_watchTimer, &QTimer::timeout, this, &HubConnection::sendWatch);
     connect(&m_heartbeat, &Heartbeat::pingDue, this, [this] { send(Ping{}.toJson()); });
     connect(&m_heartbeat, &Heartbeat::silent, this,
             [this] { fail(Error::ConnectionLost, tr("The hub stopped answering."), Then::Retry); });
@@ -114,7 +118,7 @@ void HubConnection::closeSocket()
 {
     m_heartbeat.stop();
     m_connectTimer.stop();
-    m_listing = false;
+    stopFollowing();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -202,7 +206,8 @@ void HubConnection::onEncrypted()
     m_hubFingerprint = fingerprint;
     setState(State::Registering);
     Hello hello = Hello::forThisProgram(m_name, m_chatPort);
-    hello.features.append(QString(feature::Reachability)); // "can others reach me?"
+    hello.features.append(QString(feature::Reachability));  // "can others reach me?"
+    hello.features.append(QString(feature::PresenceScope)); // contacts + search on a big hub
     send(hello.toJson());
 }
 
@@ -240,15 +245,6 @@ void HubConnection::send(const QJsonObject &frame)
         m_socket->write(encodeFrame(frame));
 }
 
-void HubConnection::requestPage(int offset)
-{
-    m_listing = true;
-    ListRequest request;
-    request.offset = offset;
-    request.limit = MaxListLimit;
-    send(request.toJson());
-}
-
 void HubConnection::handleFrame(const QJsonObject &frame)
 {
     ProtocolError problem;
@@ -263,19 +259,12 @@ void HubConnection::handleFrame(const QJsonObject &frame)
     } else if (const auto *error = std::get_if<ErrorReply>(&*message)) {
         handleErrorReply(*error);
     } else if (const auto *page = std::get_if<UserList>(&*message)) {
-        for (const UserInfo &user : page->users)
-            m_users->upsert(user);
-        // In 64 bits: a hub may send any offset up to INT_MAX (found by fuzz_hubclient).
-        const qint64 next = qint64(page->offset) + page->users.size();
-        if (m_listing && !page->users.isEmpty() && next < page->total)
-            requestPage(int(next));
-        else
-            m_listing = false;
+        handleUserList(*page);
     } else if (const auto *presence = std::get_if<Presence>(&*message)) {
-        if (presence->event == Presence::Event::Left)
-            m_users->remove(presence->user.name);
-        else
-            m_users->upsert(presence->user);
+        handlePresence(*presence);
+    } else if (const auto *watching = std::get_if<Watching>(&*message)) {
+        if (m_state == State::Online && m_scopeAware)
+            handleWatching(*watching);
     } else if (const auto *result = std::get_if<LookupResult>(&*message)) {
         bool forKey = false;
         if (!m_pendingLookups.empty()) {
@@ -325,14 +314,10 @@ void HubConnection::handleWelcome(const Welcome &welcome)
     m_everOnline = true;
     m_hubShutDown = false;
     m_reconnectDelay = m_firstReconnectDelay;
-    m_users->clear();
-    m_users->setSelfName(m_self.name);
-    // Watch first, then list: deltas that race with the pages are applied on top.
-    send(Watch{}.toJson());
-    requestPage(0);
     const std::chrono::seconds heartbeat(std::max(1, welcome.heartbeatSeconds));
     m_heartbeat.start(heartbeat, MissedHeartbeats * heartbeat);
     setState(State::Online);
+    startFollowing(welcome);
     Q_EMIT registered(m_self);
 }
 

@@ -6,15 +6,23 @@
 //
 //   Offline → Connecting (TCP + TLS, hub key checked against the pin) → Registering (hello)
 //   → Online (welcome; watch, then list pages; presence deltas; lookups; pings)
+//
+// Following the directory (hubdirectory.cpp): while few are online the users list is everyone,
+// live. On a big hub (the hub says so in `watching`, feature::PresenceScope) it is the user's
+// contacts, live, plus what searchDirectory() found; the hub is searched with `list`, paced
+// below its rate limit, and what was found is watched too once the search settles.
 //   Online → WaitingToReconnect (lost, or shutdown notice) → Connecting … with backoff
 //   Any failure before the first welcome, a changed hub key, a name refusal → Offline
 
 #include "framecodec.h"
 #include "heartbeat.h"
 #include "messages.h"
+#include "ratelimiter.h"
 #include "trustpolicy.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -114,6 +122,31 @@ public:
 
     static QString stateText(State state);
 
+    // ---- Following the directory (hubdirectory.cpp) ----
+    // The people to follow live on a big hub: the user's contacts, most important first (at
+    // most MaxWatchedContacts names are watched), and their keys (a contact online under another
+    // name stays listed while it is).
+    void setContacts(const QStringList &names, const QSet<QString> &fingerprints);
+    // True while the users list is the whole directory (a small hub, or one that cannot
+    // scope presence); false on a big hub: contacts plus searchDirectory()'s results.
+    bool followsWholeDirectory() const { return m_whole; }
+    // How many are online at the hub: the users list's count when it is the whole directory,
+    // else as the hub last said (0 while not online).
+    int directorySize() const;
+    // On a big hub: lists the people whose name holds text (case-insensitive), up to
+    // SearchLimit of them, in the users list (the last search's results leave it); an empty
+    // text ends the search. Does nothing while the list is the whole directory.
+    void searchDirectory(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // How many online match searchText(), as the hub answered; -1 before it did.
+    int searchMatches() const { return m_searchMatches; }
+
+    static constexpr int SearchLimit = 50;           // people listed per search at most
+    static constexpr int MaxWatchedContacts = 200;   // the rest of MaxWatchNames: search results
+    static constexpr int ListRequestsPerSecond = 10; // `list` pace: half of the hub's default
+    static constexpr int ListRequestBurst = 20;
+    static constexpr std::chrono::milliseconds SearchSettle{500}; // then its results are watched
+
 Q_SIGNALS:
     void stateChanged(chatbuddy::client::HubConnection::State state);
     void registered(const chatbuddy::UserInfo &self);
@@ -129,6 +162,11 @@ Q_SIGNALS:
     void mailboxMessage(const chatbuddy::Message &message);
     // The hub tried our chat port (after welcome, and after checkReachability()).
     void reachabilityChecked(const chatbuddy::Reachability &reach);
+    // The users list started or stopped being the whole directory (followsWholeDirectory()).
+    void directoryScopeChanged(bool whole);
+    // The hub answered searchDirectory(text) (its results are in the users list), or the
+    // search ended (text empty, matches -1); also when directorySize() changed.
+    void directorySearched(const QString &text, int matches);
 
 private:
     // tests/fuzz/fuzz_hubclient.cpp hands frames to handleFrame() without a hub or a socket.
@@ -146,7 +184,18 @@ private:
     void handleWelcome(const Welcome &welcome);
     void handleErrorReply(const ErrorReply &reply);
     void send(const QJsonObject &frame);
+    // hubdirectory.cpp
+    void startFollowing(const Welcome &welcome);
+    void stopFollowing();
     void requestPage(int offset);
+    void sendLists();
+    void handleUserList(const UserList &page);
+    void handlePresence(const Presence &presence);
+    void handleWatching(const Watching &watching);
+    void showFound(const UserList &found);
+    void sendWatch();
+    bool keptLive(const UserInfo &user) const;
+    void removeFound(const QSet<QString> &keys);
     void scheduleReconnect();
     void closeSocket();
 
@@ -164,8 +213,34 @@ private:
     UserInfo m_self;
     QString m_hubFingerprint;
     QString m_presentedHubFingerprint;
-    bool m_everOnline = false;  // since connectToHub(): decides whether failures are retried
-    bool m_listing = false;     // paging the users list after welcome
+    bool m_everOnline = false; // since connectToHub(): decides whether failures are retried
+    // Following the directory (hubdirectory.cpp).
+    bool m_listing = false;          // paging the users list (the whole directory)
+    std::optional<int> m_pageToSend; // the next page, waiting for the pace
+    bool m_searchToSend = false;     // m_searchText, waiting for the pace
+    bool m_scopeAware = false;       // the hub speaks feature::PresenceScope
+    bool m_whole = true;             // the users list is the whole directory
+    bool m_scopeKnown = false;       // a `watching` came since welcome
+    int m_directorySize = 0;         // online at the hub, as `watching` said
+    struct PendingList {
+        bool search = false; // else a page of the whole directory
+        QString filter;
+    };
+    std::deque<PendingList> m_pendingLists; // in request order (replies come in order)
+    QString m_searchText;
+    int m_searchMatches = -1;
+    QSet<QString> m_found;       // usernameKey of the search results in the users list
+    QSet<QString> m_unconfirmed; // results just watched: the hub confirms who is still online
+    int m_watchesInFlight = 0;
+    QStringList m_contactNames;
+    QSet<QString> m_contactKeys; // usernameKey of m_contactNames
+    QSet<QString> m_contactFingerprints;
+    QStringList m_watchedKeys; // sent in the last `watch`
+    QSet<QString> m_watchedSet;
+    QElapsedTimer m_clock;
+    RateLimiter m_listPace{ListRequestsPerSecond, ListRequestBurst, 0};
+    QTimer m_listTimer;         // sends what waits for the pace
+    QTimer m_watchTimer;        // watches the settled search results and changed contacts
     bool m_hubShutDown = false; // since the hub said shutdown: retries keep saying so
     struct PendingLookup {
         QString name;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -68,7 +69,10 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->installEventFilter(this);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // What is listed is filtered at once; on a big hub the hub is searched too, and what
+        // it finds joins the list when it answers.
         m_proxy->setFilterFixedString(text.trimmed());
+        m_client->hub()->searchDirectory(text);
         updateInfo();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
@@ -137,7 +141,10 @@ UsersPanel::UsersPanel(client::Client *client, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPanel::updateChatButton);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPanel::updateChatButton);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &UsersPanel::updateChatButton);
-    connect(m_client->hub(), &client::HubConnection::stateChanged, this, &UsersPanel::updateInfo);
+    client::HubConnection *hub = m_client->hub();
+    connect(hub, &client::HubConnection::stateChanged, this, &UsersPanel::updateInfo);
+    connect(hub, &client::HubConnection::directorySearched, this, &UsersPanel::updateInfo);
+    connect(hub, &client::HubConnection::directoryScopeChanged, this, &UsersPanel::updateInfo);
     updateInfo();
     updateChatButton();
 }
@@ -244,21 +251,49 @@ void UsersPanel::updateChatButton()
         m_chatButton->setToolTip(tr("Select someone in the list to chat with"));
 }
 
+int UsersPanel::onlineRowsShown() const
+{
+    // The online rows come first in the people list and the proxy keeps their order: the
+    // first shown row that is not online is found by bisection (the list may be long).
+    const int onlineRows = m_client->people()->onlineCount();
+    int low = 0;
+    int high = m_proxy->rowCount();
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        if (m_proxy->mapToSource(m_proxy->index(middle, 0)).row() < onlineRows)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+// Over 50 lines: one sentence per situation, in the order they take precedence.
 void UsersPanel::updateInfo()
 {
-    const int total = m_client->users()->rowCount();
-    int shown = 0; // online people the filter lets through (offline contacts come after them)
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        shown += m_proxy->index(row, 0).data(PeopleModel::OnlineRole).toBool() ? 1 : 0;
+    const client::HubConnection *hub = m_client->hub();
+    const int total = hub->directorySize();
     const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
-    m_userCountLabel->setText(filtered ? tr("%1 of %n online", nullptr, total).arg(shown)
+    const bool whole = hub->followsWholeDirectory();
+    // On a big hub the hub counts the matches; the list shows the first SearchLimit of them.
+    const int matches = !whole && hub->searchMatches() >= 0 ? hub->searchMatches() : -1;
+    const int shown = onlineRowsShown();
+    m_userCountLabel->setText(filtered ? tr("%1 of %n online", nullptr, total)
+                                             .arg(QLocale().toString(std::max(matches, shown)))
                                        : tr("%n online", nullptr, total));
     QString hint;
-    if (!m_client->hub()->isOnline())
+    if (!hub->isOnline())
         hint = tr("Not connected to the hub, so nobody shows as online. You can still read "
                   "your conversations and connect to a friend by address.");
-    else if (filtered && m_proxy->rowCount() == 0)
+    else if (filtered && m_proxy->rowCount() == 0 && (whole || matches >= 0))
         hint = tr("Nobody online matches \"%1\".").arg(m_filterEdit->text().trimmed());
+    else if (filtered && matches > shown)
+        hint = tr("Showing %1 of %2 people who match. Type more of the name to find the one "
+                  "you want.")
+                   .arg(QLocale().toString(shown), QLocale().toString(matches));
+    else if (!whole && !filtered)
+        hint = tr("Many people are on this hub, so the list shows your contacts. Type a name "
+                  "to find anyone else.");
     else if (total <= 1)
         hint = tr("Nobody else is here yet. Friends who log in to this hub appear here.");
     m_usersHintLabel->setText(hint);

@@ -20,7 +20,8 @@ class Client;
 namespace chatbuddy::ui {
 
 // The left side of the main window: who is online, then the contacts who are not (greyed,
-// with when they were last seen); filterable by name, verified and unencrypted people tagged;
+// with when they were last seen); filterable by name (on a big hub: the contacts, and the
+// hub searched as the user types), verified and unencrypted people tagged;
 // how many are online, a hint when nobody is, and the Chat and Connect by address buttons.
 // Enter or a double-click asks for a chat with someone online, or opens the conversation with
 // a contact who is offline; the context menu also removes a contact.
@@ -60,6 +61,7 @@ private:
     void chatWithSelected();
     void updateChatButton();
     void showContextMenu(const QPoint &position);
+    int onlineRowsShown() const; // online people the filter lets through
 
     client::Client *m_client;
     QSortFilterProxyModel *m_proxy;
