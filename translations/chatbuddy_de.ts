@@ -2740,6 +2740,14 @@ Falls auf diesem Computer schon ein Hub läuft, steht er in der Liste oben.</tra
         <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
         <translation>Nicht mit dem Hub verbunden, daher wird niemand als online angezeigt. Unterhaltungen lesen und Verbindungen per Adresse sind trotzdem möglich.</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 people who match. Type more of the name to find the one you want.</source>
+        <translation>Es werden %1 von %2 passenden Personen angezeigt. Tippen Sie mehr vom Namen, um die gesuchte Person zu finden.</translation>
+    </message>
+    <message>
+        <source>Many people are on this hub, so the list shows your contacts. Type a name to find anyone else.</source>
+        <translation>Auf diesem Hub sind viele Menschen, daher zeigt die Liste Ihre Kontakte. Tippen Sie einen Namen, um alle anderen zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::VerifyDialog</name>

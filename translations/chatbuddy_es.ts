@@ -2740,6 +2740,14 @@ Si ya hay otro hub en este ordenador, aparece en la lista de arriba.</translatio
         <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
         <translation>No conectado al hub, así que nadie aparece en línea. Aún puede leer sus conversaciones y conectar con un amigo por dirección.</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 people who match. Type more of the name to find the one you want.</source>
+        <translation>Se muestran %1 de %2 personas que coinciden. Escribe más del nombre para encontrar a quien buscas.</translation>
+    </message>
+    <message>
+        <source>Many people are on this hub, so the list shows your contacts. Type a name to find anyone else.</source>
+        <translation>Hay mucha gente en este hub, así que la lista muestra tus contactos. Escribe un nombre para encontrar a cualquier otra persona.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::VerifyDialog</name>

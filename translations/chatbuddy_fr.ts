@@ -2740,6 +2740,14 @@ Si un autre hub tourne déjà sur cet ordinateur, il figure dans la liste ci-des
         <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
         <translation>Non connecté au hub : personne n’apparaît donc en ligne. Vous pouvez toujours lire vos conversations et vous connecter à un ami par adresse.</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 people who match. Type more of the name to find the one you want.</source>
+        <translation>%1 personnes affichées sur les %2 qui correspondent. Tapez davantage du nom pour trouver celle que vous cherchez.</translation>
+    </message>
+    <message>
+        <source>Many people are on this hub, so the list shows your contacts. Type a name to find anyone else.</source>
+        <translation>Il y a beaucoup de monde sur ce hub : la liste montre donc vos contacts. Tapez un nom pour trouver quelqu’un d’autre.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::VerifyDialog</name>

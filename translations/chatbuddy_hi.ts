@@ -2740,6 +2740,14 @@ If another hub already runs on this computer, it is in the list above.</source>
         <source>Not connected to the hub, so nobody shows as online. You can still read your conversations and connect to a friend by address.</source>
         <translation>हब से कनेक्ट नहीं है, इसलिए कोई ऑनलाइन नहीं दिखता। आप फिर भी अपनी बातचीत पढ़ सकते हैं और पते से किसी मित्र से कनेक्ट कर सकते हैं।</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 people who match. Type more of the name to find the one you want.</source>
+        <translation>मेल खाने वाले %2 लोगों में से %1 दिखाए जा रहे हैं। जिसे ढूँढ रहे हैं उसे पाने के लिए नाम का और हिस्सा लिखें।</translation>
+    </message>
+    <message>
+        <source>Many people are on this hub, so the list shows your contacts. Type a name to find anyone else.</source>
+        <translation>इस हब पर बहुत लोग हैं, इसलिए सूची में आपके संपर्क दिखते हैं। किसी और को ढूँढने के लिए नाम लिखें।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::VerifyDialog</name>
