@@ -264,8 +264,9 @@ qsizetype TlsConnection::receive(char *data, qsizetype size)
             (error == SSL_ERROR_SYSCALL && (ERR_peek_error() == 0 || isPeerGone(saved))) ||
             ERR_GET_REASON(ERR_peek_error()) == SSL_R_UNEXPECTED_EOF_WHILE_READING;
         // lastTlsError() empties the thread's error queue; so must a client that just left:
-        // QSslSocket (a hub hosted in the app shares this thread) reads a leftover error as
-        // its own connection failing.
+        // a QSslSocket on the hub's thread (the tests run hub and clients on one thread; the
+        // app's hosted hub has a thread of its own) reads a leftover error as its own
+        // connection failing.
         const QString reason = closed ? gone : u"TLS error: %1"_s.arg(lastTlsError());
         ERR_clear_error();
         finish(reason);

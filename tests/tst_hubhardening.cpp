@@ -421,9 +421,9 @@ void TestHubHardening::unusedNameReleased()
 QTEST_GUILESS_MAIN(TestHubHardening)
 void TestHubHardening::vanishedClientLeavesNoTlsErrorBehind()
 {
-    // A hub hosted in the app runs on the app's thread: an OpenSSL error left in the thread's
-    // queue by a client that vanished (TCP closed, no TLS close) would be read by the app's own
-    // QSslSockets as theirs, and its hub connection and chats would drop.
+    // An OpenSSL error left in the thread's queue by a client that vanished (TCP closed, no
+    // TLS close) would be read by any QSslSocket on the hub's thread as its own failing (here
+    // the test's clients; the app's hosted hub has a thread of its own).
     HubFixture hub;
     QVERIFY(hub.start());
     TestClient alice;

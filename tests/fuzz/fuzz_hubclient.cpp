@@ -61,6 +61,26 @@ struct HubConnectionFuzzAccess {
     {
         return qsizetype(c.m_pendingLookups.size());
     }
+    // Following the directory (hubdirectory.cpp): the `list` the next `users` answers, whether
+    // a page of everyone would be taken, and whether a delta about a name would be.
+    using List = HubConnection::PendingList;
+    static std::optional<List> nextList(const HubConnection &c)
+    {
+        return c.m_pendingLists.empty() ? std::nullopt : std::optional(c.m_pendingLists.front());
+    }
+    static bool listing(const HubConnection &c) { return c.m_listing; }
+    static void timersFire(HubConnection &c)
+    {
+        if (c.m_listTimer.isActive())
+            c.sendLists();
+        if (c.m_watchTimer.isActive())
+            c.sendWatch();
+    }
+    static bool follows(const HubConnection &c, const QString &name)
+    {
+        const QString key = usernameKey(name);
+        return c.m_whole || c.m_watchedSet.contains(key) || key == usernameKey(c.m_self.name);
+    }
 };
 
 } // namespace chatbuddy::client
@@ -111,6 +131,19 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
     const HubConnection::State before = c.state();
     const int errorsBefore = counters.errors;
     const int registeredBefore = counters.registered;
+    // What the connection asked for decides what it takes (hubdirectory.cpp).
+    const std::optional<Access::List> asked = Access::nextList(c);
+    const bool pageWanted = asked && !asked->search && Access::listing(c);
+    const bool searchWanted =
+        asked && asked->search && !c.followsWholeDirectory() && asked->filter == c.searchText();
+    const std::optional<UserInfo> named = [&]() -> std::optional<UserInfo> {
+        const auto presence = Presence::fromJson(frame);
+        return presence ? c.users()->find(presence->user.name) : std::nullopt;
+    }();
+    const bool followed = [&] {
+        const auto presence = Presence::fromJson(frame);
+        return presence && Access::follows(c, presence->user.name);
+    }();
     Access::handleFrame(c, frame);
     checkModel(*c.users());
 
@@ -130,7 +163,7 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
         FUZZ_CHECK(c.state() == before);
         FUZZ_CHECK(counters.registered == registeredBefore);
     }
-    if (const auto *page = std::get_if<UserList>(&*message)) {
+    if (const auto *page = std::get_if<UserList>(&*message); page && (pageWanted || searchWanted)) {
         for (const UserInfo &user : page->users) {
             // The last entry of a name in the page wins.
             const auto last =
@@ -142,8 +175,10 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
     } else if (const auto *presence = std::get_if<Presence>(&*message)) {
         if (presence->event == Presence::Event::Left)
             FUZZ_CHECK(!c.users()->find(presence->user.name));
-        else
+        else if (followed)
             FUZZ_CHECK(c.users()->find(presence->user.name) == presence->user);
+        else // a big hub: a delta about someone not watched changes nothing
+            FUZZ_CHECK(c.users()->find(presence->user.name) == named);
     }
     FUZZ_CHECK(Access::pendingLookups(c) <= counters.lookupsAsked);
 }
@@ -161,7 +196,7 @@ void run(FuzzedDataProvider &in)
 
     Access::registering(connection, u"alice"_s, hubKey);
     for (int step = 0; step < 200 && in.remaining_bytes() > 0; ++step) {
-        switch (in.ConsumeIntegralInRange(0, 9)) {
+        switch (in.ConsumeIntegralInRange(0, 11)) {
         default: { // bytes from the hub
             if (!connected(connection))
                 break;
@@ -201,6 +236,24 @@ void run(FuzzedDataProvider &in)
         case 2: // the reconnect timer fires, or the user logs in again
             if (!connected(connection))
                 Access::registering(connection, in.ConsumeBool() ? u"alice"_s : u"Bob"_s, hubKey);
+            break;
+        case 4: // the user types in the people list's filter
+            connection.searchDirectory(QString::fromStdString(in.ConsumeRandomLengthString(40)));
+            break;
+        case 5: { // the contacts change
+            QStringList names;
+            QSet<QString> keys;
+            const int count = in.ConsumeIntegralInRange(0, 300);
+            for (int i = 0; i < count && in.remaining_bytes() > 0; ++i) {
+                names.append(QString::fromStdString(in.ConsumeRandomLengthString(40)));
+                if (in.ConsumeBool())
+                    keys.insert(QString::fromStdString(in.ConsumeRandomLengthString(64)));
+            }
+            connection.setContacts(names, keys);
+            break;
+        }
+        case 6: // the pace lets the waiting `list` go, or a search settles and is watched
+            Access::timersFire(connection);
             break;
         case 3: // the user logs out
             if (in.ConsumeIntegralInRange(0, 3) == 0) {

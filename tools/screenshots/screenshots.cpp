@@ -9,14 +9,19 @@
 #include "chatwidget.h"
 #include "client.h"
 #include "courier.h"
+#include "directory.h"
+#include "framecodec.h"
 #include "history.h"
 #include "historysearchdialog.h"
 #include "hubconnection.h"
 #include "hubserver.h"
+#include "identity.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "messages.h"
 #include "profile.h"
 #include "settingsdialog.h"
+#include "tlsconfig.h"
 #include "transfers.h"
 #include "translations.h"
 #include "usersmodel.h"
@@ -31,6 +36,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
+#include <QSslSocket>
 #include <QStyleFactory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -141,6 +147,79 @@ QString makePicture(const QString &folder)
     const QString path = QDir(folder).filePath(u"Sunset at the lake.png"_s);
     picture.save(path);
     return path;
+}
+
+// A big hub: more people online than it follows for everyone (its limit made small here).
+// Dana's list shows her and her contacts; the filter searches the hub.
+void showBigHub(const QString &base, const QString &prefix, const QRect &screen)
+{
+    hub::HubConfig config;
+    config.bindAddress = QHostAddress::LocalHost;
+    config.port = 0;
+    config.dataDir = QDir(base).filePath(u"bighub"_s);
+    config.watchAllLimit = 40;
+    config.maxConnectionsPerAddress = 0; // the crowd comes from 127.0.0.1, all at once
+    config.maxPendingPerAddress = 0;
+    config.names.maxNewNamesPerAddressPerHour = 0;
+    config.maxUsers = 500;
+    hub::HubServer hub(config);
+    if (const Status started = hub.start(); !started) {
+        std::fprintf(stderr, "screenshots: big hub: %s\n", qPrintable(started.error()));
+        ++failures;
+        return;
+    }
+    const QStringList first{u"anna"_s,   u"anand"_s,   u"andrea"_s, u"angela"_s, u"anita"_s,
+                            u"ankit"_s,  u"anton"_s,   u"ananya"_s, u"daniel"_s, u"diana"_s,
+                            u"hannah"_s, u"ivan"_s,    u"joanna"_s, u"juan"_s,   u"lana"_s,
+                            u"manuel"_s, u"nandini"_s, u"oksana"_s, u"rohan"_s,  u"sanjay"_s,
+                            u"ben"_s,    u"chloe"_s,   u"emil"_s,   u"grace"_s,  u"kofi"_s,
+                            u"li.wei"_s, u"mei"_s,     u"omar"_s,   u"priya"_s,  u"sofia"_s};
+    const QStringList last{u".b"_s, u".k"_s, u".m"_s, u".s"_s, u"_r"_s};
+    std::vector<std::unique_ptr<QSslSocket>> crowd;
+    QHash<QString, QString> keys; // name → fingerprint
+    for (const QString &surname : last) {
+        for (const QString &name : first) {
+            auto identity = Identity::generate(name + surname);
+            if (!identity)
+                continue;
+            keys.insert(name + surname, identity.value().fingerprint());
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setSslConfiguration(tlsConfiguration(identity.value()));
+            QObject::connect(socket.get(), &QSslSocket::encrypted, socket.get(),
+                             [s = socket.get(), who = name + surname] {
+                                 s->write(encodeFrame(Hello::forThisProgram(who, 9090).toJson()));
+                             });
+            socket->connectToHostEncrypted(u"127.0.0.1"_s, hub.serverPort());
+            crowd.push_back(std::move(socket));
+        }
+    }
+    const int crowdSize = int(crowd.size());
+    waitFor([&] { return hub.directory()->userCount() == crowdSize; }, "the crowd");
+
+    Person dana(u"dana"_s, base);
+    for (const QString &contact : {u"grace.k"_s, u"omar.t"_s, u"rohan.b"_s}) {
+        // Met before: Grace and Rohan are online, Omar is not.
+        client::History *history = dana.client->history();
+        const QString key = keys.value(contact, QString(64, u'0'));
+        history->save(history->contactFor(contact, key).id);
+    }
+    dana.client->hub()->connectToHub(u"127.0.0.1"_s, hub.serverPort(), dana.name);
+    if (!waitFor([&] { return !dana.client->hub()->followsWholeDirectory(); }, "dana's login"))
+        return;
+    dana.window = std::make_unique<ui::MainWindow>(dana.client.get());
+    dana.window->setGeometry(screen);
+    dana.window->show();
+    dana.window->raise();
+    save(prefix + u"20-big-hub"_s, dana.window.get());
+    auto *filter = dana.window->findChild<QLineEdit *>(u"filterEdit"_s);
+    if (!filter) {
+        note("filterEdit not found");
+        ++failures;
+        return;
+    }
+    QTest::keyClicks(filter, u"an"_s);
+    waitFor([&] { return dana.client->hub()->searchMatches() > 50; }, "the search");
+    save(prefix + u"21-big-hub-search"_s, dana.window.get());
 }
 
 // Alice and Bob have chatted twice before (three days ago and yesterday): Alice's history has
@@ -579,5 +658,7 @@ int main(int argc, char *argv[])
         },
         "hub key warning");
     save(prefix + u"9-login-hub-key-changed"_s, erin.login.get());
+    erin.login->hide();
+    showBigHub(data.path(), prefix, screen);
     return failures == 0 ? 0 : 1;
 }
