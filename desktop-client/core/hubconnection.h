@@ -195,7 +195,7 @@ private:
     void showFound(const UserList &found);
     void sendWatch();
     bool keptLive(const UserInfo &user) const;
-    void removeFound(const QSet<QString> &keys);
+    void removeFound(QSet<QString> keys); // by value: callers pass m_found itself
     void scheduleReconnect();
     void closeSocket();
 

@@ -170,7 +170,7 @@ void HubConnection::showFound(const UserList &found)
 }
 
 // Found people leave the list unless it follows them anyway (contacts, the user).
-void HubConnection::removeFound(const QSet<QString> &keys)
+void HubConnection::removeFound(QSet<QString> keys)
 {
     for (const QString &key : keys) {
         m_found.remove(key);
