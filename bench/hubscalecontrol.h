@@ -41,6 +41,7 @@ struct PeopleListFigures {
     int keystrokes = 0;
     double localP50 = 0, localP99 = 0, localMax = 0; // ms
     double shownP50 = 0, shownP99 = 0, shownMax = 0; // ms
+    double cpuP50 = 0, cpuMax = 0;                   // the client's CPU time per keystroke, ms
     int rowsMax = 0, online = 0;
     qint64 loginRssKiB = 0, rssKiB = 0, peakKiB = 0;
     bool whole = true;

@@ -24,7 +24,8 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"hub-port"_s, u"The hub's port (required)."_s, u"port"_s},
-        {u"hub-address"_s, u"The hub's address, in 127.0.0.0/8."_s, u"address"_s, u"127.0.0.1"_s},
+        {u"hub-address"_s, u"The hub's address, in 127.0.0.0/8 (default 127.0.0.1)."_s,
+         u"address"_s, u"127.0.0.1"_s},
         {u"queries"_s,
          u"Names to type into the people list's filter, one character at a time, the filter "
          "cleared before each (comma-separated; default %1)."_s.arg(DefaultQueries.join(u',')),
@@ -100,7 +101,7 @@ void report(Figures figures)
     say(u"keystroke → list repainted with the hub's answer: p50 %1 ms, p99 %2 ms, max %3 ms%4"_s
             .arg(ms(shown, 0.50), ms(shown, 0.99), ms(shown, 1.0),
                  figures.whole ? u" (a small hub: no hub search, filtered here)"_s : QString()));
-    for (auto *part : {&figures.waitNs, &figures.applyNs, &figures.paintNs})
+    for (auto *part : {&figures.waitNs, &figures.applyNs, &figures.paintNs, &figures.cpuNs})
         std::sort(part->begin(), part->end());
     const auto triple = [](const std::vector<qint64> &ns) {
         return u"%1 / %2 / %3 ms"_s.arg(ms(ns, 0.50), ms(ns, 0.99), ms(ns, 1.0));
@@ -108,12 +109,14 @@ void report(Figures figures)
     say(u"  in parts (p50 / p99 / max): the hub's answer arriving %1; the client applying it "
         "to the list %2; the repaint %3"_s.arg(triple(figures.waitNs), triple(figures.applyNs),
                                                triple(figures.paintNs)));
+    say(u"  this process's CPU time over the same span: %1 (the rest is waiting)"_s.arg(
+        triple(figures.cpuNs)));
     say(u"most rows shown: %1"_s.arg(figures.rowsMax));
     say(u"memory: RSS %1 MiB after login, %2 MiB after typing; peak (VmHWM) %3 MiB"_s.arg(
         mib(figures.loginRssKiB), mib(figures.rssKiB), mib(figures.peakKiB)));
     say(u"result keystrokes=%1 local_p50=%2 local_p99=%3 local_max=%4 shown_p50=%5 "
         "shown_p99=%6 shown_max=%7 rows_max=%8 login_rss_kib=%9 rss_kib=%10 peak_kib=%11 "
-        "online=%12 whole=%13"_s.arg(shown.size())
+        "online=%12 whole=%13 cpu_p50=%14 cpu_max=%15"_s.arg(shown.size())
             .arg(ms(local, 0.50), ms(local, 0.99), ms(local, 1.0), ms(shown, 0.50), ms(shown, 0.99),
                  ms(shown, 1.0))
             .arg(figures.rowsMax)
@@ -121,7 +124,8 @@ void report(Figures figures)
             .arg(figures.rssKiB)
             .arg(figures.peakKiB)
             .arg(figures.online)
-            .arg(figures.whole ? 1 : 0));
+            .arg(figures.whole ? 1 : 0)
+            .arg(ms(figures.cpuNs, 0.50), ms(figures.cpuNs, 1.0)));
 }
 
 } // namespace

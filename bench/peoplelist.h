@@ -10,9 +10,11 @@
 //
 //   result keystrokes=N local_p50=MS local_p99=MS local_max=MS shown_p50=MS shown_p99=MS
 //          shown_max=MS rows_max=R login_rss_kib=K rss_kib=K peak_kib=K online=N whole=0|1
+//          cpu_p50=MS cpu_max=MS
 //
 // (one line). local: the keystroke handled (the list filtered where it is, the hub asked);
-// shown: from the keystroke to the list repainted with the hub's answer.
+// shown: from the keystroke to the list repainted with the hub's answer; cpu: this process's
+// CPU time over the same span.
 
 #include "benchsupport.h"
 
@@ -57,6 +59,9 @@ struct Figures {
     // shown in parts: handled → the people list's first change for the answer (the hub's round
     // trip), → the answer all in (the client applying it), → repainted.
     std::vector<qint64> waitNs, applyNs, paintNs;
+    // This process's CPU time over the same span: what is not CPU is waiting (the hub, or other
+    // processes on a busy machine).
+    std::vector<qint64> cpuNs;
     int rowsMax = 0;   // most rows the list showed after a keystroke
     int online = 0;    // the hub's directorySize() after login
     bool whole = true; // the list followed the whole directory
@@ -106,5 +111,7 @@ private:
 std::optional<qint64> ownStatusKiB(const QByteArray &field);
 // Nanoseconds on the monotonic clock.
 qint64 nowNs();
+// This process's CPU time (all threads) in nanoseconds.
+qint64 cpuNs();
 
 } // namespace chatbuddy::bench::peoplelist

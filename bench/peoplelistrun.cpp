@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <time.h>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,13 @@ qint64 nowNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
+}
+
+qint64 cpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 Run::Run(const Options &options)
@@ -214,6 +223,7 @@ bool Run::typeQuery(const QString &query)
 // is, the hub's search sent), then the hub's answer in the list, then the list repainted.
 bool Run::typeKey(QChar c, std::vector<qint64> *queryShownNs)
 {
+    const qint64 cpu0 = cpuNs();
     const qint64 t0 = nowNs();
     // keyClick() only knows ASCII; other characters come as the text of a key event.
     if (c.unicode() < 0x80)
@@ -246,6 +256,7 @@ bool Run::typeKey(QChar c, std::vector<qint64> *queryShownNs)
     // returns.
     m_usersView->repaint();
     const qint64 t2 = nowNs();
+    m_figures.cpuNs.push_back(cpuNs() - cpu0);
     m_figures.localNs.push_back(t1 - t0);
     m_figures.shownNs.push_back(t2 - t0);
     m_figures.waitNs.push_back(changeNs - t1);
