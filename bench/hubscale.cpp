@@ -48,6 +48,11 @@ std::vector<qint64> splitNumbers(QByteArrayView text)
 
 namespace {
 
+QString defaultClientPath()
+{
+    return QCoreApplication::applicationDirPath() + u"/chatbuddy-bench-peoplelist"_s;
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     const Options d;
@@ -88,6 +93,12 @@ void addOptions(QCommandLineParser &parser)
          u"One more argument for the hub (repeatable), e.g. --hub-arg --threads "
          "--hub-arg 2."_s,
          u"argument"_s},
+        {u"client"_s,
+         u"chatbuddy-bench-peoplelist, run with the crowd held: the desktop client's people "
+         "list typed into (default: the one next to this program; skipped if it is not "
+         "there)."_s,
+         u"path"_s, defaultClientPath()},
+        {u"no-client"_s, u"Skip the people list of the desktop client."_s},
     });
     // The worker mode: started by the controller, not by people.
     for (const auto &[name, value] : {std::pair{u"worker"_s, QString()},
@@ -142,6 +153,11 @@ std::optional<Options> controllerOptions(const QCommandLineParser &parser)
     options.probeRate = number(u"probe-rate"_s, 1, 1000);
     options.hubPath = parser.value(u"hub"_s);
     options.hubArguments = parser.values(u"hub-arg"_s);
+    options.clientGiven = parser.isSet(u"client"_s);
+    if (!parser.isSet(u"no-client"_s))
+        options.clientPath = parser.value(u"client"_s);
+    else if (options.clientGiven)
+        say(u"--no-client given: --client is ignored"_s);
     if (!ok)
         return std::nullopt;
     if (options.workers == 0) {
@@ -166,7 +182,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"Scale benchmark of chatbuddy-hub: starts a hub on 127.0.0.1 and worker processes that "
         "hold N idle TLS sessions with OpenSSL and epoll; prints the hub's memory per session, "
-        "set-up rate and CPU, request round trips, join fan-out and churn."_s);
+        "set-up rate and CPU, request round trips, join fan-out, the desktop client's people list "
+        "typed into with the crowd held (chatbuddy-bench-peoplelist), and churn."_s);
     parser.addHelpOption();
     hubscale::addOptions(parser);
     parser.process(app);

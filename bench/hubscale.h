@@ -4,9 +4,10 @@
 // chatbuddy-bench-hubscale: a load generator that holds tens of thousands of TLS sessions
 // against one chatbuddy-hub process and measures it (docs/performance.md). A controller
 // (hubscalecontrol.cpp, hubscalephases.cpp) starts the hub and P worker processes, each the same
-// executable in its hidden --worker mode (hubscaleworker*.cpp). A worker drives its sessions
-// with OpenSSL over non-blocking sockets and epoll (hubscaletls.cpp), bound to its own source
-// address 127.0.0.(2+k). Controller and workers talk over the workers' stdin and stdout, one
+// executable in its hidden --worker mode (hubscaleworker*.cpp); with the crowd held it also runs
+// the desktop client's people-list benchmark against the hub (hubscalepeople.cpp). A worker drives
+// its sessions with OpenSSL over non-blocking sockets and epoll (hubscaletls.cpp), bound to its own
+// source address 127.0.0.(2+k). Controller and workers talk over the workers' stdin and stdout, one
 // command or report per line (the table below).
 //
 //   controller → worker                       worker → controller
@@ -60,6 +61,9 @@ struct Options {
     int probeRate = 20;  // `list` requests per second during the churn
     QString hubPath;
     QStringList hubArguments; // --hub-arg, passed on as they are
+    // chatbuddy-bench-peoplelist, run after the joins (hubscalepeople.cpp); empty: skipped.
+    QString clientPath;
+    bool clientGiven = false; // --client: a missing one is an error, not a reason to skip
 };
 
 struct WorkerOptions {

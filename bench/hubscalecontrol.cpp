@@ -42,13 +42,15 @@ int Controller::run()
                     setUpCrowd() && syncCrowd() && queryScope() && measureMemory() &&
                     measureRequests(u"%1 sessions held"_s.arg(m_held), &m_listLoaded,
                                     &m_probeListLoaded, &m_lookupLoaded, "w0n0") &&
-                    measureJoins() && churn();
+                    measureJoins() && measurePeopleList() && churn();
     if (!ok)
         complain(m_events.failure());
     stopAll();
     if (ok)
         printSummary();
-    return ok && m_setupFailed == 0 ? 0 : 1;
+    if (m_peopleListFailed)
+        complain(m_peopleListNote);
+    return ok && m_setupFailed == 0 && !m_peopleListFailed ? 0 : 1;
 }
 
 bool Controller::checkLimits()
@@ -93,8 +95,10 @@ bool Controller::makeIdentity()
 bool Controller::startHub()
 {
     const int p = m_options.workers;
-    const int users =
-        m_options.sessions + m_options.joins + m_options.probes + p * m_options.concurrency + 100;
+    // The crowd, the joiners (they stay), the probes, the churn's set-ups in flight, and the
+    // people-list client (from 127.0.0.1, a fresh name and key: the limits below let it in).
+    const int users = m_options.sessions + m_options.joins + m_options.probes +
+                      p * m_options.concurrency + 1 + 100;
     const int pending = std::max(256, (p + 1) * m_options.concurrency + 100);
     QStringList arguments{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s};
     // Every session has one key, and a few addresses: lift the limits on both where this

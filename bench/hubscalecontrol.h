@@ -4,7 +4,8 @@
 // The controller of chatbuddy-bench-hubscale: the hub and the worker processes, and the phases
 // of one run. hubscalecontrol.cpp has the processes and the waits; hubscalephases.cpp the
 // phases and what they print; hubscalereport.cpp the joins' figures and the summary. One
-// thread, one Qt event loop; every wait is event-driven and bounded.
+// thread, one Qt event loop; every wait is event-driven and bounded. hubscalepeople.cpp runs
+// the desktop client's people-list benchmark against the hub with the crowd held.
 
 #include "benchsupport.h"
 #include "hubscale.h"
@@ -33,6 +34,17 @@ struct WorkerProcess {
     std::deque<QByteArray> replies;
     int welcomed = 0; // its last `progress`
     int failed = 0;
+};
+
+// chatbuddy-bench-peoplelist's `result` line (peoplelist.h).
+struct PeopleListFigures {
+    int keystrokes = 0;
+    double localP50 = 0, localP99 = 0, localMax = 0; // ms
+    double shownP50 = 0, shownP99 = 0, shownMax = 0; // ms
+    double cpuP50 = 0, cpuMax = 0;                   // the client's CPU time per keystroke, ms
+    int rowsMax = 0, online = 0;
+    qint64 loginRssKiB = 0, rssKiB = 0, peakKiB = 0;
+    bool whole = true;
 };
 
 class Controller : public QObject {
@@ -88,6 +100,11 @@ private:
     bool wholeDirectoryAt(int j) const;
     bool churn();
     void printChurn(const std::vector<QList<QByteArray>> &churned);
+    // ---- hubscalepeople.cpp ----
+    bool measurePeopleList();
+    QStringList peopleListArguments() const;
+    void readPeopleList(QProcess &client, QByteArray *output, QStringList *tail);
+    void printPeopleList() const; // the summary's lines
     // ---- hubscalereport.cpp ----
     void printJoins() const;
     void printSummary() const;
@@ -128,6 +145,9 @@ private:
     int m_churnReturned = 0;
     int m_churnFailed = 0, m_heldAfterChurn = 0;
     QHash<QString, int> m_churnFailures;
+    std::optional<PeopleListFigures> m_peopleList; // once the client passed
+    QString m_peopleListNote; // why it was skipped, or how it failed (the run then fails)
+    bool m_peopleListFailed = false;
 };
 
 } // namespace chatbuddy::bench::hubscale

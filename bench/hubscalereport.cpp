@@ -118,6 +118,7 @@ void Controller::printSummary() const
                 .arg(fixed(double(m_joinNs.size()) / double(m_joinWatchers.size()), 1),
                      fanoutRate(m_joinFrames, m_fanoutNs)));
     }
+    printPeopleList();
     if (m_options.churnSeconds > 0) {
         say(u"churn                      %1 joins/s + %2 leaves/s of %3 + %3; list p50 / p99 "
             "%4; %5 presence frames/s delivered"_s
