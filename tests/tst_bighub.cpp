@@ -15,6 +15,7 @@
 #include "hubconnection.h"
 #include "usersmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -79,12 +80,39 @@ void addContact(const client::Client &client, const QString &name, const QString
 class TestBigHub : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void usersModelTakesRunsAtOnce();
     void contactsLiveAndSearchForTheRest();
     void foundPeopleAreFollowed();
     void typingFastStaysUnderTheRateLimit();
     void listFollowsTheHubGrowingAndShrinking();
     void filterSearchesTheHub();
 };
+
+void TestBigHub::usersModelTakesRunsAtOnce()
+{
+    // Search results and pages come many at a time: neighbours go in (and out) together.
+    client::UsersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto user = [](const QString &name, quint16 port = 1) {
+        return UserInfo{name, u"127.0.0.1"_s, port, QString(), false};
+    };
+    model.upsertAll({user(u"a"_s), user(u"C"_s), user(u"e"_s)});
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.upsertAll(
+        {user(u"g"_s), user(u"d"_s), user(u"B"_s), user(u"b"_s, 2), user(u"f"_s), user(u"c"_s, 3)});
+    QCOMPARE(names(&model), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}));
+    QCOMPARE(model.find(u"B"_s)->port, 2); // the last of a name wins
+    QCOMPARE(model.find(u"c"_s)->port, 3);
+    QCOMPARE(inserted.count(), 3); // b; d; f and g
+    QCOMPARE(inserted.at(2).at(1).toInt(), 5);
+    QCOMPARE(inserted.at(2).at(2).toInt(), 6);
+    QCOMPARE(changed.count(), 1); // C became c
+    model.removeAll({u"B"_s, u"c"_s, u"f"_s, u"nobody"_s, u"f"_s});
+    QCOMPARE(names(&model), (QStringList{u"a"_s, u"d"_s, u"e"_s, u"g"_s}));
+    QCOMPARE(removed.count(), 2); // f; b and c
+}
 
 void TestBigHub::contactsLiveAndSearchForTheRest()
 {

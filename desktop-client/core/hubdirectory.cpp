@@ -145,8 +145,7 @@ void HubConnection::handleUserList(const UserList &page)
     }
     if (!m_listing)
         return; // the directory grew too big while paging: contacts and search now
-    for (const UserInfo &user : page.users)
-        m_users->upsert(user);
+    m_users->upsertAll(page.users);
     // In 64 bits: a hub may send any offset up to INT_MAX (found by fuzz_hubclient).
     const qint64 next = qint64(page.offset) + page.users.size();
     if (!page.users.isEmpty() && next < page.total)
@@ -161,8 +160,7 @@ void HubConnection::showFound(const UserList &found)
     for (const UserInfo &user : found.users)
         keys.insert(usernameKey(user.name));
     removeFound(m_found - keys);
-    for (const UserInfo &user : found.users)
-        m_users->upsert(user);
+    m_users->upsertAll(found.users);
     m_found = keys;
     m_searchMatches = found.total;
     m_watchTimer.start(SearchSettle); // watched once the user stops typing
@@ -172,13 +170,15 @@ void HubConnection::showFound(const UserList &found)
 // Found people leave the list unless it follows them anyway (contacts, the user).
 void HubConnection::removeFound(QSet<QString> keys)
 {
-    for (const QString &key : keys) {
+    QStringList leaving;
+    for (const QString &key : std::as_const(keys)) {
         m_found.remove(key);
         m_unconfirmed.remove(key);
         const int row = m_users->rowOf(key);
         if (row >= 0 && !keptLive(m_users->userAt(row)))
-            m_users->remove(m_users->userAt(row).name);
+            leaving.append(key);
     }
+    m_users->removeAll(leaving);
 }
 
 bool HubConnection::keptLive(const UserInfo &user) const
@@ -234,11 +234,12 @@ void HubConnection::handleWatching(const Watching &watching)
         m_whole = false;
         m_listing = false;
         m_pageToSend.reset();
-        const QList<UserInfo> listed = m_users->users();
-        for (const UserInfo &user : listed) {
+        QStringList leaving;
+        for (const UserInfo &user : m_users->users()) {
             if (!keptLive(user))
-                m_users->remove(user.name);
+                leaving.append(user.name);
         }
+        m_users->removeAll(leaving);
         m_searchMatches = -1;
         m_searchToSend = !m_searchText.isEmpty();
         sendLists();

@@ -4,6 +4,8 @@
 #include "settings.h"
 #include "username.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::client {
@@ -112,6 +114,83 @@ void UsersModel::upsert(const UserInfo &user)
     beginInsertRows({}, row, row);
     m_users.insert(row, user);
     endInsertRows();
+    Q_EMIT countChanged(int(m_users.size()));
+}
+
+void UsersModel::upsertAll(QList<UserInfo> users)
+{
+    QStringList keys;
+    keys.reserve(users.size());
+    for (const UserInfo &user : std::as_const(users))
+        keys.append(usernameKey(user.name));
+    std::vector<qsizetype> order(std::size_t(users.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&keys](qsizetype a, qsizetype b) { return keys[a] < keys[b]; });
+    // The last entry of each name, in key order.
+    QList<UserInfo> sorted;
+    QStringList sortedKeys;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i + 1 < order.size() && keys[order[i + 1]] == keys[order[i]])
+            continue;
+        sorted.append(users[order[i]]);
+        sortedKeys.append(keys[order[i]]);
+    }
+    const qsizetype before = m_users.size();
+    qsizetype i = 0;
+    while (i < sorted.size()) {
+        const int row = lowerBound(sortedKeys[i]);
+        if (row < m_users.size() && usernameKey(m_users.at(row).name) == sortedKeys[i]) {
+            upsert(sorted[i]); // known: updated in place
+            ++i;
+            continue;
+        }
+        // New, with those after it that also come before the next row already listed.
+        const QString next = row < m_users.size() ? usernameKey(m_users.at(row).name) : QString();
+        qsizetype end = i + 1;
+        while (end < sorted.size() && (next.isEmpty() || sortedKeys[end] < next))
+            ++end;
+        beginInsertRows({}, row, int(row + end - i - 1));
+        QList<UserInfo> merged = m_users.first(row);
+        for (qsizetype k = i; k < end; ++k) {
+            updateVerified(sorted[k]);
+            merged.append(sorted[k]);
+        }
+        merged.append(m_users.sliced(row));
+        m_users = std::move(merged);
+        endInsertRows();
+        i = end;
+    }
+    if (m_users.size() != before)
+        Q_EMIT countChanged(int(m_users.size()));
+}
+
+void UsersModel::removeAll(const QStringList &names)
+{
+    std::vector<int> rows;
+    for (const QString &name : names) {
+        if (const int row = rowOf(name); row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.empty())
+        return;
+    // From the end, a run of neighbours at a time: the rows before it keep their numbers.
+    std::size_t end = rows.size();
+    while (end > 0) {
+        std::size_t first = end - 1;
+        while (first > 0 && rows[first - 1] == rows[first] - 1)
+            --first;
+        const int from = rows[first];
+        const int to = rows[end - 1];
+        beginRemoveRows({}, from, to);
+        for (int row = from; row <= to; ++row)
+            m_verified.remove(usernameKey(m_users.at(row).name));
+        m_users.remove(from, to - from + 1);
+        endRemoveRows();
+        end = first;
+    }
     Q_EMIT countChanged(int(m_users.size()));
 }
 

@@ -44,6 +44,11 @@ public:
     // Inserts or updates by name.
     void upsert(const UserInfo &user);
     void remove(const QString &name);
+    // The same for many at once (a page, search results; the last of a name wins): new people
+    // that land next to each other are one insertion, and neighbours leave as one removal, so
+    // views and proxies lay out once per run instead of once per person.
+    void upsertAll(QList<UserInfo> users);
+    void removeAll(const QStringList &names);
     void clear();
     void setSelfName(const QString &name);
     // The user (un)verified name's key: its TrustRole is read again.
