@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hpke.h"
 
+#include "opensslerrors.h"
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -166,6 +168,7 @@ PKeyPtr importKey(const QByteArray &publicKey, const QByteArray &privateKey = {}
 // DeserializePublicKey, validated as RFC 9180 section 7.1.4 asks (the import checks x, y < p).
 Result<PKeyPtr> publicKeyFrom(const QByteArray &key, const QString &what)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     if (key.size() != qsizetype(Npk) || quint8(key.at(0)) != 0x04)
         return fail(u"%1 is not an uncompressed P-256 point (04, x, y: 65 bytes)"_s.arg(what));
     PKeyPtr pkey = importKey(key);
@@ -184,6 +187,7 @@ using PrivateKey = std::pair<PKeyPtr, QByteArray>; // the key, and its serialize
 // encoding either), and pk(sk) = sk * G, which must match the pair's public key if given.
 Result<PrivateKey> privateKeyFrom(const KeyPair &pair, const QString &what)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     if (pair.privateKey.size() != qsizetype(Nsk) || !isValidScalar(bytesOf(pair.privateKey)))
         return fail(u"the %1 private key is not 32 bytes holding 1 to P-256's n-1"_s.arg(what));
     const auto group = owned<EC_GROUP_free>(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1));
@@ -295,6 +299,7 @@ Context::~Context() = default;
 Result<QByteArray> Context::crypt(Operation operation, const QByteArray &aad,
                                   const QByteArray &input)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     const bool seal = operation == Operation::Seal;
     if (!m_state)
         return fail(MovedFrom);
@@ -349,6 +354,7 @@ Result<QByteArray> Context::crypt(Operation operation, const QByteArray &aad,
 
 Result<QByteArray> Context::exportSecret(const QByteArray &context, int length) const
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     if (!m_state)
         return fail(MovedFrom);
     if (length < 1 || length > MaxExportLength)
@@ -380,6 +386,7 @@ ContextSecrets Context::secretsForTesting() const
 
 Result<KeyPair> generateKeyPair()
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     // DeriveKeyPair(random(Nsk)), as RFC 9180 section 4 allows: the code the known answers test.
     Secret<Nsk> ikm;
     if (RAND_priv_bytes(ikm.data(), int(Nsk)) != 1)
@@ -389,6 +396,7 @@ Result<KeyPair> generateKeyPair()
 
 Result<KeyPair> deriveKeyPair(const QByteArray &ikm)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     // DeriveKeyPair for P-256 (RFC 9180 section 7.1.3): rejection sampling of candidates.
     Secret<Nh> dkpPrk;
     Secret<Nsk> sk;
@@ -433,6 +441,7 @@ setupBaseSenderWithEphemeral(const QByteArray &recipientPublicKey, const QByteAr
 Result<ReceiverContext> setupBaseReceiver(const QByteArray &enc, const KeyPair &recipient,
                                           const QByteArray &info)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     auto setup = detail::setUp(Role::Recipient, recipient, enc, info);
     if (!setup)
         return fail(setup.error());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "identity.h"
+#include "opensslerrors.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -84,6 +85,7 @@ Status writePrivateFile(const QString &path, const QByteArray &contents)
 
 Result<Identity> Identity::generate(const QString &commonName)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     auto failed = [](const char *what) {
         return fail(opensslError(what));
     };
@@ -133,6 +135,7 @@ Result<Identity> Identity::generate(const QString &commonName)
 
 Result<Identity, Identity::LoadError> Identity::load(const QString &directory)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     auto failed = [](Error code, const QString &message) {
         return Failure{LoadError{code, message}};
     };
@@ -220,6 +223,7 @@ Status Identity::save(const QString &directory) const
 
 QByteArray publicKeyOf(const X509 *certificate)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     unsigned char *spki = nullptr;
     const int length = certificate ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(certificate), &spki) : 0;
     if (length <= 0)
@@ -231,6 +235,7 @@ QByteArray publicKeyOf(const X509 *certificate)
 
 QByteArray publicKeyOf(const QSslCertificate &certificate)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     // From the DER, not QSslKey::toDer(): Qt cannot represent every key type a hostile peer
     // may present (Ed25519, say), and those need a fingerprint too, so the refusal names the
     // key type instead of "no key". TestIdentity::fingerprintMatchesQtPublicKey checks that
@@ -245,6 +250,7 @@ QByteArray publicKeyOf(const QSslCertificate &certificate)
 
 QString fingerprintOfPublicKey(const QByteArray &publicKey)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     if (publicKey.isEmpty())
         return {};
     return QString::fromLatin1(
@@ -258,6 +264,7 @@ QString fingerprintOf(const QSslCertificate &certificate)
 
 QString keyProblem(const QSslCertificate &certificate)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     if (certificate.isNull())
         return u"no certificate"_s;
     const QByteArray der = certificate.toDer();

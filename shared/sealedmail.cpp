@@ -2,6 +2,7 @@
 #include "sealedmail.h"
 
 #include "identity.h"
+#include "opensslerrors.h"
 #include "username.h"
 
 #include <QCborArray>
@@ -141,6 +142,7 @@ QString timeText(const QDateTime &time)
 
 Result<QByteArray> sign(const QSslKey &privateKey, const QByteArray &data)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     const QByteArray pem = privateKey.toPem();
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     PKeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
@@ -164,6 +166,7 @@ Result<QByteArray> sign(const QSslKey &privateKey, const QByteArray &data)
 
 bool verify(const QByteArray &publicKey, const QByteArray &data, const QByteArray &signature)
 {
+    const ClearOpenSslErrors clearErrors; // opensslerrors.h
     const unsigned char *p = reinterpret_cast<const unsigned char *>(publicKey.constData());
     PKeyPtr key(d2i_PUBKEY(nullptr, &p, long(publicKey.size())));
     if (!key || !isP256(key.get()) ||

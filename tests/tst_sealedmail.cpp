@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <openssl/err.h>
+
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
 using namespace chatbuddy::sealed;
@@ -164,8 +166,15 @@ void TestSealedMail::everyChangedByteIsRefused()
             const auto letter = openAsBob(changed);
             QVERIFY2(!letter, qPrintable(u"byte %1 changed and accepted"_s.arg(i)));
             QCOMPARE(letter.error().refusal, Refusal::BadSignature);
+            // Nothing left in OpenSSL's error queue for the next TLS read on this thread to
+            // take as its own failure (opensslerrors.h).
+            QCOMPARE(ERR_peek_error(), 0UL);
         }
     }
+    // Not even a key, or a signature that is not DER: refused, nothing left behind.
+    QVERIFY(!verify("not a key", "data", envelope.signature));
+    QVERIFY(!verify(publicKeyOf(m_alice.identity.certificate()), "data", "\x30\x03\x02\x01"));
+    QCOMPARE(ERR_peek_error(), 0UL);
     Envelope laterTime = envelope;
     laterTime.sentAt = u"2026-12-04T19:30:00.124Z"_s;
     QCOMPARE(openAsBob(laterTime).error().refusal, Refusal::BadSignature);
