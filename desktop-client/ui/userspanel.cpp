@@ -275,6 +275,11 @@ void UsersPanel::updateInfo()
     const int total = hub->directorySize();
     const bool filtered = !m_proxy->filterRegularExpression().pattern().isEmpty();
     const bool whole = hub->followsWholeDirectory();
+    // On a big hub, while the hub's answer to the text typed is on its way (a few
+    // milliseconds), the count and the hint stay as they are: they are about that answer, and
+    // a hint that goes and comes back would lay the panel out (and paint it) twice a keystroke.
+    if (hub->isOnline() && !whole && filtered && hub->searchMatches() < 0)
+        return;
     // On a big hub the hub counts the matches; the list shows the first SearchLimit of them.
     const int matches = !whole && hub->searchMatches() >= 0 ? hub->searchMatches() : -1;
     const int shown = onlineRowsShown();
