@@ -2695,17 +2695,17 @@ Falls auf diesem Computer schon ein Hub läuft, steht er in der Liste oben.</tra
         <translation>Jemanden in der Liste zum Chatten auswählen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n online</source>
+        <source>%1 of %Ln online</source>
         <translation>
-            <numerusform>%1 von %n online</numerusform>
-            <numerusform>%1 von %n online</numerusform>
+            <numerusform>%1 von %Ln online</numerusform>
+            <numerusform>%1 von %Ln online</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n online</source>
+        <source>%Ln online</source>
         <translation>
-            <numerusform>%n online</numerusform>
-            <numerusform>%n online</numerusform>
+            <numerusform>%Ln online</numerusform>
+            <numerusform>%Ln online</numerusform>
         </translation>
     </message>
     <message>

@@ -2695,17 +2695,17 @@ Si ya hay otro hub en este ordenador, aparece en la lista de arriba.</translatio
         <translation>Seleccione a alguien de la lista para chatear</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n online</source>
+        <source>%1 of %Ln online</source>
         <translation>
-            <numerusform>%1 de %n en línea</numerusform>
-            <numerusform>%1 de %n en línea</numerusform>
+            <numerusform>%1 de %Ln en línea</numerusform>
+            <numerusform>%1 de %Ln en línea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n online</source>
+        <source>%Ln online</source>
         <translation>
-            <numerusform>%n en línea</numerusform>
-            <numerusform>%n en línea</numerusform>
+            <numerusform>%Ln en línea</numerusform>
+            <numerusform>%Ln en línea</numerusform>
         </translation>
     </message>
     <message>

@@ -2695,17 +2695,17 @@ Si un autre hub tourne déjà sur cet ordinateur, il figure dans la liste ci-des
         <translation>Sélectionnez quelqu’un dans la liste pour discuter</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n online</source>
+        <source>%1 of %Ln online</source>
         <translation>
-            <numerusform>%1 sur %n en ligne</numerusform>
-            <numerusform>%1 sur %n en ligne</numerusform>
+            <numerusform>%1 sur %Ln en ligne</numerusform>
+            <numerusform>%1 sur %Ln en ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n online</source>
+        <source>%Ln online</source>
         <translation>
-            <numerusform>%n en ligne</numerusform>
-            <numerusform>%n en ligne</numerusform>
+            <numerusform>%Ln en ligne</numerusform>
+            <numerusform>%Ln en ligne</numerusform>
         </translation>
     </message>
     <message>

@@ -2695,17 +2695,17 @@ If another hub already runs on this computer, it is in the list above.</source>
         <translation>चैट के लिए सूची में किसी को चुनें</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n online</source>
+        <source>%1 of %Ln online</source>
         <translation>
-            <numerusform>%n में से %1 ऑनलाइन</numerusform>
-            <numerusform>%n में से %1 ऑनलाइन</numerusform>
+            <numerusform>%Ln में से %1 ऑनलाइन</numerusform>
+            <numerusform>%Ln में से %1 ऑनलाइन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n online</source>
+        <source>%Ln online</source>
         <translation>
-            <numerusform>%n ऑनलाइन</numerusform>
-            <numerusform>%n ऑनलाइन</numerusform>
+            <numerusform>%Ln ऑनलाइन</numerusform>
+            <numerusform>%Ln ऑनलाइन</numerusform>
         </translation>
     </message>
     <message>

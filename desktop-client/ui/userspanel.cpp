@@ -283,9 +283,9 @@ void UsersPanel::updateInfo()
     // On a big hub the hub counts the matches; the list shows the first SearchLimit of them.
     const int matches = !whole && hub->searchMatches() >= 0 ? hub->searchMatches() : -1;
     const int shown = onlineRowsShown();
-    m_userCountLabel->setText(filtered ? tr("%1 of %n online", nullptr, total)
+    m_userCountLabel->setText(filtered ? tr("%1 of %Ln online", nullptr, total)
                                              .arg(QLocale().toString(std::max(matches, shown)))
-                                       : tr("%n online", nullptr, total));
+                                       : tr("%Ln online", nullptr, total));
     QString hint;
     if (!hub->isOnline())
         hint = tr("Not connected to the hub, so nobody shows as online. You can still read "
