@@ -3,6 +3,7 @@
 // deadlines, idle users and shutdown. Sending and closing are in directorysessions.cpp.
 #include "directory.h"
 
+#include "cluster.h"
 #include "endpoint.h"
 #include "framecodec.h"
 #include "hublog.h"
@@ -179,17 +180,19 @@ void Directory::handleHello(Session &session, const Hello &hello)
     const QString key = usernameKey(hello.name);
     if (const auto online = m_users.find(key); online != m_users.end()) {
         Session &old = *online->second;
-        if (legacy || old.user.fingerprint != fingerprint) {
+        if (legacy || old.user.fingerprint != fingerprint || old.user.legacy) {
             refuse(session, ErrorCode::NameTaken,
                    u"the name %1 is already online; pick another"_s.arg(quoted(hello.name)));
             return;
         }
         // The same key again: the old session is most likely a dead link (network change,
-        // crash) not yet timed out; the owner's new login wins.
-        refuse(old, ErrorCode::Replaced,
-               u"%1 logged in again from %2"_s.arg(quoted(hello.name), session.address));
+        // crash) not yet timed out; the owner's new login wins. On another hub, that hub
+        // lets it go once the cluster records the name here.
+        if (!old.remote)
+            refuse(old, ErrorCode::Replaced,
+                   u"%1 logged in again from %2"_s.arg(quoted(hello.name), session.address));
     }
-    if (int(m_users.size()) >= m_config.maxUsers) {
+    if (localUserCount() >= m_config.maxUsers) {
         refuse(session, ErrorCode::HubFull,
                u"the hub is full (%1 users); try again later"_s.arg(m_config.maxUsers));
         return;
@@ -218,11 +221,20 @@ void Directory::handleHello(Session &session, const Hello &hello)
     const auto heartbeat = std::min(m_config.heartbeatInterval, m_config.idleTimeout / 3);
     welcome.heartbeatSeconds = int(
         std::max<qint64>(1, std::chrono::duration_cast<std::chrono::seconds>(heartbeat).count()));
+    if (!recordInCluster(session, session.user))
+        return;
     // Welcome before joining: a client dropped for not reading it never joins, so no watcher
     // hears of it.
-    if (!send(session, welcome))
+    if (!send(session, welcome)) {
+        if (m_cluster)
+            m_cluster->recordLeave(key);
         return;
+    }
     session.key = key;
+    if (const auto remote = m_remote.find(key); remote != m_remote.end()) {
+        m_users.erase(key); // moved here from another hub
+        m_remote.erase(remote);
+    }
     m_users.emplace(key, &session);
     m_search.invalidate();
     m_admission.settled(session.connection->id());

@@ -27,6 +27,7 @@
 
 namespace chatbuddy::hub {
 
+class Cluster;
 class Registry;
 
 class Directory : public QObject {
@@ -66,7 +67,13 @@ public:
     // The envelopes store; null when the mailbox is off.
     Mailbox *mailbox() const { return m_mailbox.get(); }
 
+    // Everyone online, on this hub and (in a cluster) on the others.
     int userCount() const { return int(m_users.size()); }
+    int localUserCount() const { return int(m_users.size() - m_remote.size()); }
+    // Hubs sharing a PostgreSQL registry (cluster.h): who is online on the other hubs joins
+    // this directory, and this hub's joins and leaves are recorded there. Not owned; set
+    // before the first connection, and outlives the directory.
+    void setCluster(Cluster *cluster);
     // How many connections watch this name one by one (directorypresence.cpp).
     int watcherCount(const QString &name) const;
     int connectionCount() const { return int(m_sessions.size()); }
@@ -94,13 +101,24 @@ private:
             , lastActivityMs(nowMs)
         {
         }
+        // Someone online on another hub of the cluster: listed, looked up and watched like
+        // anyone, but with no connection here.
+        explicit Session(const UserInfo &remoteUser)
+            : address(remoteUser.address)
+            , port(remoteUser.port)
+            , limiter(1.0, 1, 0)
+            , user(remoteUser)
+            , remote(true)
+        {
+        }
         Connection *connection = nullptr; // null once the transport reported the close
         QString address;                  // peer address as text, for logs and the directory
         quint16 port = 0;
         RateLimiter limiter;
         qint64 lastActivityMs = 0;
-        UserInfo user; // name empty until registered
-        QString key;   // usernameKey(user.name) once registered
+        UserInfo user;       // name empty until registered
+        QString key;         // usernameKey(user.name) once registered
+        bool remote = false; // on another hub (m_remote), never in m_sessions
         // Presence (directorypresence.cpp): deltas for the whole directory (while it is
         // small), for these names (usernameKey) one by one; whether it speaks
         // feature::PresenceScope and so hears `watching`.
@@ -121,6 +139,13 @@ private:
     };
 
     void handleHello(Session &session, const Hello &hello);
+    // Records a registering user in the cluster; false: refused (the session is told why).
+    bool recordInCluster(Session &session, const UserInfo &user);
+    // The cluster's news (cluster.h): someone joined or left another hub, a user of this hub
+    // logged in on another, mail arrived there for someone here.
+    void remoteJoined(const UserInfo &user);
+    void remoteLeft(const UserInfo &user);
+    void movedAway(const QString &key, const QString &where);
     void handleList(Session &session, const ListRequest &request);
     void handleLookup(Session &session, const Lookup &lookup);
     void checkReachability(Session &session);
@@ -173,10 +198,12 @@ private:
     Admission m_admission;
     std::unordered_map<quint64, Session> m_sessions; // by Connection::id(); nodes are stable
     std::map<QString, Session *> m_users;            // by usernameKey, sorted for paging
-    NameSearch<const Session *> m_search;            // m_users' names, for filtered `list`
-    QSet<Session *> m_allWatchers;                   // asked for the whole directory
-    QHash<QString, QList<Session *>> m_watchersOf;   // by usernameKey: who watches that name
-    bool m_wholeDirectory = true;           // whole-directory deltas on (few enough online)
+    std::unordered_map<QString, Session> m_remote;   // on other hubs, by usernameKey
+    Cluster *m_cluster = nullptr;
+    NameSearch<const Session *> m_search;          // m_users' names, for filtered `list`
+    QSet<Session *> m_allWatchers;                 // asked for the whole directory
+    QHash<QString, QList<Session *>> m_watchersOf; // by usernameKey: who watches that name
+    bool m_wholeDirectory = true;                  // whole-directory deltas on (few enough online)
     std::vector<quint64> m_presencePending; // sessions with deltas waiting for m_presenceTimer
     QTimer m_presenceTimer;
     QTimer m_deadlineTimer;

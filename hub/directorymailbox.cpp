@@ -3,6 +3,7 @@
 // taking envelopes for users, handing them out after login, deleting what was acknowledged.
 #include "directory.h"
 
+#include "cluster.h"
 #include "hublog.h"
 #include "identity.h"
 #include "registry.h"
@@ -145,14 +146,20 @@ void Directory::handleFetch(Session &session, const Fetch &fetch)
 void Directory::notifyMail(const QString &fingerprint, const QString &name)
 {
     const auto tell = [&](Session &user) {
-        if (user.user.fingerprint == fingerprint && !user.closing)
+        if (user.user.fingerprint == fingerprint && !user.closing && !user.remote)
             send(user, MailWaiting{m_mailbox->waiting(fingerprint).value_or(1)});
     };
     if (!name.isEmpty()) { // the recipient of a deposit: one lookup
-        if (const auto it = m_users.find(usernameKey(name)); it != m_users.end())
+        if (const auto it = m_users.find(usernameKey(name)); it != m_users.end()) {
             tell(*it->second);
+            // Online on another hub of the cluster: that hub tells them.
+            if (it->second->remote && m_cluster)
+                m_cluster->announceMail(fingerprint, name);
+        }
         return;
     }
+    if (m_cluster) // a bounced sender may be on any hub
+        m_cluster->announceMail(fingerprint);
     for (auto &[key, user] : m_users) // bounced senders: rare (the hourly sweep)
         tell(*user);
 }

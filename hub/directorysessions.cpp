@@ -4,6 +4,7 @@
 // only when no caller holds it any more. The requests themselves are in directory.cpp.
 #include "directory.h"
 
+#include "cluster.h"
 #include "framecodec.h"
 #include "hublog.h"
 #include "safetext.h"
@@ -87,6 +88,8 @@ void Directory::unregister(Session &session)
         return;
     m_users.erase(session.key);
     m_search.invalidate();
+    if (m_cluster)
+        m_cluster->recordLeave(session.key);
     session.key.clear();
     qCInfo(lcHub, "User %s has disconnected.", qUtf8Printable(quoted(session.user.name)));
     broadcastPresence(Presence::Event::Left, session.user, &session);

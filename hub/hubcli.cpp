@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcli.h"
 
+#include "database.h"
 #include "hublog.h"
 #include "hubserver.h"
 #include "safetext.h"
@@ -69,6 +70,21 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     return value;
 }
 
+std::optional<std::chrono::milliseconds> secondsOption(const QCommandLineParser &parser,
+                                                       const QString &name, double min, double max)
+{
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < min || value > max) {
+        complain(u"--%1 must be a number of seconds from %2 to %3, not \"%4\""_s.arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(qRound64(value * 1000));
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     const HubConfig defaults;
@@ -127,6 +143,18 @@ void addOptions(QCommandLineParser &parser)
          u"Threads that run TLS handshakes beside the main thread (0: none, all on the main "
          "thread; default: one per processor core)."_s,
          u"count"_s},
+        {u"database"_s,
+         u"Where the name registry and the sealed mailbox live: sqlite:PATH (default: "
+         "registry.sqlite in the data folder) or postgresql://USER@HOST:PORT/DBNAME, a "
+         "PostgreSQL database that several hubs share (see docs/deployment.md)."_s,
+         u"location"_s},
+        {u"cluster-heartbeat"_s,
+         u"With a PostgreSQL database: seconds between this hub's heartbeats to the others."_s,
+         u"seconds"_s, QString::number(defaults.clusterHeartbeat.count() / 1000.0)},
+        {u"cluster-timeout"_s,
+         u"With a PostgreSQL database: seconds without a heartbeat after which a hub is taken "
+         "for dead and its users for offline."_s,
+         u"seconds"_s, QString::number(defaults.clusterTimeout.count() / 1000.0)},
         {u"data-dir"_s,
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
@@ -233,6 +261,23 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     else
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.dataDir = QDir(config.dataDir).absolutePath();
+    const auto heartbeat = secondsOption(parser, u"cluster-heartbeat"_s, 0.05, 3600);
+    const auto clusterTimeout = secondsOption(parser, u"cluster-timeout"_s, 0.2, 86400);
+    if (!heartbeat || !clusterTimeout)
+        return std::nullopt;
+    config.clusterHeartbeat = *heartbeat;
+    config.clusterTimeout = *clusterTimeout;
+    if (config.clusterTimeout < 2 * config.clusterHeartbeat) {
+        complain(u"--cluster-timeout must be at least twice --cluster-heartbeat"_s);
+        return std::nullopt;
+    }
+    if (parser.isSet(u"database"_s)) {
+        config.database = parser.value(u"database"_s);
+        if (const auto location = DatabaseLocation::parse(config.database); !location) {
+            complain(u"--database: %1"_s.arg(location.error()));
+            return std::nullopt;
+        }
+    }
 
     return config;
 }

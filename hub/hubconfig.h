@@ -20,6 +20,13 @@ struct HubConfig {
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 port = DefaultHubPort;
     QString dataDir; // identity and registry; must be set before start
+    // Where the registry lives (database.h): empty for sqlite:<dataDir>/registry.sqlite, or a
+    // postgresql:// address shared with other hubs.
+    QString database;
+    // With a PostgreSQL registry, the hubs sharing it form a cluster (cluster.h): each beats
+    // this often, and one silent for clusterTimeout is removed with its users.
+    std::chrono::milliseconds clusterHeartbeat{2'000};
+    std::chrono::milliseconds clusterTimeout{10'000};
     // Also serve the original plain-text CLI on the same port (no encryption, no keys).
     bool allowLegacy = false;
 

@@ -4,6 +4,8 @@
 #include "announcer.h"
 #include "reachability.h"
 
+#include "cluster.h"
+#include "database.h"
 #include "directory.h"
 #include "hublog.h"
 #include "registry.h"
@@ -79,6 +81,7 @@ HubServer::~HubServer()
     // Connections tell the directory as they go, so delete them while it still exists.
     m_transport.reset();
     m_directory.reset();
+    m_cluster.reset();
     m_registry.reset();
 }
 
@@ -117,11 +120,16 @@ Status HubServer::start()
         qCInfo(lcHub, "Created a new hub identity in %s",
                qUtf8Printable(QDir(m_config.dataDir).filePath(u"identity"_s)));
 
+    auto location = m_config.database.isEmpty()
+                        ? Result<DatabaseLocation>(DatabaseLocation::sqliteFile(
+                              QDir(m_config.dataDir).filePath(u"registry.sqlite"_s)))
+                        : DatabaseLocation::parse(m_config.database);
+    if (!location)
+        return fail(u"--database: %1"_s.arg(location.error()));
     m_registry = std::make_unique<Registry>(m_config.names);
-    if (const Status opened =
-            m_registry->open(QDir(m_config.dataDir).filePath(u"registry.sqlite"_s));
-        !opened)
+    if (const Status opened = m_registry->open(*location); !opened)
         return fail(opened.error());
+    qCInfo(lcHub, "Registry: %s", qUtf8Printable(location->displayName()));
 
     // Clients use self-signed certificates: ask for one, check it by fingerprint, not by CA.
     auto tls = ServerTlsContext::create(m_identity);
@@ -158,6 +166,19 @@ Status HubServer::start()
                 ? u"port %1"_s.arg(m_config.port)
                 : u"%1 port %2"_s.arg(m_config.bindAddress.toString()).arg(m_config.port);
         return fail(u"cannot listen on %1: %2"_s.arg(where, m_listener.errorString()));
+    }
+    // Hubs sharing a PostgreSQL registry: before the first connection is served (the event
+    // loop accepts it), everyone online on the other hubs is in the directory.
+    if (m_registry->isShared()) {
+        Cluster::Settings cluster;
+        cluster.heartbeat = m_config.clusterHeartbeat;
+        cluster.timeout = m_config.clusterTimeout;
+        cluster.description =
+            u"%1 port %2"_s.arg(QSysInfo::machineHostName()).arg(m_listener.serverPort());
+        m_cluster = std::make_unique<Cluster>(*m_registry, *location, cluster);
+        if (const Status joined = m_cluster->start(); !joined)
+            return fail(joined.error());
+        m_directory->setCluster(m_cluster.get());
     }
     // Whatever is open now (log, registry, listener, Qt) stays open; connections get the rest.
     m_descriptorBudget =
@@ -364,6 +385,8 @@ void HubServer::shutdown()
         m_announcer->stop();
     if (m_directory)
         m_directory->shutdown(u"The hub is shutting down. Goodbye!"_s);
+    if (m_cluster)
+        m_cluster->leave(); // its users leave the other hubs' lists at once
     m_stopTimer.start(m_config.closeGrace + std::chrono::milliseconds(500));
     maybeStopped();
 }

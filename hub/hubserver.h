@@ -19,6 +19,7 @@
 namespace chatbuddy::hub {
 
 class Announcer;
+class Cluster;
 class Directory;
 class ReachabilityProbe;
 class Registry;
@@ -42,6 +43,8 @@ public:
     QString fingerprint() const { return m_identity.fingerprint(); }
     const HubConfig &config() const { return m_config; }
     Directory *directory() const { return m_directory.get(); }
+    // Null unless the registry is PostgreSQL (HubConfig::database).
+    Cluster *cluster() const { return m_cluster.get(); }
     // Null when announcing is off or its port could not be had.
     Announcer *announcer() const { return m_announcer.get(); }
     int connectionCount() const;
@@ -82,6 +85,7 @@ private:
     HubConfig m_config;
     Identity m_identity;
     std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<Cluster> m_cluster;     // with a PostgreSQL registry; after m_registry
     std::unique_ptr<Directory> m_directory; // declared after m_registry: destroyed first
     std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<ReachabilityProbe> m_reachability; // after m_directory: destroyed first

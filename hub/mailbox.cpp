@@ -51,13 +51,23 @@ Mailbox::Stored Mailbox::deposit(const QString &recipientKey, const QString &sen
 {
     // The checks and the insert in one transaction: one commit per deposit, and no other
     // deposit between a quota count and the row it allows.
+    // Hubs sharing a PostgreSQL database take turns per recipient and sender for the same.
     QSqlDatabase db = QSqlDatabase::database(m_registry.connectionName(), false);
-    db.transaction();
-    const Stored stored = store(recipientKey, senderKey, id, envelope);
-    if (stored == Stored::Stored)
-        db.commit();
+    if (!db.transaction()) {
+        m_error = u"mailbox: %1"_s.arg(db.lastError().text());
+        return Stored::Failed;
+    }
+    Stored stored = Stored::Failed;
+    if (m_registry.serialize({u"mail-to:"_s + recipientKey, u"mail-from:"_s + senderKey}))
+        stored = store(recipientKey, senderKey, id, envelope);
     else
+        m_error = m_registry.errorString();
+    if (stored != Stored::Stored) {
         db.rollback();
+    } else if (!db.commit()) {
+        m_error = u"mailbox: %1"_s.arg(db.lastError().text());
+        stored = Stored::Failed;
+    }
     return stored;
 }
 
@@ -180,8 +190,8 @@ QList<QString> Mailbox::expire()
     expired.finish();
     db.transaction();
     QSqlQuery bounce(db);
-    bounce.prepare(u"INSERT OR IGNORE INTO mail (recipient_fp, sender_fp, msg_id, kind, created, "
-                   "expires, body) VALUES (?, ?, ?, 1, ?, ?, ?)"_s);
+    bounce.prepare(u"INSERT INTO mail (recipient_fp, sender_fp, msg_id, kind, created, "
+                   "expires, body) VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM mail WHERE ref = ?"_s);
     for (const Expired &e : found) {

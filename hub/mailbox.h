@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The hub's store of sealed envelopes for users who are offline, in the registry's SQLite
-// database (table `mail`). The hub cannot open an envelope: it keeps the bytes, with who it is
-// for, who sent it and when it expires. An envelope left unfetched past the expiry becomes a
-// bounce for its sender ("not delivered: expired"). Quotas per recipient and per sender keep
-// one person from filling the disk.
+// The hub's store of sealed envelopes for users who are offline, in the registry's database
+// (table `mail`, in SQLite or PostgreSQL). The hub cannot open an envelope: it keeps the bytes,
+// with who it is for, who sent it and when it expires. An envelope left unfetched past the expiry
+// becomes a bounce for its sender ("not delivered: expired"). Quotas per recipient and per sender
+// keep one person from filling the disk.
 
 #include "clock.h"
 

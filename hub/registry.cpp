@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry.h"
 
+#include "database.h"
 #include "hublog.h"
 #include "safetext.h"
+#include "sha256.h"
 #include "username.h"
 #include "walcheckpointer.h"
 
@@ -13,16 +15,15 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::hub {
 
 namespace {
 QAtomicInteger<quint64> registryCounter;
-// 1: bindings(name_key, name, fingerprint, bound_at, last_seen)
-// 2: + skeleton (look-alike folding) and bound_from (address), for the anti-hoarding rules
-// 3: + each binding's public key and certified mailbox key; mail (sealed envelopes, bounces)
-constexpr int SchemaVersion = 3;
 // The WAL pages after which the hub's own connection checkpoints, if the background
 // checkpoints (WalCheckpointer) fall that far behind; SQLite's default is 1,000.
 constexpr int FallbackCheckpointPages = 10'000;
@@ -55,60 +56,34 @@ Registry::~Registry()
 
 Status Registry::open(const QString &path)
 {
+    return open(DatabaseLocation::sqliteFile(path));
+}
+
+Status Registry::reopen()
+{
+    return open(DatabaseLocation(m_location));
+}
+
+Status Registry::open(const DatabaseLocation &location)
+{
     close();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        if (!db.isValid()) {
-            m_error = u"the Qt SQLite driver is missing (install libqt6sql6-sqlite)"_s;
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return fail(m_error);
-        }
-        // Who has which key, and who writes to whom: for the hub's own user only. SQLite
-        // gives the -wal and -shm files the database's mode.
-        if (path != u":memory:"_s) {
-            if (QFile file(path); !file.exists() && !file.open(QIODevice::WriteOnly)) {
-                m_error = u"cannot create %1: %2"_s.arg(path, file.errorString());
-                QSqlDatabase::removeDatabase(m_connectionName);
-                return fail(m_error);
-            }
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            m_error = u"cannot open %1: %2"_s.arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return fail(m_error);
-        }
+    m_location = location;
+    if (const Status opened = openDatabase(m_connectionName, location); !opened) {
+        m_error = opened.error();
+        return opened;
     }
-    std::optional<int> version;
+    m_postgres = location.isPostgreSql();
+    const bool file = !m_postgres && location.path != u":memory:"_s;
     // WAL keeps registrations cheap; NORMAL sync is still crash-safe for the database.
-    bool ok = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s) &&
-              (version = count(u"PRAGMA user_version"_s, {})).has_value();
-    if (ok && *version == 0) {
-        ok = exec(u"CREATE TABLE IF NOT EXISTS bindings ("
-                  "name_key TEXT PRIMARY KEY NOT NULL, "
-                  "name TEXT NOT NULL, "
-                  "fingerprint TEXT NOT NULL, "
-                  "bound_at TEXT NOT NULL, "
-                  "last_seen TEXT NOT NULL)"_s);
-        version = 1;
-    }
-    if (ok && *version < SchemaVersion)
-        ok = upgradeFrom(*version);
-    if (ok && *version > SchemaVersion) {
-        m_error =
-            u"registry: %1 was written by a newer hub (schema %2, this hub knows %3)"_s.arg(path)
-                .arg(*version)
-                .arg(SchemaVersion);
-        ok = false;
-    }
+    bool ok =
+        m_postgres || (exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s));
+    ok = ok && migrate(location.displayName());
     // Checkpoints on another thread, so that no claim waits for one (walcheckpointer.h).
-    if (ok && path != u":memory:"_s) {
+    if (ok && file) {
         ok = exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(FallbackCheckpointPages)) &&
              exec(u"PRAGMA journal_size_limit=%1"_s.arg(WalSizeLimit));
         if (ok)
-            m_checkpointer = std::make_unique<WalCheckpointer>(path);
+            m_checkpointer = std::make_unique<WalCheckpointer>(location.path);
     }
     if (!ok) {
         const QString error = m_error;
@@ -117,58 +92,6 @@ Status Registry::open(const QString &path)
         return fail(m_error);
     }
     return {};
-}
-
-bool Registry::upgradeFrom(int version)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
-    bool ok = true;
-    if (version < 2) {
-        ok = exec(u"ALTER TABLE bindings ADD COLUMN skeleton TEXT NOT NULL DEFAULT ''"_s) &&
-             exec(u"ALTER TABLE bindings ADD COLUMN bound_from TEXT NOT NULL DEFAULT ''"_s);
-        QSqlQuery names(db);
-        ok = ok && names.exec(u"SELECT name_key, name FROM bindings"_s);
-        while (ok && names.next()) {
-            QSqlQuery update(db);
-            update.prepare(u"UPDATE bindings SET skeleton = ? WHERE name_key = ?"_s);
-            update.addBindValue(usernameSkeleton(names.value(1).toString()));
-            update.addBindValue(names.value(0));
-            ok = update.exec();
-        }
-        ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s) &&
-             exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s) &&
-             exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
-    }
-    if (ok && version < 3) {
-        // kind 0: an envelope for recipient_fp; 1: a bounce telling recipient_fp (the sender
-        // of an expired envelope) that it was not delivered. Times in ms since the epoch.
-        ok = exec(u"ALTER TABLE bindings ADD COLUMN identity BLOB"_s) &&
-             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_key BLOB"_s) &&
-             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_sig BLOB"_s) &&
-             exec(u"CREATE TABLE IF NOT EXISTS mail ("
-                  "ref INTEGER PRIMARY KEY AUTOINCREMENT, "
-                  "recipient_fp TEXT NOT NULL, "
-                  "sender_fp TEXT NOT NULL, "
-                  "msg_id TEXT NOT NULL, "
-                  "kind INTEGER NOT NULL, "
-                  "created INTEGER NOT NULL, "
-                  "expires INTEGER NOT NULL, "
-                  "body BLOB NOT NULL, "
-                  "UNIQUE (sender_fp, msg_id, kind))"_s) &&
-             exec(u"CREATE INDEX IF NOT EXISTS mail_recipient ON mail(recipient_fp, ref)"_s) &&
-             // The quota counts read this index alone, not one table row per envelope.
-             exec(u"CREATE INDEX IF NOT EXISTS mail_quota ON mail(recipient_fp, kind)"_s) &&
-             exec(u"CREATE INDEX IF NOT EXISTS mail_expires ON mail(expires)"_s);
-    }
-    ok = ok && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
-    if (!ok) {
-        if (m_error.isEmpty())
-            m_error = u"registry: upgrade failed: %1"_s.arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return db.commit();
 }
 
 void Registry::close()
@@ -257,7 +180,8 @@ Registry::ClaimResult Registry::lookalikeOf(const QString &name, const QString &
     query.prepare(u"SELECT name_key, name, last_seen FROM bindings "
                   "WHERE skeleton = ? AND fingerprint != ? AND name_key != ?"_s);
     query.addBindValue(usernameSkeleton(name));
-    query.addBindValue(fingerprint);
+    // Never NULL (a legacy client has no key): "!= NULL" is true for no row at all.
+    query.addBindValue(fingerprint.isNull() ? u""_s : fingerprint);
     query.addBindValue(usernameKey(name));
     if (!query.exec()) {
         m_error = u"registry: %1"_s.arg(query.lastError().text());
@@ -288,7 +212,27 @@ Registry::ClaimResult Registry::checkUnowned(const QString &name)
     return lookalikeOf(name, QString());
 }
 
-// Over 60 lines: one transaction, kept whole so the checks and the insert stay atomic.
+bool Registry::serialize(const QStringList &keys)
+{
+    if (!m_postgres)
+        return true;
+    std::vector<qint64> ids;
+    for (const QString &key : keys) {
+        const QByteArray digest = Sha256::of(key.toUtf8());
+        qint64 id = 0;
+        std::memcpy(&id, digest.constData(), sizeof id);
+        ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    // unnest() hands the numbers over in the array's order: ascending.
+    return exec(u"SELECT pg_advisory_xact_lock(k) FROM unnest(ARRAY[%1]::BIGINT[]) AS k"_s.arg(
+        numbers.join(u',')));
+}
+
 Registry::ClaimResult Registry::claim(const QString &name, const QString &fingerprint,
                                       const QString &address)
 {
@@ -296,6 +240,32 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
         m_error = u"registry is not open"_s;
         return {Claim::Failed, {}};
     }
+    if (!m_postgres)
+        return claimNow(name, fingerprint, address);
+    // Hubs sharing the database take turns per look-alike name, key and address, so that
+    // each check still holds when the row is written.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = u"registry: %1"_s.arg(db.lastError().text());
+        return {Claim::Failed, {}};
+    }
+    ClaimResult result{Claim::Failed, {}};
+    if (serialize(
+            {u"name:"_s + usernameSkeleton(name), u"key:"_s + fingerprint, u"from:"_s + address}))
+        result = claimNow(name, fingerprint, address);
+    if (result.claim == Claim::Failed) {
+        db.rollback();
+    } else if (!db.commit()) {
+        m_error = u"registry: %1"_s.arg(db.lastError().text());
+        result = {Claim::Failed, {}};
+    }
+    return result;
+}
+
+// Over 60 lines: the checks and the insert in order, kept whole so they read as one rule.
+Registry::ClaimResult Registry::claimNow(const QString &name, const QString &fingerprint,
+                                         const QString &address)
+{
     const QString key = usernameKey(name);
     const QString now = timeText(m_clock());
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -344,15 +314,20 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
         if (*recent >= m_limits.maxNewNamesPerAddressPerHour)
             return {Claim::TooManyFromAddress, {}};
     }
+    // The primary key decides a race the locks did not see (another hub on an older
+    // version, another process on the same SQLite file): the first insert wins.
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO bindings (name_key, name, fingerprint, bound_at, last_seen, "
-                   "skeleton, bound_from) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
+                   "skeleton, bound_from) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, '')) "
+                   "ON CONFLICT (name_key) DO NOTHING"_s);
     for (const QString &value : {key, name, fingerprint, now, now, usernameSkeleton(name), address})
         insert.addBindValue(value);
     if (!insert.exec()) {
         m_error = u"registry: %1"_s.arg(insert.lastError().text());
         return {Claim::Failed, {}};
     }
+    if (insert.numRowsAffected() == 0)
+        return {boundFingerprint(name) == fingerprint ? Claim::Confirmed : Claim::BoundToOther, {}};
     return {Claim::Bound, {}};
 }
 

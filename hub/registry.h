@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The hub's lasting memory of which key owns which name, in SQLite (QtSql). Names cannot be
+// The hub's lasting memory of which key owns which name, in SQLite or PostgreSQL (QtSql,
+// database.h). Names cannot be
 // hoarded: one key owns a few names at most, one address binds a few new names an hour, a
 // name unused for long enough is released, and a name that only differs from another key's
 // name by look-alike letters ("aIice" for "alice") is that name.
 
 #include "clock.h"
+#include "database.h"
 
 #include "result.h"
 
@@ -46,8 +48,12 @@ public:
     Registry(const Registry &) = delete;
     Registry &operator=(const Registry &) = delete;
 
-    // Opens (creating or upgrading if needed) the database at path.
+    // Opens the database, creating or upgrading its tables if needed: an SQLite file at
+    // path, or where location says (database.h).
     Status open(const QString &path);
+    Status open(const DatabaseLocation &location);
+    // Closes and opens the same database again (after its server restarted).
+    Status reopen();
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
@@ -77,10 +83,22 @@ public:
     const WallClock &wallClock() const { return m_clock; }
     // How many names are bound; nullopt if the database failed.
     std::optional<int> bindingCount();
+    // Whether the database is PostgreSQL, shared with other hubs.
+    bool isShared() const { return m_postgres; }
+    // Within a transaction on PostgreSQL: waits until no other hub's transaction holds one of
+    // keys, then holds them until this one ends (advisory locks on numbers derived from the
+    // keys, taken in ascending order so that two hubs never wait for each other). On SQLite,
+    // where writers take turns anyway, does nothing. false: the database failed.
+    bool serialize(const QStringList &keys);
 
 private:
     bool exec(const QString &statement);
+    bool migrate(const QString &where);
+    std::optional<int> schemaVersion();
+    bool setSchemaVersion(int version);
     bool upgradeFrom(int version);
+    bool createClusterTables();
+    ClaimResult claimNow(const QString &name, const QString &fingerprint, const QString &address);
     QString expiryCutoff() const;
     // Removes a binding nobody used within the expiry period; true if it was released.
     bool releaseIfExpired(const QString &nameKey, const QString &lastSeen);
@@ -91,6 +109,8 @@ private:
     WallClock m_clock;
     QString m_connectionName;
     QString m_error;
+    bool m_postgres = false;
+    DatabaseLocation m_location;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // for a database file, while open
 };
 

@@ -106,6 +106,8 @@ has a safety number that two people can compare to verify each other.")
 
 set(CPACK_DEBIAN_HUB_PACKAGE_NAME chatbuddy-hub)
 set(CPACK_DEBIAN_HUB_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# --database postgresql://...: hubs that share a PostgreSQL registry (docs/deployment.md).
+set(CPACK_DEBIAN_HUB_PACKAGE_SUGGESTS "libqt6sql6-psql")
 set(CPACK_DEBIAN_HUB_PACKAGE_CONTROL_EXTRA
     ${_cb_src}/postinst ${_cb_src}/prerm ${_cb_src}/postrm)
 set(CPACK_DEBIAN_HUB_DESCRIPTION

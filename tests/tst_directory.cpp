@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hub's directory logic driven through fake connections: no sockets, exact frames.
 
+#include "database.h"
 #include "directory.h"
 #include "fakeconnection.h"
 #include "registry.h"
+#include "registrybackend.h"
 #include "username.h"
 
 #include <QCryptographicHash>
@@ -104,6 +106,7 @@ class TestDirectory : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -162,6 +165,11 @@ private:
     qint64 m_nowMs = 0;          // what a test's fake clock says
 };
 
+void TestDirectory::initTestCase_data()
+{
+    test::addRegistryBackends(); // what the directory asks the registry, on both engines
+}
+
 void TestDirectory::initTestCase()
 {
     // A thousand registrations would print thousands of connection lines.
@@ -174,8 +182,10 @@ void TestDirectory::init()
     m_config.presenceBatch = 0ms; // most checks read presence right after the change
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
+    const test::RegistryDatabase database = test::freshRegistryDatabase(m_dataDir->path());
+    CHATBUDDY_USE_DATABASE(database);
     m_registry = std::make_unique<hub::Registry>();
-    QVERIFY2(m_registry->open(m_dataDir->filePath(u"registry.sqlite"_s)),
+    QVERIFY2(m_registry->open(*hub::DatabaseLocation::parse(database.location)),
              qPrintable(m_registry->errorString()));
 }
 

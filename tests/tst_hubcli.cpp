@@ -2,6 +2,7 @@
 // chatbuddy-hub as a user runs it: a real process, its log, Ctrl+C, SIGTERM, a busy port.
 
 #include "discovery.h"
+#include "hubprocess.h"
 #include "testclient.h"
 
 #include <QEventLoop>
@@ -17,7 +18,6 @@
 #include <QTimer>
 #include <QUdpSocket>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -27,65 +27,6 @@
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
 using namespace chatbuddy::test;
-
-namespace {
-const QString hubExecutable = QStringLiteral(CHATBUDDY_HUB_EXECUTABLE);
-
-// A hub process and everything it logged so far.
-class HubProcess {
-public:
-    // fileLimit > 0: the hub runs with that open-files limit, soft and hard.
-    explicit HubProcess(const QStringList &extraArgs = {}, int fileLimit = 0)
-    {
-        if (fileLimit > 0) {
-            m_process.setChildProcessModifier([fileLimit] {
-                const rlimit limit{rlim_t(fileLimit), rlim_t(fileLimit)};
-                ::setrlimit(RLIMIT_NOFILE, &limit);
-            });
-        }
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(&m_process, &QProcess::readyRead, &m_process,
-                         [this] { m_log += QString::fromUtf8(m_process.readAll()); });
-        // Quiet on the network unless the test is about announcing.
-        QStringList args{u"--data-dir"_s, m_dir.path()};
-        if (!extraArgs.contains(u"--announce"_s))
-            args << u"--no-announce"_s;
-        m_process.start(hubExecutable, args + extraArgs);
-    }
-    ~HubProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    // Waits for the start line; returns the port it reports, or 0.
-    quint16 waitListening()
-    {
-        static const QRegularExpression re(u"Listening on port (\\d+)"_s);
-        QRegularExpressionMatch match;
-        (void)QTest::qWaitFor(
-            [&] {
-                match = re.match(m_log);
-                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-        return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-    }
-    bool waitFinished()
-    {
-        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 10000);
-    }
-    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
-    QString log() const { return m_log; }
-    QProcess &process() { return m_process; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QString m_log;
-};
-} // namespace
 
 class TestHubCli : public QObject {
     Q_OBJECT

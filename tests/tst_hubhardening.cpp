@@ -8,7 +8,6 @@
 #include "hubfixture.h"
 #include "legacyclient.h"
 #include "logcapture.h"
-#include "registry.h"
 #include "testclient.h"
 #include "tlsconfig.h"
 
@@ -77,7 +76,6 @@ private Q_SLOTS:
     void lookalikeNamesRefused();
     void namesPerKeyLimited();
     void newNamesPerAddressLimited();
-    void unusedNameReleased();
     void vanishedClientLeavesNoTlsErrorBehind();
 };
 
@@ -396,29 +394,6 @@ void TestHubHardening::newNamesPerAddressLimited()
     QVERIFY(elsewhere.registerAs(u"fresh4"_s));
 }
 
-void TestHubHardening::unusedNameReleased()
-{
-    QTemporaryDir dir;
-    QDateTime now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-    hub::Registry::Limits limits;
-    limits.expiryDays = 365;
-    hub::Registry registry(limits, [&now] { return now; });
-    QVERIFY(registry.open(dir.filePath(u"registry.sqlite"_s)));
-    using Claim = hub::Registry::Claim;
-    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Bound);
-    now = now.addDays(200);
-    QCOMPARE(registry.claim(u"alice"_s, u"key-a"_s).claim, Claim::Confirmed); // used again
-    now = now.addDays(364);
-    QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::BoundToOther);
-    QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::LooksLikeOther);
-    now = now.addDays(2); // 366 days since alice last logged in
-    QCOMPARE(registry.claim(u"aIice"_s, u"key-b"_s).claim, Claim::Bound);
-    QCOMPARE(registry.claim(u"alice"_s, u"key-c"_s).claim, Claim::LooksLikeOther);
-    QCOMPARE(registry.claim(u"alice"_s, u"key-b"_s).claim, Claim::Bound);
-    QCOMPARE(registry.boundFingerprint(u"alice"_s).value_or(QString()), u"key-b"_s);
-}
-
-QTEST_GUILESS_MAIN(TestHubHardening)
 void TestHubHardening::vanishedClientLeavesNoTlsErrorBehind()
 {
     // An OpenSSL error left in the thread's queue by a client that vanished (TCP closed, no
@@ -440,4 +415,5 @@ void TestHubHardening::vanishedClientLeavesNoTlsErrorBehind()
     }
 }
 
+QTEST_GUILESS_MAIN(TestHubHardening)
 #include "tst_hubhardening.moc"

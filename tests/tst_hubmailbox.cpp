@@ -5,10 +5,12 @@
 // still there after a restart. Envelopes are real ones (shared/sealedmail), so each test also
 // shows what the recipient can open.
 
+#include "database.h"
 #include "directory.h"
 #include "fakeconnection.h"
 #include "identity.h"
 #include "registry.h"
+#include "registrybackend.h"
 #include "sealedmail.h"
 
 #include <QLoggingCategory>
@@ -56,6 +58,7 @@ class TestHubMailbox : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -116,12 +119,18 @@ private:
 
     hub::HubConfig m_config;
     std::unique_ptr<QTemporaryDir> m_dataDir;
+    hub::DatabaseLocation m_location; // the registry's, on this row's engine
     std::unique_ptr<hub::Registry> m_registry;
     std::unique_ptr<hub::Directory> m_directory;
     std::vector<std::unique_ptr<FakeConnection>> m_connections;
     QDateTime m_now;
     Person m_alice, m_bob, m_carol;
 };
+
+void TestHubMailbox::initTestCase_data()
+{
+    test::addRegistryBackends();
+}
 
 void TestHubMailbox::initTestCase()
 {
@@ -138,6 +147,9 @@ void TestHubMailbox::init()
     m_now = QDateTime(QDate(2026, 12, 4), QTime(20, 0), Qt::UTC);
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
+    const test::RegistryDatabase database = test::freshRegistryDatabase(m_dataDir->path());
+    CHATBUDDY_USE_DATABASE(database);
+    m_location = *hub::DatabaseLocation::parse(database.location);
     restartHub();
 }
 
@@ -154,8 +166,7 @@ void TestHubMailbox::restartHub()
     m_directory.reset();
     m_connections.clear();
     m_registry = std::make_unique<hub::Registry>(hub::Registry::Limits{}, [this] { return m_now; });
-    QVERIFY2(m_registry->open(m_dataDir->filePath(u"registry.sqlite"_s)),
-             qPrintable(m_registry->errorString()));
+    QVERIFY2(m_registry->open(m_location), qPrintable(m_registry->errorString()));
 }
 
 hub::Directory *TestHubMailbox::directory()
@@ -451,17 +462,17 @@ void TestHubMailbox::databaseHoldsNoPlaintext()
     m_directory.reset();
     m_registry.reset();
 
-    // The file as anyone with the disk sees it: no text, and a changed byte is refused.
-    QFile file(m_dataDir->filePath(u"registry.sqlite"_s));
-    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner); // for the hub's user only
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("old oak"));
-    file.close();
+    // The database as anyone with the disk sees it: no text, and a changed byte is refused.
+    if (!m_location.isPostgreSql()) {
+        QFile file(m_location.path);
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner); // for the hub's user only
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("old oak"));
+    }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"by-hand"_s);
-        db.setDatabaseName(m_dataDir->filePath(u"registry.sqlite"_s));
-        QVERIFY(db.open());
+        QVERIFY(hub::openDatabase(u"by-hand"_s, m_location));
+        QSqlDatabase db = QSqlDatabase::database(u"by-hand"_s, false);
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT body FROM mail"_s) && query.next());
         QJsonObject body = QJsonDocument::fromJson(query.value(0).toByteArray()).object();

@@ -17,7 +17,7 @@ case $mode in run|test) ;; *) usage ;; esac
 packages=(
   cmake ninja-build g++ pkg-config libssl-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   fonts-dejavu-core
   libqt6svg6 desktop-file-utils appstream dpkg-dev file lintian
 )
@@ -27,8 +27,13 @@ packages=(
 # clang-format-14: the format check (tools/check-format.sh).
 # iproute2 and openssl: tst_discovery_netns makes network namespaces (`ip netns`, as root;
 # skipped otherwise) and signs a forged announcement.
+# postgresql: the registry suites and the cluster tests start a PostgreSQL server of their own
+# (initdb and pg_ctl in a temporary folder, a Unix socket, no TCP); with it installed, a server
+# that cannot start fails them instead of skipping them (CHATBUDDY_REQUIRE_POSTGRESQL).
 if [ "$mode" = test ]; then
-  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 clang-format-14 iproute2 openssl)
+  packages+=(clang-14 libclang-rt-14-dev llvm-14 python3 clang-format-14 iproute2 openssl
+    postgresql)
+  export CHATBUDDY_REQUIRE_POSTGRESQL=1
 fi
 
 missing=()

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 450 lines: a server's whole life for tests (finding it, the unprivileged user, initdb,
+// start, stop, the watchdog that cleans up after a crashed test, databases), kept together.
 #include "pgserver.h"
 
 #include <QCoreApplication>

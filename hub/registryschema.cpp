@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registry's tables, the same on SQLite and PostgreSQL: created on first open and
+// upgraded step by step, one version number per step, in one transaction.
+#include "registry.h"
+
+#include "username.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace chatbuddy::hub {
+
+namespace {
+// 1: bindings(name_key, name, fingerprint, bound_at, last_seen)
+// 2: + skeleton (look-alike folding) and bound_from (address), for the anti-hoarding rules
+// 3: + each binding's public key and certified mailbox key; mail (sealed envelopes, bounces)
+// 4: + on PostgreSQL, hubs and online: the hubs sharing the database and who is online on
+//    each (cluster.h), with the trigger that tells every hub of a change
+constexpr int SchemaVersion = 4;
+// PostgreSQL: the advisory lock under which a hub creates or upgrades the schema (any number
+// that no other lock of the hub uses; see Registry::serialize for those).
+constexpr qint64 MigrationLock = 0x43686174'42756479; // "ChatBudy"
+} // namespace
+
+std::optional<int> Registry::schemaVersion()
+{
+    if (!m_postgres)
+        return count(u"PRAGMA user_version"_s, {});
+    if (!exec(u"CREATE TABLE IF NOT EXISTS chatbuddy_schema (version INTEGER NOT NULL)"_s))
+        return std::nullopt;
+    return count(u"SELECT COALESCE(MAX(version), 0) FROM chatbuddy_schema"_s, {});
+}
+
+bool Registry::setSchemaVersion(int version)
+{
+    if (!m_postgres)
+        return exec(u"PRAGMA user_version=%1"_s.arg(version));
+    return exec(u"DELETE FROM chatbuddy_schema"_s) &&
+           exec(u"INSERT INTO chatbuddy_schema (version) VALUES (%1)"_s.arg(version));
+}
+
+// Both engines take the same steps, in one transaction: a hub that fails half way leaves the
+// schema as it was. On PostgreSQL, hubs starting together take turns (an advisory lock), so
+// that only the first creates the tables.
+bool Registry::migrate(const QString &where)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = u"registry: %1"_s.arg(db.lastError().text());
+        return false;
+    }
+    std::optional<int> version;
+    bool ok = (!m_postgres || exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(MigrationLock))) &&
+              (version = schemaVersion()).has_value();
+    if (ok && *version > SchemaVersion) {
+        m_error =
+            u"registry: %1 was written by a newer hub (schema %2, this hub knows %3)"_s.arg(where)
+                .arg(*version)
+                .arg(SchemaVersion);
+        ok = false;
+    }
+    if (ok && *version == 0) {
+        ok = exec(u"CREATE TABLE IF NOT EXISTS bindings ("
+                  "name_key TEXT PRIMARY KEY NOT NULL, "
+                  "name TEXT NOT NULL, "
+                  "fingerprint TEXT NOT NULL, "
+                  "bound_at TEXT NOT NULL, "
+                  "last_seen TEXT NOT NULL)"_s);
+        version = 1;
+    }
+    if (ok && *version < SchemaVersion)
+        ok = upgradeFrom(*version) && setSchemaVersion(SchemaVersion);
+    if (!ok) {
+        if (m_error.isEmpty())
+            m_error = u"registry: upgrade failed: %1"_s.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = u"registry: %1"_s.arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Registry::upgradeFrom(int version)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    bool ok = true;
+    if (version < 2) {
+        ok = exec(u"ALTER TABLE bindings ADD COLUMN skeleton TEXT NOT NULL DEFAULT ''"_s) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN bound_from TEXT NOT NULL DEFAULT ''"_s);
+        QSqlQuery names(db);
+        ok = ok && names.exec(u"SELECT name_key, name FROM bindings"_s);
+        while (ok && names.next()) {
+            QSqlQuery update(db);
+            update.prepare(u"UPDATE bindings SET skeleton = ? WHERE name_key = ?"_s);
+            update.addBindValue(usernameSkeleton(names.value(1).toString()));
+            update.addBindValue(names.value(0));
+            ok = update.exec();
+        }
+        ok = ok && exec(u"CREATE INDEX IF NOT EXISTS bindings_skeleton ON bindings(skeleton)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS bindings_fingerprint ON bindings(fingerprint)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS bindings_from ON bindings(bound_from, bound_at)"_s);
+    }
+    if (ok && version < 3) {
+        // kind 0: an envelope for recipient_fp; 1: a bounce telling recipient_fp (the sender
+        // of an expired envelope) that it was not delivered. Times in ms since the epoch.
+        // The same columns on both engines, in each one's words for bytes and counters.
+        const QString bytes = m_postgres ? u"BYTEA"_s : u"BLOB"_s;
+        const QString counter = m_postgres
+                                    ? u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s
+                                    : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+        ok = exec(u"ALTER TABLE bindings ADD COLUMN identity "_s + bytes) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_key "_s + bytes) &&
+             exec(u"ALTER TABLE bindings ADD COLUMN mailbox_sig "_s + bytes) &&
+             exec(u"CREATE TABLE IF NOT EXISTS mail ("
+                  "ref %1, "
+                  "recipient_fp TEXT NOT NULL, "
+                  "sender_fp TEXT NOT NULL, "
+                  "msg_id TEXT NOT NULL, "
+                  "kind INTEGER NOT NULL, "
+                  "created BIGINT NOT NULL, "
+                  "expires BIGINT NOT NULL, "
+                  "body %2 NOT NULL, "
+                  "UNIQUE (sender_fp, msg_id, kind))"_s.arg(counter, bytes)) &&
+             exec(u"CREATE INDEX IF NOT EXISTS mail_recipient ON mail(recipient_fp, ref)"_s) &&
+             // The quota counts read this index alone, not one table row per envelope.
+             exec(u"CREATE INDEX IF NOT EXISTS mail_quota ON mail(recipient_fp, kind)"_s) &&
+             exec(u"CREATE INDEX IF NOT EXISTS mail_expires ON mail(expires)"_s);
+    }
+    if (ok && version < 4 && m_postgres)
+        ok = createClusterTables();
+    return ok;
+}
+
+// Over 50 lines: one schema step, the tables and the trigger that go together.
+bool Registry::createClusterTables()
+{
+    // A row of `online` deleted, inserted or updated is told on the channel
+    // chatbuddy_presence as JSON: op "-", "+" or "~" (moved from hub `from`, or new details).
+    return exec(u"CREATE TABLE IF NOT EXISTS hubs ("
+                "hub_id TEXT PRIMARY KEY, "
+                "description TEXT NOT NULL, "
+                "started TIMESTAMPTZ NOT NULL, "
+                "heartbeat TIMESTAMPTZ NOT NULL)"_s) &&
+           exec(u"CREATE TABLE IF NOT EXISTS online ("
+                "name_key TEXT PRIMARY KEY, "
+                "name TEXT NOT NULL, "
+                "address TEXT NOT NULL, "
+                "port INTEGER NOT NULL, "
+                "fingerprint TEXT NOT NULL, "
+                "legacy BOOLEAN NOT NULL, "
+                "hub_id TEXT NOT NULL REFERENCES hubs (hub_id) ON DELETE CASCADE, "
+                "since TIMESTAMPTZ NOT NULL)"_s) &&
+           exec(u"CREATE INDEX IF NOT EXISTS online_hub ON online (hub_id)"_s) &&
+           exec(u"CREATE OR REPLACE FUNCTION chatbuddy_online_changed() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ BEGIN "
+                "IF TG_OP = 'DELETE' THEN "
+                "PERFORM pg_notify('chatbuddy_presence', json_build_object('op', '-', "
+                "'hub', OLD.hub_id, 'key', OLD.name_key, 'name', OLD.name)::text); "
+                "RETURN OLD; "
+                "END IF; "
+                "PERFORM pg_notify('chatbuddy_presence', json_build_object("
+                "'op', CASE TG_OP WHEN 'INSERT' THEN '+' ELSE '~' END, "
+                "'hub', NEW.hub_id, "
+                "'from', CASE TG_OP WHEN 'UPDATE' THEN OLD.hub_id END, "
+                "'description', (SELECT description FROM hubs WHERE hub_id = NEW.hub_id), "
+                "'key', NEW.name_key, 'name', NEW.name, 'address', NEW.address, "
+                "'port', NEW.port, 'fingerprint', NEW.fingerprint, 'legacy', NEW.legacy)::text); "
+                "RETURN NEW; "
+                "END $$"_s) &&
+           exec(u"DROP TRIGGER IF EXISTS online_changed ON online"_s) &&
+           exec(u"CREATE TRIGGER online_changed AFTER INSERT OR UPDATE OR DELETE ON online "
+                "FOR EACH ROW EXECUTE FUNCTION chatbuddy_online_changed()"_s);
+}
+
+} // namespace chatbuddy::hub
