@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -56,6 +57,21 @@ Result<Endpoint, EndpointProblem> parseEndpoint(QStringView input)
     if (portColon && isPlainAuthority(authorityUrl(text.left(colon))))
         return Failure{EndpointProblem::BadPort};
     return Failure{EndpointProblem::BadHost};
+}
+
+Result<QList<Endpoint>, EndpointProblem> parseEndpointList(QStringView text)
+{
+    QList<Endpoint> endpoints;
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    for (const QString &entry : text.toString().split(separators, Qt::SkipEmptyParts)) {
+        auto endpoint = parseEndpoint(entry);
+        if (!endpoint)
+            return Failure{endpoint.error()};
+        endpoints.append(*endpoint);
+    }
+    if (endpoints.isEmpty())
+        return Failure{EndpointProblem::Empty};
+    return endpoints;
 }
 
 QString endpointText(const QString &host, quint16 port)

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -26,6 +27,9 @@ enum class EndpointProblem {
 
 // Splits text into host and port; a port of 0 means none was given.
 Result<Endpoint, EndpointProblem> parseEndpoint(QStringView text);
+// Several endpoints separated by commas or spaces ("hub1, hub2:8081"): the hubs of one
+// cluster, tried in turn. Fails on the first entry that does not parse.
+Result<QList<Endpoint>, EndpointProblem> parseEndpointList(QStringView text);
 // "host:port", with brackets around an IPv6 address so the port stays readable.
 QString endpointText(const QString &host, quint16 port);
 // An address as text; IPv4-mapped IPv6 addresses (from dual-stack sockets) as plain IPv4.

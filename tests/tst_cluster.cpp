@@ -6,7 +6,7 @@
 // elsewhere; PostgreSQL restarted under the hubs loses no binding; the hubs of a cluster
 // present one key.
 
-#include "hubprocess.h"
+#include "hubcluster.h"
 #include "identity.h"
 #include "pgserver.h"
 #include "registrybackend.h"
@@ -24,9 +24,6 @@ using namespace chatbuddy;
 using namespace chatbuddy::test;
 
 namespace {
-// Short enough for a test: a hub beats every 100 ms and is taken for dead after 1 s.
-const QStringList clusterTimers{u"--cluster-heartbeat"_s, u"0.1"_s, u"--cluster-timeout"_s, u"1"_s};
-
 // Waits for a presence frame about name; skips (and keeps) everything else.
 std::optional<Presence> presenceOf(TestClient &client, const QString &name, Presence::Event event,
                                    int timeoutMs = 5000)
@@ -58,73 +55,38 @@ private Q_SLOTS:
 private:
     // A hub of the cluster, with the cluster's key; nullptr (and the test failed) if it did
     // not start.
-    HubProcess *startHub(const QStringList &extra = {});
+    HubProcess *startHub(const QStringList &extra = {})
+    {
+        HubProcess *hub = m_cluster->start(extra);
+        if (!hub)
+            QTest::qFail(qPrintable(m_cluster->lastError()), __FILE__, __LINE__);
+        return hub;
+    }
+    quint16 portOf(const HubProcess *hub) const { return m_cluster->port(hub); }
     std::unique_ptr<TestClient> logIn(HubProcess *hub, const QString &name,
                                       const Identity &identity = newIdentity());
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_url;
-    QString m_identityDir; // the cluster's one hub identity, copied into every hub's folder
-    std::vector<std::unique_ptr<HubProcess>> m_hubs;
-    std::map<HubProcess *, quint16> m_ports;
+    std::unique_ptr<HubCluster> m_cluster;
 };
 
 void TestCluster::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const RegistryDatabase database = [] {
-        // Only PostgreSQL makes a cluster: no engine rows here.
-        PostgresServer &server = PostgresServer::shared();
-        if (!server.isRunning() && !server.start())
-            return RegistryDatabase{{}, u"PostgreSQL: "_s + server.skipReason()};
-        if (!server.resetDatabase(u"cluster"_s) && !server.createDatabase(u"cluster"_s))
-            return RegistryDatabase{{}, u"PostgreSQL: "_s + server.errorString()};
-        return RegistryDatabase{server.url(u"cluster"_s), {}};
-    }();
+    const RegistryDatabase database = freshPostgreSqlDatabase(u"cluster"_s);
     CHATBUDDY_USE_DATABASE(database);
-    m_url = database.location;
-    m_identityDir = m_dir->filePath(u"cluster-identity"_s);
-    QVERIFY(Identity::loadOrCreate(m_identityDir, u"ChatBuddy hub"_s));
+    m_cluster = std::make_unique<HubCluster>(database.location);
+    QVERIFY2(m_cluster->lastError().isEmpty(), qPrintable(m_cluster->lastError()));
 }
 
 void TestCluster::cleanup()
 {
-    m_hubs.clear(); // killed: the next test empties the database
-    m_ports.clear();
-    m_dir.reset();
-}
-
-HubProcess *TestCluster::startHub(const QStringList &extra)
-{
-    const QString folder = m_dir->filePath(u"hub%1"_s.arg(m_hubs.size()));
-    // What docs/deployment.md tells an administrator to do: the cluster's identity folder
-    // copied into each hub's data folder.
-    const QDir identity(QDir(folder).filePath(u"identity"_s));
-    QDir().mkpath(identity.path());
-    for (const QString &file : QDir(m_identityDir).entryList(QDir::Files))
-        QFile::copy(QDir(m_identityDir).filePath(file), identity.filePath(file));
-    auto hub = std::make_unique<HubProcess>(
-        QStringList{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--database"_s, m_url,
-                    u"--max-new-names-per-hour"_s, u"0"_s, u"--max-pending-per-address"_s, u"0"_s} +
-            clusterTimers + extra,
-        0, folder);
-    const quint16 port = hub->waitListening();
-    if (port == 0) {
-        QTest::qFail(qPrintable(u"the hub did not start:\n"_s + hub->log()), __FILE__, __LINE__);
-        return nullptr;
-    }
-    HubProcess *raw = hub.get();
-    m_ports[raw] = port;
-    m_hubs.push_back(std::move(hub));
-    return raw;
+    m_cluster.reset(); // its hubs killed: the next test empties the database
 }
 
 std::unique_ptr<TestClient> TestCluster::logIn(HubProcess *hub, const QString &name,
                                                const Identity &identity)
 {
     auto client = std::make_unique<TestClient>(identity);
-    if (!client->connectTo(m_ports.at(hub)) || !client->registerAs(name))
+    if (!client->connectTo(portOf(hub)) || !client->registerAs(name))
         return nullptr;
     return client;
 }
@@ -200,7 +162,7 @@ void TestCluster::nameOnlineOnceAcrossHubs()
     for (int i = 0; i < Names; ++i) {
         for (auto [hub, list] : {std::pair{a, &onA}, std::pair{b, &onB}}) {
             auto client = std::make_unique<TestClient>();
-            QVERIFY(client->connectTo(m_ports.at(hub)));
+            QVERIFY(client->connectTo(portOf(hub)));
             list->push_back(std::move(client));
         }
     }
@@ -249,7 +211,7 @@ void TestCluster::sameKeyMovesToAnotherHub()
     // Dave's laptop wakes up on another network and logs in through hub B: hub A lets the old
     // session go, and the name stays online, on B now.
     TestClient daveOnB(daveKey);
-    QVERIFY(daveOnB.connectTo(m_ports.at(b)));
+    QVERIFY(daveOnB.connectTo(portOf(b)));
     QVERIFY(daveOnB.registerAs(u"dave"_s, 9191));
     const auto replaced = daveOnA->waitForMessage<ErrorReply>();
     QVERIFY2(replaced, "hub A never told the old session it was replaced");
@@ -292,7 +254,7 @@ void TestCluster::killedHubsUsersVanishAndLogInElsewhere()
 
     // Erin's client reconnects to the other hub: same hub key, her name still hers.
     TestClient again(erinKey);
-    QVERIFY(again.connectTo(m_ports.at(b)));
+    QVERIFY(again.connectTo(portOf(b)));
     QCOMPARE(again.peerFingerprint(), hubKey);
     QVERIFY(again.registerAs(u"erin"_s));
     QVERIFY(presenceOf(*frank, u"erin"_s, Presence::Event::Joined));
@@ -321,7 +283,7 @@ void TestCluster::postgresRestartedUnderTheHubs()
     // Meanwhile the users online stay online, and a new login is refused with a reason.
     QVERIFY(grace->sync());
     TestClient ivan;
-    QVERIFY(ivan.connectTo(m_ports.at(a)));
+    QVERIFY(ivan.connectTo(portOf(a)));
     QVERIFY(!ivan.registerAs(u"ivan"_s));
     QVERIFY(ivan.lastError());
     QCOMPARE(ivan.lastError()->codeName, u"internal"_s);
@@ -332,7 +294,7 @@ void TestCluster::postgresRestartedUnderTheHubs()
 
     // No binding lost: grace's name is still her key's.
     TestClient impostor;
-    QVERIFY(impostor.connectTo(m_ports.at(b)));
+    QVERIFY(impostor.connectTo(portOf(b)));
     QVERIFY(!impostor.registerAs(u"grace"_s));
     QCOMPARE(impostor.lastError()->codeName, u"name-taken"_s);
     // Both hubs list both users again, and presence flows between them again.
@@ -359,13 +321,13 @@ void TestCluster::hubWithAnotherKeyIsStillRefused()
     HubProcess *b = startHub();
     QVERIFY(b);
     TestClient first, second;
-    QVERIFY(first.connectTo(m_ports.at(a)));
-    QVERIFY(second.connectTo(m_ports.at(b)));
+    QVERIFY(first.connectTo(portOf(a)));
+    QVERIFY(second.connectTo(portOf(b)));
     QCOMPARE(first.peerFingerprint(), second.peerFingerprint());
 
-    HubProcess stranger(
-        QStringList{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--database"_s, m_url} +
-        clusterTimers);
+    HubProcess stranger(QStringList{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s,
+                                    u"--database"_s, m_cluster->database()} +
+                        HubCluster::fastTimers());
     const quint16 port = stranger.waitListening();
     QVERIFY2(port, qPrintable(stranger.log()));
     TestClient third;

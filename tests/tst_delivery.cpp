@@ -29,50 +29,15 @@
 using namespace Qt::StringLiterals;
 using namespace chatbuddy;
 using namespace chatbuddy::client;
+using chatbuddy::test::contactOf;
 using chatbuddy::test::HubFixture;
+using chatbuddy::test::lines;
+using chatbuddy::test::states;
 using chatbuddy::test::TestPerson;
+using chatbuddy::test::texts;
 
 namespace {
 constexpr int Wait = 10'000;
-
-// The person's contact called name.
-qint64 contactOf(TestPerson &person, const QString &name)
-{
-    for (const Contact &contact : person.client->history()->contacts()) {
-        if (contact.name == name)
-            return contact.id;
-    }
-    return 0;
-}
-
-QList<ChatLine> lines(TestPerson &person, const QString &name, ChatLine::Kind kind)
-{
-    QList<ChatLine> out;
-    const qint64 contact = contactOf(person, name);
-    if (contact == 0)
-        return out;
-    for (const HistoryEntry &entry : person.client->history()->before(contact, 0, 500)) {
-        if (entry.line.kind == kind)
-            out.append(entry.line);
-    }
-    return out;
-}
-
-QStringList texts(const QList<ChatLine> &list)
-{
-    QStringList out;
-    for (const ChatLine &line : list)
-        out.append(line.text);
-    return out;
-}
-
-QList<ChatLine::Delivery> states(TestPerson &person, const QString &name)
-{
-    QList<ChatLine::Delivery> out;
-    for (const ChatLine &line : lines(person, name, ChatLine::Kind::Outgoing))
-        out.append(line.delivery);
-    return out;
-}
 
 // Runs SQL on the hub's registry database, as someone with the disk would.
 bool hubSql(const HubFixture &hub, const std::function<bool(QSqlDatabase &)> &work)

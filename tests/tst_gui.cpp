@@ -118,6 +118,7 @@ private Q_SLOTS:
     void connectByAddressRefuses();
     void connectByAddressStartsChat();
     void hubDownShownInLogin();
+    void severalHubsInLogin();
     void nameTakenShownInLogin();
     void invalidNameShownInLogin_data();
     void invalidNameShownInLogin();
@@ -500,6 +501,36 @@ void TestGui::hubDownShownInLogin()
     STEP(typeInto(child<QLineEdit>(alice.login.get(), u"portEdit"_s), QString::number(hub.port())));
     STEP(click(connectButton));
     QTRY_COMPARE(accepted.count(), 1);
+}
+
+void TestGui::severalHubsInLogin()
+{
+    // Hubs of one cluster typed as a list: the first is down, the next one logs Alice in.
+    HubFixture hub;
+    QVERIFY(hub.start());
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    Person alice(u"alice"_s);
+    auto *status = child<QLabel>(alice.login.get(), u"loginStatusLabel"_s);
+    STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1:1, hub/2"_s, u"8080"_s));
+    QCOMPARE(status->text(),
+             u"\"127.0.0.1:1, hub/2\" is not a hub address. Type a name or an IP address, or "
+             "the addresses of several hubs of one cluster separated by commas."_s);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(alice.login.get(), u"hostEdit"_s));
+
+    QSignalSpy accepted(alice.login.get(), &QDialog::accepted);
+    STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1:%1, 127.0.0.1"_s.arg(deadPort),
+                           QString::number(hub.port())));
+    QTRY_COMPARE(accepted.count(), 1);
+    QVERIFY(alice.client->hub()->isOnline());
+    QCOMPARE(alice.client->hub()->currentHubAddress(), u"127.0.0.1:%1"_s.arg(hub.port()));
+    // The key is pinned under the first address: the one every hub of the list must show.
+    QCOMPARE(alice.client->hub()->pinnedHubKey(u"127.0.0.1:%1"_s.arg(deadPort)),
+             hub.server()->fingerprint());
 }
 
 void TestGui::nameTakenShownInLogin()

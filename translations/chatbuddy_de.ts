@@ -1760,6 +1760,10 @@ Falls auf diesem Computer schon ein Hub läuft, steht er in der Liste oben.</tra
         <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
         <translation>Sie betreiben einen Hub unter %1:%2 (Schlüssel %3); andere im Netzwerk finden ihn in ihrer Liste. Anmeldung läuft …</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address. Type a name or an IP address, or the addresses of several hubs of one cluster separated by commas.</source>
+        <translation>„%1“ ist keine Hub-Adresse. Geben Sie einen Namen oder eine IP-Adresse ein oder die Adressen mehrerer Hubs eines Verbunds, durch Kommas getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>

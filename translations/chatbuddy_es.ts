@@ -1760,6 +1760,10 @@ Si ya hay otro hub en este ordenador, aparece en la lista de arriba.</translatio
         <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
         <translation>Usted aloja un hub en %1:%2 (clave %3); los demás en su red lo encuentran en su lista. Iniciando sesión…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address. Type a name or an IP address, or the addresses of several hubs of one cluster separated by commas.</source>
+        <translation>«%1» no es una dirección de hub. Escriba un nombre o una dirección IP, o las direcciones de varios hubs de un mismo clúster separadas por comas.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>

@@ -1760,6 +1760,10 @@ Si un autre hub tourne déjà sur cet ordinateur, il figure dans la liste ci-des
         <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
         <translation>Vous hébergez un hub à %1:%2 (clé %3) ; les autres sur votre réseau le trouvent dans leur liste. Connexion…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address. Type a name or an IP address, or the addresses of several hubs of one cluster separated by commas.</source>
+        <translation>« %1 » n’est pas une adresse de hub. Saisissez un nom ou une adresse IP, ou les adresses de plusieurs hubs d’une même grappe séparées par des virgules.</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>

@@ -1760,6 +1760,10 @@ If another hub already runs on this computer, it is in the list above.</source>
         <source>You host a hub at %1:%2 (key %3); others on your network find it in their list. Logging in…</source>
         <translation>आप %1:%2 पर हब चला रहे हैं (कुंजी %3); आपके नेटवर्क के दूसरे लोग उसे अपनी सूची में पाते हैं। लॉग इन हो रहा है…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address. Type a name or an IP address, or the addresses of several hubs of one cluster separated by commas.</source>
+        <translation>"%1" हब का पता नहीं है। कृपया कोई नाम या IP पता दर्ज करें, या एक ही क्लस्टर के कई हब के पते अल्पविराम से अलग करके दर्ज करें।</translation>
+    </message>
 </context>
 <context>
     <name>chatbuddy::ui::MainWindow</name>

@@ -8,11 +8,16 @@
 #include "tlsconfig.h"
 #include "usersmodel.h"
 
+#include <QLoggingCategory>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace chatbuddy::client {
+
+namespace {
+Q_LOGGING_CATEGORY(lcHubLink, "chatbuddy.client.hub")
+} // namespace
 
 namespace {
 // Three missed heartbeats: the hub (or the network) is gone even if TCP has not noticed.
@@ -28,7 +33,8 @@ HubConnection::HubConnection(Profile *profile, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HubConnection::openSocket);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(Error::Unreachable, tr("The hub at %1 did not answer in time.").arg(hubAddress()),
+        fail(Error::Unreachable,
+             tr("The hub at %1 did not answer in time.").arg(currentHubAddress()),
              retryIfOnceOnline());
     });
     m_listTimer.setSingleShot(true);
@@ -47,7 +53,8 @@ HubConnection::~HubConnection()
 
 QString HubConnection::hubAddress() const
 {
-    return endpointText(m_host, m_port);
+    return m_hubs.isEmpty() ? endpointText(m_host, m_port)
+                            : endpointText(m_hubs.first().host, m_hubs.first().port);
 }
 
 QString HubConnection::stateText(State state)
@@ -83,11 +90,22 @@ void HubConnection::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void HubConnection::connectToHub(const QString &host, quint16 port, const QString &name)
+void HubConnection::connectToHub(const QString &hosts, quint16 port, const QString &name)
 {
     m_reconnectTimer.stop();
-    m_host = host.trimmed();
-    m_port = port;
+    m_hostText = hosts.trimmed();
+    m_givenPort = port;
+    // The login dialog checked the addresses; anything else is one host, as typed.
+    auto parsed = parseEndpointList(m_hostText);
+    m_hubs = parsed ? *parsed : QList<Endpoint>{Endpoint{m_hostText, port}};
+    for (Endpoint &hub : m_hubs) {
+        if (hub.port == 0)
+            hub.port = port;
+    }
+    m_hubIndex = 0;
+    m_untried = int(m_hubs.size()) - 1;
+    m_host = m_hubs.first().host;
+    m_port = m_hubs.first().port;
     m_name = name;
     m_everOnline = false;
     m_hubShutDown = false;
@@ -149,27 +167,28 @@ void HubConnection::openSocket()
     connect(socket, &QSslSocket::encrypted, this, &HubConnection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &HubConnection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &HubConnection::onDisconnected);
-    connect(
-        socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
-            if (socket != m_socket)
-                return;
-            if (m_state != State::Connecting || socket->isEncrypted()) {
-                onDisconnected();
-                return;
-            }
-            const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError ||
-                                    e == QAbstractSocket::SslInternalError ||
-                                    e == QAbstractSocket::SslInvalidUserDataError;
-            if (tlsProblem)
-                fail(Error::TlsFailed,
-                     tr("Could not set up a secure connection to the hub at %1: %2")
-                         .arg(hubAddress(), socket->errorString()),
-                     retryIfOnceOnline());
-            else
-                fail(Error::Unreachable,
-                     tr("Cannot reach the hub at %1: %2").arg(hubAddress(), socket->errorString()),
-                     retryIfOnceOnline());
-        });
+    connect(socket, &QSslSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError e) {
+                if (socket != m_socket)
+                    return;
+                if (m_state != State::Connecting || socket->isEncrypted()) {
+                    onDisconnected();
+                    return;
+                }
+                const bool tlsProblem = e == QAbstractSocket::SslHandshakeFailedError ||
+                                        e == QAbstractSocket::SslInternalError ||
+                                        e == QAbstractSocket::SslInvalidUserDataError;
+                if (tlsProblem)
+                    fail(Error::TlsFailed,
+                         tr("Could not set up a secure connection to the hub at %1: %2")
+                             .arg(currentHubAddress(), socket->errorString()),
+                         retryIfOnceOnline());
+                else
+                    fail(Error::Unreachable,
+                         tr("Cannot reach the hub at %1: %2")
+                             .arg(currentHubAddress(), socket->errorString()),
+                         retryIfOnceOnline());
+            });
 
     setState(State::Connecting);
     m_connectTimer.start(m_connectTimeout);
@@ -187,7 +206,8 @@ void HubConnection::onEncrypted()
              tr("The hub at %1 did not show the key it announced on the network. Someone else "
                 "may be answering in its place, so ChatBuddy did not log in.\nAnnounced key: "
                 "%2\nKey shown: %3")
-                 .arg(hubAddress(), formatFingerprint(m_announced), formatFingerprint(fingerprint)),
+                 .arg(currentHubAddress(), formatFingerprint(m_announced),
+                      formatFingerprint(fingerprint)),
              Then::StayOffline);
         return;
     }
@@ -199,7 +219,8 @@ void HubConnection::onEncrypted()
         fail(Error::HubKeyChanged,
              tr("The hub at %1 presented a different key than before. This may be an attack, "
                 "so ChatBuddy did not log in.\nPinned key: %2\nKey now: %3")
-                 .arg(hubAddress(), formatFingerprint(pinned), formatFingerprint(fingerprint)),
+                 .arg(currentHubAddress(), formatFingerprint(pinned),
+                      formatFingerprint(fingerprint)),
              Then::StayOffline);
         return;
     }
@@ -235,7 +256,8 @@ void HubConnection::onDisconnected()
     if (m_state == State::Online)
         fail(Error::ConnectionLost, tr("Connection to the hub was lost."), Then::Retry);
     else
-        fail(Error::Unreachable, tr("The hub at %1 closed the connection.").arg(hubAddress()),
+        fail(Error::Unreachable,
+             tr("The hub at %1 closed the connection.").arg(currentHubAddress()),
              retryIfOnceOnline());
 }
 
@@ -313,6 +335,7 @@ void HubConnection::handleWelcome(const Welcome &welcome)
     m_features = welcome.features;
     m_everOnline = true;
     m_hubShutDown = false;
+    m_untried = int(m_hubs.size()) - 1;
     m_reconnectDelay = m_firstReconnectDelay;
     const std::chrono::seconds heartbeat(std::max(1, welcome.heartbeatSeconds));
     m_heartbeat.start(heartbeat, MissedHeartbeats * heartbeat);
@@ -396,10 +419,36 @@ bool HubConnection::sendRequest(const Message &message)
     return true;
 }
 
+bool HubConnection::failOver(Error error)
+{
+    // Only when the hub itself is away: a refusal would be the same on every hub.
+    const bool hubAway = error == Error::Unreachable || error == Error::TlsFailed ||
+                         error == Error::ConnectionLost || error == Error::HubShutdown;
+    if (!hubAway || m_hubs.size() < 2)
+        return false;
+    const QString from = currentHubAddress();
+    m_hubIndex = (m_hubIndex + 1) % int(m_hubs.size());
+    m_host = m_hubs.at(m_hubIndex).host;
+    m_port = m_hubs.at(m_hubIndex).port;
+    if (m_untried <= 0)
+        return false;
+    --m_untried;
+    qCInfo(lcHubLink, "The hub at %s is away; trying %s", qUtf8Printable(from),
+           qUtf8Printable(currentHubAddress()));
+    return true;
+}
+
 void HubConnection::fail(Error error, const QString &message, Then then)
 {
     closeSocket();
     m_users->clear();
+    if (failOver(error)) {
+        // Another hub of the cluster may well be up: straight to it, quietly (what the user
+        // sees is "reconnecting", not an error).
+        setState(State::WaitingToReconnect);
+        m_reconnectTimer.start(0);
+        return;
+    }
     // After a shutdown notice the retries fail until the hub is back: keep saying why.
     const bool stillDown = error == Error::Unreachable || error == Error::ConnectionLost;
     if (m_hubShutDown && stillDown)

@@ -14,6 +14,7 @@
 //   Online → WaitingToReconnect (lost, or shutdown notice) → Connecting … with backoff
 //   Any failure before the first welcome, a changed hub key, a name refusal → Offline
 
+#include "endpoint.h"
 #include "framecodec.h"
 #include "heartbeat.h"
 #include "messages.h"
@@ -85,14 +86,22 @@ public:
 
     // Starts connecting and registering as name. A failure before the first welcome ends in
     // Offline with errorOccurred(); after that, lost connections are retried.
-    void connectToHub(const QString &host, quint16 port, const QString &name);
+    // hosts: one hub's address, or the hubs of one cluster separated by commas or spaces
+    // ("hub1, hub2:8081"; port: for those without their own). They are tried in turn: at
+    // first until one answers, and when the hub in use goes away the next one at once, then
+    // in turn with backoff. They are one hub to trust: every one must show the key pinned
+    // under the first address.
+    void connectToHub(const QString &hosts, quint16 port, const QString &name);
     void disconnectFromHub();
 
     State state() const { return m_state; }
     bool isOnline() const { return m_state == State::Online; }
-    QString host() const { return m_host; }
-    quint16 port() const { return m_port; }
-    QString hubAddress() const; // endpointText(host, port), the key the hub key is pinned under
+    QString host() const { return m_hostText; } // as given to connectToHub()
+    quint16 port() const { return m_givenPort; }
+    // The first hub's "host:port": the hub key is pinned under it, for all of the hubs.
+    QString hubAddress() const;
+    // The hub connected to, or tried, now.
+    QString currentHubAddress() const { return endpointText(m_host, m_port); }
     QString userName() const { return m_name; }
     UserInfo self() const { return m_self; } // as the hub recorded us (valid when online)
     QString hubFingerprint() const { return m_hubFingerprint; }
@@ -181,6 +190,9 @@ private:
     enum class Then { Retry, StayOffline };
     void fail(Error error, const QString &message, Then then);
     Then retryIfOnceOnline() const { return m_everOnline ? Then::Retry : Then::StayOffline; }
+    // After failing on the hub in use: moves on to the next hub of the list; true when one of
+    // them has not been tried since the last welcome (it is then tried at once).
+    bool failOver(Error error);
     void handleWelcome(const Welcome &welcome);
     void handleErrorReply(const ErrorReply &reply);
     void send(const QJsonObject &frame);
@@ -205,7 +217,12 @@ private:
     UsersModel *m_users;            // child
     QSslSocket *m_socket = nullptr; // child, replaced on every attempt
     FrameDecoder m_decoder;
-    QString m_host;
+    QString m_hostText;      // as given: one address or several
+    quint16 m_givenPort = 0; // as given: for addresses without a port of their own
+    QList<Endpoint> m_hubs;  // the addresses, each with its port
+    int m_hubIndex = 0;      // the one in use
+    int m_untried = 0;       // others not tried since the last welcome (or since connecting)
+    QString m_host;          // m_hubs[m_hubIndex]
     quint16 m_port = 0;
     QString m_name;
     quint16 m_chatPort = 0;

@@ -138,13 +138,13 @@ QString ConnectionCheckDialog::hubText() const
     const HubConnection *hub = m_client->hub();
     switch (hub->state()) {
     case HubConnection::State::Online:
-        return tr("✓ Connected to %1 as %2.").arg(hub->hubAddress(), hub->userName());
+        return tr("✓ Connected to %1 as %2.").arg(hub->currentHubAddress(), hub->userName());
     case HubConnection::State::Connecting:
     case HubConnection::State::Registering:
-        return tr("… Connecting to %1.").arg(hub->hubAddress());
+        return tr("… Connecting to %1.").arg(hub->currentHubAddress());
     case HubConnection::State::WaitingToReconnect:
         return tr("⚠ The hub at %1 went away; ChatBuddy tries again by itself.")
-            .arg(hub->hubAddress());
+            .arg(hub->currentHubAddress());
     case HubConnection::State::Offline:
         break;
     }
@@ -183,7 +183,7 @@ QString ConnectionCheckDialog::chatPortText() const
         return tr("✓ %1: the hub at %2 could connect to it, so others on the network can "
                   "start chats with you.")
             .arg(reach->port)
-            .arg(hub->hubAddress());
+            .arg(hub->currentHubAddress());
     return u"⚠ "_s + HubStatusBar::unreachableAdvice(reach->port, reach->detail);
 }
 

@@ -147,7 +147,7 @@ void HubStatusBar::updateState()
     std::optional<security::Tone> tone;
     switch (state) {
     case HubConnection::State::Online:
-        text = tr("Online · hub %1").arg(hub->hubAddress());
+        text = tr("Online · hub %1").arg(hub->currentHubAddress());
         tone = security::Tone::Good;
         break;
     case HubConnection::State::WaitingToReconnect: {

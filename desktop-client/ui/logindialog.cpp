@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logindialog.h"
 
+#include "endpoint.h"
+
 #include "appicon.h"
 #include "hublist.h"
 #include "securityui.h"
@@ -296,6 +298,15 @@ void LoginDialog::logIn()
     const QString host = hubHost();
     if (host.isEmpty()) {
         showStatus(tr("Please enter the hub's address."), true);
+        m_hostEdit->setFocus();
+        return;
+    }
+    // Several hubs of one cluster may be given, separated by commas: tried in turn.
+    if (!parseEndpointList(host)) {
+        showStatus(tr("\"%1\" is not a hub address. Type a name or an IP address, or the "
+                      "addresses of several hubs of one cluster separated by commas.")
+                       .arg(host),
+                   true);
         m_hostEdit->setFocus();
         return;
     }

@@ -32,6 +32,11 @@ RegistryDatabase freshRegistryDatabase(const QString &folder, const QString &nam
 {
     if (!onPostgreSql())
         return {u"sqlite:"_s + QDir(folder).filePath(name + u".sqlite"_s), {}};
+    return freshPostgreSqlDatabase(name);
+}
+
+RegistryDatabase freshPostgreSqlDatabase(const QString &name)
+{
     PostgresServer &server = PostgresServer::shared();
     if (!server.isRunning() && !server.start())
         return {{}, u"PostgreSQL: "_s + server.skipReason()};

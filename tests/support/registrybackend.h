@@ -20,6 +20,9 @@ struct RegistryDatabase {
 // folder: where an SQLite file may go. name: the PostgreSQL database to empty (or create).
 RegistryDatabase freshRegistryDatabase(const QString &folder,
                                        const QString &name = QStringLiteral("registry"));
+// An emptied (or new) database on the process's own PostgreSQL server, for suites that need
+// PostgreSQL whatever the row (hubs sharing one).
+RegistryDatabase freshPostgreSqlDatabase(const QString &name);
 // Whether the current global row is PostgreSQL.
 bool onPostgreSql();
 // Whether a PostgreSQL that cannot start fails the tests instead of skipping them: set

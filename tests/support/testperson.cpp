@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testperson.h"
 
+#include "history.h"
 #include "hubconnection.h"
 #include "peerlistener.h"
 #include "usersmodel.h"
@@ -65,6 +66,44 @@ std::pair<client::ChatSession *, client::ChatSession *> openChat(TestPerson &a, 
     in->accept(b.hub()->userName());
     (void)QTest::qWaitFor([out] { return out->isActive() || out->isEnded(); }, 5000);
     return {out, in};
+}
+
+qint64 contactOf(TestPerson &person, const QString &name)
+{
+    for (const client::Contact &contact : person.client->history()->contacts()) {
+        if (contact.name == name)
+            return contact.id;
+    }
+    return 0;
+}
+
+QList<client::ChatLine> lines(TestPerson &person, const QString &name, client::ChatLine::Kind kind)
+{
+    QList<client::ChatLine> out;
+    const qint64 contact = contactOf(person, name);
+    if (contact == 0)
+        return out;
+    for (const client::HistoryEntry &entry : person.client->history()->before(contact, 0, 500)) {
+        if (entry.line.kind == kind)
+            out.append(entry.line);
+    }
+    return out;
+}
+
+QStringList texts(const QList<client::ChatLine> &list)
+{
+    QStringList out;
+    for (const client::ChatLine &line : list)
+        out.append(line.text);
+    return out;
+}
+
+QList<client::ChatLine::Delivery> states(TestPerson &person, const QString &name)
+{
+    QList<client::ChatLine::Delivery> out;
+    for (const client::ChatLine &line : lines(person, name, client::ChatLine::Kind::Outgoing))
+        out.append(line.delivery);
+    return out;
 }
 
 } // namespace chatbuddy::test

@@ -6,6 +6,7 @@
 
 #include "chatsession.h"
 #include "client.h"
+#include "messagemodel.h"
 #include "profile.h"
 
 #include <QTemporaryDir>
@@ -35,5 +36,12 @@ struct TestPerson {
 // Either may be null when it did not come about within the test timeout.
 std::pair<client::ChatSession *, client::ChatSession *> openChat(TestPerson &a, TestPerson &b,
                                                                  const QString &bName);
+
+// What the person's history holds of the contact called name: its id (0: no such contact),
+// the lines of one kind, their texts, and the delivery state of each line sent.
+qint64 contactOf(TestPerson &person, const QString &name);
+QList<client::ChatLine> lines(TestPerson &person, const QString &name, client::ChatLine::Kind kind);
+QStringList texts(const QList<client::ChatLine> &list);
+QList<client::ChatLine::Delivery> states(TestPerson &person, const QString &name);
 
 } // namespace chatbuddy::test
