@@ -4,6 +4,7 @@
 #include "database.h"
 #include "hublog.h"
 #include "hubserver.h"
+#include "registry.h"
 #include "safetext.h"
 #include "signalwatcher.h"
 
@@ -155,6 +156,11 @@ void addOptions(QCommandLineParser &parser)
          u"With a PostgreSQL database: seconds without a heartbeat after which a hub is taken "
          "for dead and its users for offline."_s,
          u"seconds"_s, QString::number(defaults.clusterTimeout.count() / 1000.0)},
+        {u"import-registry"_s,
+         u"Copy the names, keys and waiting envelopes of another registry (sqlite:PATH or "
+         "postgresql://...) into this hub's --database, then exit: how a single hub's names "
+         "move into a new cluster."_s,
+         u"location"_s},
         {u"data-dir"_s,
          u"Folder for the hub's key and name registry (default: $STATE_DIRECTORY or the "
          "user's data folder)."_s,
@@ -282,6 +288,52 @@ std::optional<HubConfig> configFrom(const QCommandLineParser &parser)
     return config;
 }
 
+// --import-registry: copies another registry into this hub's and exits (0: done).
+int importRegistry(const HubConfig &config, const QString &sourceText)
+{
+    const auto source = DatabaseLocation::parse(sourceText);
+    if (!source) {
+        complain(u"--import-registry: %1"_s.arg(source.error()));
+        return 2;
+    }
+    const auto target = config.database.isEmpty()
+                            ? Result<DatabaseLocation>(DatabaseLocation::sqliteFile(
+                                  QDir(config.dataDir).filePath(u"registry.sqlite"_s)))
+                            : DatabaseLocation::parse(config.database);
+    if (!target) {
+        complain(u"--database: %1"_s.arg(target.error()));
+        return 2;
+    }
+    if (source->displayName() == target->displayName()) {
+        complain(u"--import-registry names this hub's own registry"_s);
+        return 2;
+    }
+    if (!target->isPostgreSql() && !QDir().mkpath(config.dataDir)) {
+        complain(u"cannot create the data folder %1"_s.arg(config.dataDir));
+        return 1;
+    }
+    Registry from;
+    Registry into(config.names);
+    Status opened = from.open(*source);
+    if (opened)
+        opened = into.open(*target);
+    if (!opened) {
+        complain(opened.error());
+        return 1;
+    }
+    const auto imported = into.importFrom(from);
+    if (!imported) {
+        complain(u"nothing imported: %1"_s.arg(imported.error()));
+        return 1;
+    }
+    qCInfo(lcHub,
+           "Imported %d name(s) and %d envelope(s) from %s into %s; %d name(s) were bound "
+           "there already and kept their key.",
+           imported->names, imported->envelopes, qUtf8Printable(source->displayName()),
+           qUtf8Printable(target->displayName()), imported->namesKept);
+    return 0;
+}
+
 } // namespace
 
 int runHub(QCoreApplication &app)
@@ -310,6 +362,8 @@ int runHub(QCoreApplication &app)
     if (!parsed)
         return 2;
     const HubConfig &config = *parsed;
+    if (parser.isSet(u"import-registry"_s))
+        return importRegistry(config, parser.value(u"import-registry"_s));
 
     const long files = raiseFileLimit();
     // Before the hub starts: a signal during start-up is honoured, and everything the hub

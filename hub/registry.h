@@ -83,6 +83,14 @@ public:
     const WallClock &wallClock() const { return m_clock; }
     // How many names are bound; nullopt if the database failed.
     std::optional<int> bindingCount();
+    // Copies source's bindings (with their keys) and envelopes into this registry, in one
+    // transaction; a name this registry has already keeps its binding here.
+    struct Imported {
+        int names = 0;     // bindings added
+        int namesKept = 0; // names already bound here, left as they were
+        int envelopes = 0; // envelopes and bounces added
+    };
+    Result<Imported> importFrom(Registry &source);
     // Whether the database is PostgreSQL, shared with other hubs.
     bool isShared() const { return m_postgres; }
     // Within a transaction on PostgreSQL: waits until no other hub's transaction holds one of

@@ -3,6 +3,7 @@
 
 #include "discovery.h"
 #include "hubprocess.h"
+#include "registry.h"
 #include "testclient.h"
 
 #include <QEventLoop>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void badOptions_data();
     void badOptions();
     void helpAndVersion();
+    void importRegistryThenExit();
 };
 
 void TestHubCli::startRegisterListAndCtrlC()
@@ -238,6 +240,35 @@ void TestHubCli::helpAndVersion()
     HubProcess version({u"--version"_s});
     QVERIFY(version.waitFinished());
     QVERIFY(version.log().contains(QString::fromLatin1(CHATBUDDY_VERSION)));
+}
+
+void TestHubCli::importRegistryThenExit()
+{
+    QTemporaryDir dir;
+    const QString single = dir.filePath(u"single.sqlite"_s);
+    {
+        hub::Registry registry;
+        QVERIFY(registry.open(single));
+        QCOMPARE(registry.claim(u"alice"_s, QString(64, u'a')).claim, hub::Registry::Claim::Bound);
+    }
+    const QString into = dir.filePath(u"cluster.sqlite"_s);
+    HubProcess hub(
+        {u"--database"_s, u"sqlite:"_s + into, u"--import-registry"_s, u"sqlite:"_s + single});
+    QVERIFY(hub.waitFinished());
+    QCOMPARE(hub.process().exitCode(), 0);
+    QVERIFY2(hub.log().contains(
+                 u"Imported 1 name(s) and 0 envelope(s) from %1 into %2"_s.arg(single, into)),
+             qPrintable(hub.log()));
+    QVERIFY(!hub.log().contains(u"Listening"_s)); // it imported and left, serving nobody
+    hub::Registry imported;
+    QVERIFY(imported.open(into));
+    QCOMPARE(imported.boundFingerprint(u"alice"_s).value_or(QString()), QString(64, u'a'));
+
+    HubProcess itself(
+        {u"--database"_s, u"sqlite:"_s + into, u"--import-registry"_s, u"sqlite:"_s + into});
+    QVERIFY(itself.waitFinished());
+    QCOMPARE(itself.process().exitCode(), 2);
+    QVERIFY(itself.log().contains(u"--import-registry names this hub's own registry"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHubCli)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void keepsMail();
     void keepsBindingsAcrossRestarts();
     void refusesANewerSchema();
+    void importsASingleHubsRegistry();
     void racingHubsBindEachNameOnce();
     void checkpointsInBackground();
     void opensAndClosesOften();
@@ -264,6 +265,46 @@ void TestRegistry::refusesANewerSchema()
     QVERIFY2(opened.error().contains(u"written by a newer hub (schema 99, this hub knows 4)"_s),
              qPrintable(opened.error()));
     QVERIFY(!registry.isOpen());
+}
+
+void TestRegistry::importsASingleHubsRegistry()
+{
+    // A single hub's SQLite registry, as `chatbuddy-hub --import-registry` reads it.
+    hub::Registry single;
+    QVERIFY(single.open(m_dir->filePath(u"single-hub.sqlite"_s)));
+    QCOMPARE(single.claim(u"alice"_s, fingerprintOf(1)).claim, Claim::Bound);
+    QCOMPARE(single.claim(u"bob"_s, fingerprintOf(2)).claim, Claim::Bound);
+    const QByteArray key("\x00\x01mailbox-key\xff", 15);
+    QVERIFY(single.setMailboxKey(fingerprintOf(1), "alice's identity", key, "signature"));
+    const QByteArray envelope("{\"to\":\"alice\",\"ct\":\"\x00\xfe\"}", 25);
+    QCOMPARE(
+        hub::Mailbox(single, {}).deposit(fingerprintOf(1), fingerprintOf(2), u"m1"_s, envelope),
+        hub::Mailbox::Stored::Stored);
+
+    // Into this engine's registry, where someone else took "bob" meanwhile.
+    const auto cluster = open();
+    QVERIFY(cluster);
+    QCOMPARE(cluster->claim(u"bob"_s, fingerprintOf(3)).claim, Claim::Bound);
+    const auto imported = cluster->importFrom(single);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported->names, 1);
+    QCOMPARE(imported->namesKept, 1);
+    QCOMPARE(imported->envelopes, 1);
+    QCOMPARE(cluster->claim(u"alice"_s, fingerprintOf(1)).claim, Claim::Confirmed);
+    QCOMPARE(cluster->claim(u"alice"_s, fingerprintOf(4)).claim, Claim::BoundToOther);
+    QCOMPARE(cluster->claim(u"aIice"_s, fingerprintOf(4)).claim, Claim::LooksLikeOther);
+    QCOMPARE(cluster->boundFingerprint(u"bob"_s).value_or(QString()), fingerprintOf(3));
+    QCOMPARE(cluster->keyRecord(u"alice"_s)->mailboxKey, key);
+    hub::Mailbox mailbox(*cluster, {});
+    const QList<hub::Mailbox::Item> waiting = mailbox.fetch(fingerprintOf(1), 10, 1 << 20);
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().body, envelope);
+    // Again: nothing twice.
+    const auto again = cluster->importFrom(single);
+    QVERIFY(again);
+    QCOMPARE(again->names, 0);
+    QCOMPARE(again->envelopes, 0);
+    QCOMPARE(mailbox.itemCount().value_or(-1), 1);
 }
 
 // Over 50 lines: two hubs' threads, their start line and the count of who won, kept together.
