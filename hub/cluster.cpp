@@ -129,6 +129,23 @@ bool Cluster::enrol()
 
 bool Cluster::recordAll()
 {
+    // Rows of this hub for users who left while the database was away: gone now.
+    QSqlQuery mine(QSqlDatabase::database(m_registry.connectionName(), false));
+    mine.prepare(u"SELECT name_key FROM online WHERE hub_id = ?"_s);
+    mine.addBindValue(m_hubId);
+    if (!mine.exec()) {
+        m_error = oneLine(mine.lastError().text());
+        return false;
+    }
+    QStringList gone;
+    while (mine.next()) {
+        if (!m_local.contains(mine.value(0).toString()))
+            gone.append(mine.value(0).toString());
+    }
+    for (const QString &key : std::as_const(gone)) {
+        if (!exec(u"DELETE FROM online WHERE name_key = ? AND hub_id = ?"_s, {key, m_hubId}))
+            return false;
+    }
     const QList<UserInfo> local = m_local.values();
     for (const UserInfo &user : local) {
         switch (recordJoin(user)) {
@@ -196,6 +213,7 @@ Cluster::Join Cluster::recordJoin(const UserInfo &user)
         m_error = oneLine(query.lastError().text());
         qCWarning(lcHub, "Cluster: could not record %s as online: %s",
                   qUtf8Printable(quoted(user.name)), qUtf8Printable(m_error));
+        lost(m_error); // most likely the database went away: reconnect
         return Join::Failed;
     }
     if (query.numRowsAffected() == 0)
@@ -208,10 +226,10 @@ void Cluster::recordLeave(const QString &nameKey)
 {
     m_local.remove(nameKey);
     // Only while the row is still this hub's: a user who moved on stays where they went.
+    // If this fails, the database is away: the row goes once it is back (recordAll()).
     if (m_connected &&
         !exec(u"DELETE FROM online WHERE name_key = ? AND hub_id = ?"_s, {nameKey, m_hubId}))
-        qCWarning(lcHub, "Cluster: could not record that %s left: %s",
-                  qUtf8Printable(quoted(nameKey)), qUtf8Printable(m_error));
+        lost(m_error);
 }
 
 void Cluster::announceMail(const QString &fingerprint, const QString &name)

@@ -274,6 +274,9 @@ void TestCluster::postgresRestartedUnderTheHubs()
     const auto heidi = logIn(b, u"heidi"_s);
     QVERIFY(heidi);
     QVERIFY(presenceOf(*grace, u"heidi"_s, Presence::Event::Joined));
+    auto kate = logIn(b, u"kate"_s);
+    QVERIFY(kate);
+    QVERIFY(presenceOf(*grace, u"kate"_s, Presence::Event::Joined));
     const qsizetype aBefore = a->log().size(), bBefore = b->log().size();
 
     PostgresServer &server = PostgresServer::shared();
@@ -282,6 +285,7 @@ void TestCluster::postgresRestartedUnderTheHubs()
     QVERIFY(b->waitForLog(u"Cluster: lost the database"_s, bBefore));
     // Meanwhile the users online stay online, and a new login is refused with a reason.
     QVERIFY(grace->sync());
+    kate.reset(); // leaves hub B while it cannot record it
     TestClient ivan;
     QVERIFY(ivan.connectTo(portOf(a)));
     QVERIFY(!ivan.registerAs(u"ivan"_s));
@@ -297,8 +301,10 @@ void TestCluster::postgresRestartedUnderTheHubs()
     QVERIFY(impostor.connectTo(portOf(b)));
     QVERIFY(!impostor.registerAs(u"grace"_s));
     QCOMPARE(impostor.lastError()->codeName, u"name-taken"_s);
-    // Both hubs list both users again, and presence flows between them again.
-    heidi->send(ListRequest{});
+    // Kate, who left meanwhile, leaves the other hub's list too; both hubs list the two
+    // users left, and presence flows between them again.
+    QVERIFY2(presenceOf(*grace, u"kate"_s, Presence::Event::Left, 10'000),
+             "kate stayed online on hub A after leaving hub B during the outage");
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             heidi->send(ListRequest{});
