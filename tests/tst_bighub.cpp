@@ -41,8 +41,8 @@ public:
     }
     bool join(const QString &name)
     {
-        auto client = std::make_unique<TestClient>();
-        if (!client->connectTo(m_port) || !client->registerAs(name))
+        auto client = registeredClient(m_port, name);
+        if (!client)
             return false;
         m_people[name] = std::move(client);
         return true;

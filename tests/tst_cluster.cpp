@@ -85,10 +85,7 @@ void TestCluster::cleanup()
 std::unique_ptr<TestClient> TestCluster::logIn(HubProcess *hub, const QString &name,
                                                const Identity &identity)
 {
-    auto client = std::make_unique<TestClient>(identity);
-    if (!client->connectTo(portOf(hub)) || !client->registerAs(name))
-        return nullptr;
-    return client;
+    return registeredClient(portOf(hub), name, identity);
 }
 
 // Over 50 lines: one story across two hubs, join to leave.

@@ -32,14 +32,6 @@ bool registerScoped(TestClient &client, const QString &name)
     return welcome && welcome->features.contains(feature::PresenceScope);
 }
 
-std::unique_ptr<TestClient> joined(quint16 port, const QString &name)
-{
-    auto client = std::make_unique<TestClient>();
-    if (!client->connectTo(port) || !client->registerAs(name))
-        return nullptr;
-    return client;
-}
-
 // The presence frames before the pong, as "joined bob" / "left bob"; anything else as its type.
 QStringList heard(TestClient &client)
 {
@@ -82,9 +74,9 @@ void TestHubPresence::namesOnlyHearsItsNames()
     QVERIFY(watching);
     QCOMPARE(*watching, (Watching{false, 1, 1, 500}));
 
-    auto carol = joined(hub.port(), u"carol"_s);
+    auto carol = registeredClient(hub.port(), u"carol"_s);
     QVERIFY(carol);
-    auto bob = joined(hub.port(), u"bob"_s);
+    auto bob = registeredClient(hub.port(), u"bob"_s);
     QVERIFY(bob);
     QCOMPARE(heard(alice), QStringList{u"joined bob"_s}); // not carol: she is not watched
     carol.reset();
@@ -108,16 +100,16 @@ void TestHubPresence::wholeDirectoryOffAboveTheLimitAndOnAgain()
     older.send(Watch{});
     QCOMPARE(heard(alice), QStringList{u"joined older"_s});
 
-    auto u1 = joined(hub.port(), u"u1"_s);
+    auto u1 = registeredClient(hub.port(), u"u1"_s);
     QVERIFY(u1);
     QCOMPARE(heard(alice), QStringList{u"joined u1"_s});
     QCOMPARE(heard(older), QStringList{u"joined u1"_s});
     // The fourth: its join still goes out, then the whole directory is switched off.
-    auto u2 = joined(hub.port(), u"u2"_s);
+    auto u2 = registeredClient(hub.port(), u"u2"_s);
     QVERIFY(u2);
     QCOMPARE(heard(alice), (QStringList{u"joined u2"_s, u"watching"_s}));
     QCOMPARE(heard(older), QStringList{u"joined u2"_s});
-    auto u3 = joined(hub.port(), u"u3"_s);
+    auto u3 = registeredClient(hub.port(), u"u3"_s);
     QVERIFY(u3);
     u3.reset();
     u2.reset();
@@ -129,7 +121,7 @@ void TestHubPresence::wholeDirectoryOffAboveTheLimitAndOnAgain()
     const auto on = alice.waitForMessage<Watching>();
     QVERIFY(on);
     QCOMPARE(*on, (Watching{true, 0, 2, 3}));
-    auto u4 = joined(hub.port(), u"u4"_s);
+    auto u4 = registeredClient(hub.port(), u"u4"_s);
     QVERIFY(u4);
     QCOMPARE(heard(alice), QStringList{u"joined u4"_s});
     QCOMPARE(heard(older), QStringList{u"joined u4"_s});
@@ -145,7 +137,7 @@ void TestHubPresence::noDeltaTwiceForAllAndName()
     alice.send(Watch{true, QList<QString>{u"bob"_s, u"BOB"_s, u"alice"_s}});
     // bob once (names are matched case-insensitively), and never herself.
     QCOMPARE(alice.waitForMessage<Watching>().value_or(Watching{}), (Watching{true, 1, 1, 500}));
-    auto bob = joined(hub.port(), u"bob"_s);
+    auto bob = registeredClient(hub.port(), u"bob"_s);
     QVERIFY(bob);
     QCOMPARE(heard(alice), QStringList{u"joined bob"_s});
 }
@@ -161,7 +153,7 @@ void TestHubPresence::olderClientsAreNeverSentWatching()
     QVERIFY(welcome);
     QVERIFY(!welcome->features.contains(feature::PresenceScope));
     older.send(Watch{});
-    auto bob = joined(hub.port(), u"bob"_s); // 2 > 1: off
+    auto bob = registeredClient(hub.port(), u"bob"_s); // 2 > 1: off
     QVERIFY(bob);
     QCOMPARE(heard(older), QStringList{u"joined bob"_s}); // no `watching`: it could not read it
     bob.reset();
@@ -181,8 +173,8 @@ void TestHubPresence::newListReplacesTheOld()
     QCOMPARE(alice.waitForMessage<Watching>().value_or(Watching{}), (Watching{true, 1, 1, 1}));
     alice.send(Watch{std::nullopt, QList<QString>{u"carol"_s, u"dave"_s}});
     QCOMPARE(alice.waitForMessage<Watching>().value_or(Watching{}), (Watching{false, 2, 1, 1}));
-    auto bob = joined(hub.port(), u"bob"_s);
-    auto carol = joined(hub.port(), u"carol"_s);
+    auto bob = registeredClient(hub.port(), u"bob"_s);
+    auto carol = registeredClient(hub.port(), u"carol"_s);
     QVERIFY(bob && carol);
     QCOMPARE(heard(alice), QStringList{u"joined carol"_s});
 }
@@ -192,8 +184,8 @@ void TestHubPresence::newlyWatchedOnlineAreTold()
     HubFixture hub;
     hub.config().watchAllLimit = 1;
     QVERIFY(hub.start());
-    auto bob = joined(hub.port(), u"bob"_s);
-    auto carol = joined(hub.port(), u"carol"_s);
+    auto bob = registeredClient(hub.port(), u"bob"_s);
+    auto carol = registeredClient(hub.port(), u"carol"_s);
     QVERIFY(bob && carol);
     TestClient alice;
     QVERIFY(alice.connectTo(hub.port()));

@@ -57,8 +57,8 @@ Client::Client(Profile *profile, QObject *parent)
     watchPresence(); // first: "last seen" is set before the people list moves a contact
     m_people = new PeopleModel(users(), m_history, this);
     followContacts();
-    connect(m_history, &History::contactChanged, this, &Client::followContacts);
-    connect(m_history, &History::contactRemoved, this, &Client::followContacts);
+    connect(m_history, &History::contactChanged, this, &Client::followContactsSoon);
+    connect(m_history, &History::contactRemoved, this, &Client::followContactsSoon);
     setUpDelivery();
     m_transfers = new Transfers(m_profile->identity(), this);
     setUpTransfers();

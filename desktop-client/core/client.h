@@ -183,6 +183,9 @@ private:
     void watchPresence();
     // Tells the hub connection who the contacts are (followed live on a big hub).
     void followContacts();
+    // followContacts() once the event loop turns: a burst of contact changes (a reset of the
+    // users list sets every contact's "last seen") sorts the contacts once, not per change.
+    void followContactsSoon();
     void noteSeen(const UserInfo &user, bool leaving);
     bool relogInToAdvertisePort();
     // The chats as chatWith() and chatWithAddress() make them, adopted but not announced.
@@ -209,7 +212,8 @@ private:
     int m_unreadTotal = 0;
     QPointer<ChatSession> m_inView;
     ChatSession::Timing m_timing;
-    bool m_portByPolicy = false; // startListening() without a port: follow the settings
+    bool m_portByPolicy = false;  // startListening() without a port: follow the settings
+    bool m_followPending = false; // followContactsSoon() queued
 };
 
 } // namespace chatbuddy::client

@@ -90,6 +90,19 @@ void Client::followContacts()
     m_hub->setContacts(names, fingerprints);
 }
 
+void Client::followContactsSoon()
+{
+    if (std::exchange(m_followPending, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_followPending = false;
+            followContacts();
+        },
+        Qt::QueuedConnection);
+}
+
 void Client::noteSeen(const UserInfo &user, bool leaving)
 {
     const auto contact = m_history->contactByFingerprint(user.fingerprint);

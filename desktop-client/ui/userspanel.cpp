@@ -290,7 +290,7 @@ void UsersPanel::updateInfo()
     if (!hub->isOnline())
         hint = tr("Not connected to the hub, so nobody shows as online. You can still read "
                   "your conversations and connect to a friend by address.");
-    else if (filtered && m_proxy->rowCount() == 0 && (whole || matches >= 0))
+    else if (filtered && m_proxy->rowCount() == 0) // on a big hub: its answer is in (above)
         hint = tr("Nobody online matches \"%1\".").arg(m_filterEdit->text().trimmed());
     else if (filtered && matches > shown)
         hint = tr("Showing %1 of %2 people who match. Type more of the name to find the one "

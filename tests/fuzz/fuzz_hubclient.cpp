@@ -136,14 +136,11 @@ void deliver(HubConnection &c, const QJsonObject &frame, Counters &counters)
     const bool pageWanted = asked && !asked->search && Access::listing(c);
     const bool searchWanted =
         asked && asked->search && !c.followsWholeDirectory() && asked->filter == c.searchText();
-    const std::optional<UserInfo> named = [&]() -> std::optional<UserInfo> {
-        const auto presence = Presence::fromJson(frame);
-        return presence ? c.users()->find(presence->user.name) : std::nullopt;
-    }();
-    const bool followed = [&] {
-        const auto presence = Presence::fromJson(frame);
-        return presence && Access::follows(c, presence->user.name);
-    }();
+    // A presence delta: who the list held under its name, and whether that name is followed.
+    const auto delta = Presence::fromJson(frame);
+    const std::optional<UserInfo> named =
+        delta ? c.users()->find(delta->user.name) : std::optional<UserInfo>();
+    const bool followed = delta && Access::follows(c, delta->user.name);
     Access::handleFrame(c, frame);
     checkModel(*c.users());
 

@@ -190,4 +190,13 @@ QString TestClient::peerFingerprint() const
     return fingerprintOf(m_socket.peerCertificate());
 }
 
+std::unique_ptr<TestClient> registeredClient(quint16 port, const QString &name,
+                                             const Identity &identity)
+{
+    auto client = std::make_unique<TestClient>(identity);
+    if (!client->connectTo(port) || !client->registerAs(name))
+        return nullptr;
+    return client;
+}
+
 } // namespace chatbuddy::test

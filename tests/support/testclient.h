@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QSslSocket>
 
+#include <memory>
 #include <optional>
 
 namespace chatbuddy::test {
@@ -94,5 +95,10 @@ private:
     std::optional<ErrorReply> m_lastError;
     bool m_disconnected = false;
 };
+
+// A client with identity connected to 127.0.0.1:port and registered as name; null if it could
+// not connect or was refused.
+std::unique_ptr<TestClient> registeredClient(quint16 port, const QString &name,
+                                             const Identity &identity = newIdentity());
 
 } // namespace chatbuddy::test
