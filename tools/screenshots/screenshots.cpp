@@ -396,8 +396,15 @@ int main(int argc, char *argv[])
         p->login->setHub(u"127.0.0.1"_s, hub.serverPort());
         p->login->setUserName(p->name);
         p->login->show();
-        if (p == &alice)
+        if (p == &alice) {
             save(prefix + u"1-login"_s, p->login.get());
+            // The hubs of a cluster as a list, one of them mistyped: refused before any
+            // connection is tried, with the sentence that says what to type.
+            p->login->setHub(u"hub-a.example.org, hub-b.example.org/8080"_s, hub.serverPort());
+            p->login->logIn();
+            save(prefix + u"1b-login-hub-list-mistyped"_s, p->login.get());
+            p->login->setHub(u"127.0.0.1"_s, hub.serverPort());
+        }
         p->login->logIn();
         if (!waitFor([p] { return p->client->hub()->isOnline() && !p->login->isVisible(); },
                      "login"))
