@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +110,13 @@ std::optional<Keys> makeKeys(const Options &o)
     return keys;
 }
 
+// The server's PID, from the first line of its socket's lock file (as libpq's peers find it).
+qint64 postmasterPid(const test::PostgresServer &server)
+{
+    QFile lock(QDir(server.socketDir()).filePath(u".s.PGSQL.%1.lock"_s.arg(server.port())));
+    return lock.open(QIODevice::ReadOnly) ? lock.readLine().trimmed().toLongLong() : 0;
+}
+
 // "met" or "missed", for the goal of presence across hubs within 100 ms at p99.
 void verdict(const Figures &figures)
 {
@@ -126,7 +134,7 @@ void verdict(const Figures &figures)
 int run(const Options &o)
 {
     QString error;
-    if (!ensureFileLimit(o.claims + 4 * o.watchers + 200, u"the claims"_s, &error)) {
+    if (!ensureFileLimit(2 * o.claims + 4 * o.watchers + 200, u"the claims"_s, &error)) {
         complain(error);
         return 1;
     }
@@ -155,6 +163,7 @@ int run(const Options &o)
             setup.label = pair ? u"pair"_s : u"sqlite"_s;
             setup.databaseUrl = pair ? postgres.url(database) : QString();
             setup.hubs = pair ? 2 : 1;
+            setup.postgresPid = pair ? postmasterPid(postgres) : 0;
             Run one(setup, o, *keys, &figures);
             if (!one.run()) {
                 complain(u"%1: %2"_s.arg(setup.label, one.failure()));

@@ -102,6 +102,7 @@ struct Setup {
     QString label;       // "pair" or "sqlite"
     QString databaseUrl; // empty: SQLite in the hub's data folder
     int hubs = 2;
+    qint64 postgresPid = 0; // the postmaster, whose processes' CPU is counted (0: none)
 };
 
 // The keys the phases use, made once for all runs: names are fresh in every run (a new

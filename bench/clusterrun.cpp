@@ -21,6 +21,27 @@ namespace {
 constexpr int CrowdWorkers = 2;
 } // namespace
 
+// CPU time of the PostgreSQL server: the postmaster and its processes (a backend per hub
+// connection, which lives as long as the hub, and the server's own workers), from /proc.
+double Run::postgresCpuSeconds() const
+{
+    const qint64 postmaster = m_setup.postgresPid;
+    if (postmaster == 0)
+        return 0;
+    double total = cpuSeconds(postmaster).value_or(0);
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!pid.front().isDigit() || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After the command name (in parentheses): the state, then the parent's PID.
+        if (line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong() == postmaster)
+            total += cpuSeconds(pid.toLongLong()).value_or(0);
+    }
+    return total;
+}
+
 Run::Run(const Setup &setup, const Options &options, const Keys &keys, Figures *figures)
     : m_setup(setup)
     , m_options(options)
@@ -36,8 +57,8 @@ Run::~Run()
 
 bool Run::run()
 {
-    const bool ok = startHubs() && startWorkers() && holdCrowd() && claimNames() &&
-                    watchJoiners() && timeJoins() && timeLookups();
+    const bool ok = startHubs() && startWorkers() && holdCrowd() && claimNames(false) &&
+                    claimNames(true) && watchJoiners() && timeJoins() && timeLookups();
     stopAll();
     say(u"%1: %2 warning line(s) in the hubs' logs"_s.arg(m_setup.label).arg(m_hubWarnings));
     figure(u"warnings in the hubs' logs"_s, m_hubWarnings, QString(), 0);
@@ -54,12 +75,21 @@ double Run::hubRssKiB(int hub) const
     return double(residentKiB(m_hubs[size_t(hub)]->pid()).value_or(0));
 }
 
+double Run::hubsCpuSeconds() const
+{
+    double total = 0;
+    for (const auto &hub : m_hubs)
+        total += cpuSeconds(hub->pid()).value_or(0);
+    return total;
+}
+
 bool Run::startHubs()
 {
     // Every hub of the setup holds the whole load's users (the crowd, the claims, the
     // watchers and joiners): sized for all of them, limits that one source address would
-    // hit turned off, and requests unlimited so that the lookups measure the hub.
-    const int users = CrowdWorkers * m_options.sessions + m_options.claims +
+    // hit turned off, time enough for the claims' handshakes made all at once, and requests
+    // unlimited so that the lookups measure the hub.
+    const int users = CrowdWorkers * m_options.sessions + 2 * m_options.claims +
                       2 * m_options.watchers + m_options.joinNames + 100;
     QStringList arguments{
         u"--port"_s,
@@ -78,6 +108,8 @@ bool Run::startHubs()
         u"0"_s,
         u"--max-new-names-per-hour"_s,
         u"0"_s,
+        u"--handshake-timeout"_s,
+        u"120"_s,
         u"--hello-timeout"_s,
         u"120"_s,
         u"--rate"_s,
@@ -189,6 +221,7 @@ bool Run::holdCrowd()
     std::vector<double> cpuBefore;
     for (const auto &hub : m_hubs)
         cpuBefore.push_back(cpuSeconds(hub->pid()).value_or(0));
+    const double postgresBefore = postgresCpuSeconds();
     for (Worker &w : m_workers)
         tell(w, "open " + QByteArray::number(m_options.sessions) + " 0");
     const auto opened = await("opened", 600s, u"the crowd to register"_s);
@@ -217,6 +250,11 @@ bool Run::holdCrowd()
             .arg(ok)
             .arg(fixed(seconds, 2), fixed(double(ok) / seconds, 0)));
     figure(u"crowd set-up (TLS + new name)"_s, double(ok) / seconds, u"sessions/s"_s, 0);
+    if (m_setup.postgresPid != 0) {
+        const double cpu = postgresCpuSeconds() - postgresBefore;
+        say(u"  PostgreSQL: CPU %1 s"_s.arg(fixed(cpu, 2)));
+        figure(u"PostgreSQL CPU during the crowd's set-up"_s, cpu, u"s"_s, 1);
+    }
     for (int i = 0; i < m_setup.hubs; ++i) {
         const double cpu = cpuSeconds(m_hubs[size_t(i)]->pid()).value_or(0) - cpuBefore[size_t(i)];
         const double rss = hubRssKiB(i) - m_idleRssKiB[size_t(i)];

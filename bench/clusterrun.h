@@ -46,11 +46,13 @@ private:
     await(const QByteArray &verb, std::chrono::milliseconds timeout, const QString &what);
     void figure(const QString &label, double value, const QString &unit, int decimals = 2);
     double hubRssKiB(int hub) const;
+    double hubsCpuSeconds() const;
+    double postgresCpuSeconds() const;
 
     // ---- clusterphases.cpp ----
     Client *newClient(const QString &name, const Key &key, int hub, int source);
     bool connectAll(const std::vector<Client *> &clients, const QString &what);
-    bool claimNames();
+    bool claimNames(bool spread);
     bool watchJoiners();
     bool timeJoins();
     bool joinOnce(int cycle, std::vector<qint64> *local, std::vector<qint64> *cross,
