@@ -25,6 +25,7 @@ namespace {
 
 constexpr double PresenceGoalMs = 100.0;
 
+// Over 50 lines: one line of --help per option, and its check.
 std::optional<Options> parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;

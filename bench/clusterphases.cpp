@@ -270,6 +270,7 @@ bool Run::timeLookups()
                 m_events.notify();
             };
         }
+        const double hubsBefore = hubsCpuSeconds(), postgresBefore = postgresCpuSeconds();
         const qint64 firstNs = nowNs();
         for (size_t c = 0; c < clients.size(); ++c) {
             for (int w = 0; w < m_options.window; ++w)
@@ -292,6 +293,12 @@ bool Run::timeLookups()
                 .arg(m_options.window)
                 .arg(fixed(rate, 0)));
         figure(u"lookups/s (%1)"_s.arg(kind), rate, u"/s"_s, 0);
+        // CPU per lookup: whether the hub works or waits for its database.
+        figure(u"hubs' CPU per lookup (%1)"_s.arg(kind),
+               (hubsCpuSeconds() - hubsBefore) * 1e6 / double(total), u"µs"_s, 0);
+        if (m_setup.postgresPid != 0)
+            figure(u"PostgreSQL CPU per lookup (%1)"_s.arg(kind),
+                   (postgresCpuSeconds() - postgresBefore) * 1e6 / double(total), u"µs"_s, 0);
         reportLatency(u"lookup (%1)"_s.arg(kind), std::move(samples));
     }
     return true;

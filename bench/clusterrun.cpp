@@ -91,31 +91,19 @@ bool Run::startHubs()
     // unlimited so that the lookups measure the hub.
     const int users = CrowdWorkers * m_options.sessions + 2 * m_options.claims +
                       2 * m_options.watchers + m_options.joinNames + 100;
-    QStringList arguments{
-        u"--port"_s,
-        u"0"_s,
-        u"--bind"_s,
-        u"127.0.0.1"_s,
-        u"--max-users"_s,
-        QString::number(users),
-        u"--max-per-address"_s,
-        u"0"_s,
-        u"--max-pending"_s,
-        QString::number(m_options.claims + CrowdWorkers * m_options.concurrency + 100),
-        u"--max-pending-per-address"_s,
-        u"0"_s,
-        u"--max-names-per-key"_s,
-        u"0"_s,
-        u"--max-new-names-per-hour"_s,
-        u"0"_s,
-        u"--handshake-timeout"_s,
-        u"120"_s,
-        u"--hello-timeout"_s,
-        u"120"_s,
-        u"--rate"_s,
-        u"1000000"_s,
-        u"--burst"_s,
-        u"1000000"_s};
+    const int pending = m_options.claims + CrowdWorkers * m_options.concurrency + 100;
+    QStringList arguments{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s};
+    for (const auto &[option, value] : {std::pair{"max-users", users},
+                                        {"max-per-address", 0},
+                                        {"max-pending", pending},
+                                        {"max-pending-per-address", 0},
+                                        {"max-names-per-key", 0},
+                                        {"max-new-names-per-hour", 0},
+                                        {"handshake-timeout", 120},
+                                        {"hello-timeout", 120},
+                                        {"rate", 1'000'000},
+                                        {"burst", 1'000'000}})
+        arguments << u"--%1"_s.arg(QLatin1StringView(option)) << QString::number(value);
     if (!m_setup.databaseUrl.isEmpty())
         arguments << u"--database"_s << m_setup.databaseUrl;
     const auto identity = Identity::generate(u"ChatBuddy hub"_s);
