@@ -125,6 +125,7 @@ bool Run::claimNames(bool spread)
     return true;
 }
 
+// Over 50 lines: the watchers' set-up and the check of what their hubs count, together.
 // Every hub of the pair gets `watchers` sessions (the SQLite hub all of them), each watching
 // all the joiners' names by name (presence scope), as a client watches its contacts.
 bool Run::watchJoiners()
@@ -138,10 +139,12 @@ bool Run::watchJoiners()
     if (!connectAll(m_watchers, u"the watchers' TLS handshakes"_s))
         return false;
     m_heardNs.assign(m_watchers.size(), 0);
+    m_onlineSeen.assign(m_watchers.size(), 0);
     for (size_t i = 0; i < m_watchers.size(); ++i) {
         m_watchers[i]->onFrame = [this, i](const QJsonObject &frame, qint64 atNs) {
             const QString type = frame.value("type"_L1).toString();
             if (type == Watching::type) {
+                m_onlineSeen[i] = frame.value("online"_L1).toInteger();
                 ++m_answered;
                 m_events.notify();
             } else if (type == Presence::type && m_heardNs[i] == 0 &&
@@ -155,8 +158,25 @@ bool Run::watchJoiners()
         m_watchers[i]->sendHello();
         m_watchers[i]->sendFrame(Watch{false, m_joinNames}.toJson());
     }
-    return m_events.waitUntil([this, count] { return m_answered >= count; }, 60s,
-                              u"the watchers' `watching` answers"_s);
+    if (!m_events.waitUntil([this, count] { return m_answered >= count; }, 60s,
+                            u"the watchers' `watching` answers"_s))
+        return false;
+    // Every hub counts everyone online in the cluster (`watching.online`): at least the crowd
+    // and the claims, plus the watchers registered by then. Fewer: a hub missed joins.
+    const qint64 atLeast = 2 * qint64(m_options.sessions) + 2 * qint64(m_options.claims);
+    for (size_t i = 0; i < m_watchers.size(); ++i) {
+        if (m_onlineSeen[i] < atLeast)
+            return m_events.fail(u"hub %1 counts %2 users online; the cluster holds at least %3"_s
+                                     .arg(m_watchers[i]->hub)
+                                     .arg(m_onlineSeen[i])
+                                     .arg(atLeast));
+    }
+    say(u"%1: every hub counts %2-%3 users online (the crowd and the claims: %4)"_s
+            .arg(m_setup.label)
+            .arg(*std::min_element(m_onlineSeen.begin(), m_onlineSeen.end()))
+            .arg(*std::max_element(m_onlineSeen.begin(), m_onlineSeen.end()))
+            .arg(atLeast));
+    return true;
 }
 
 bool Run::timeJoins()

@@ -78,6 +78,7 @@ private:
     QString m_expectName;
     QString m_expectEvent;
     std::vector<qint64> m_heardNs;
+    std::vector<qint64> m_onlineSeen; // each watcher's last `watching.online`
 };
 
 } // namespace chatbuddy::bench::cluster
