@@ -146,6 +146,8 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     quint16 port() const { return m_port; }
     qint64 pid() const { return m_pid; }
+    // Its --data-dir: files put there before start() are the hub's (such as identity/).
+    QString dataDir() const { return m_dataDir.path(); }
     // Its last log lines, for error messages.
     QString tail() const;
     // Called with every complete log line (optional).

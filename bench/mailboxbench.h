@@ -6,6 +6,7 @@
 // disk; mailboxfill.cpp: the deposits; mailboxfetch.cpp: login, fetch, ack); mailboxclient.cpp
 // the TLS client of the hub; mailboxseal.cpp the keys, sealing and opening.
 
+#include "benchfigures.h"
 #include "framecodec.h"
 #include "hpke.h"
 #include "identity.h"
@@ -20,7 +21,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -62,23 +62,6 @@ struct BenchUser {
 // the app can then open (to look at a kept hub by hand).
 bool makeUsers(const QString &prefix, int count, std::vector<BenchUser> *users, QString *error,
                const QString &profilesDir = {});
-
-// The figures of the runs, in the order they were first added; each holds one value per run.
-class Figures {
-public:
-    void add(const QString &label, double value, const QString &unit, int decimals = 2);
-    void print() const;
-    bool isEmpty() const { return m_order.empty(); }
-
-private:
-    struct Figure {
-        QString unit;
-        int decimals = 2;
-        std::vector<double> values;
-    };
-    std::vector<QString> m_order;
-    std::map<QString, Figure> m_figures;
-};
 
 // ---- Sealing and opening (mailboxseal.cpp) ------------------------------------------------
 

@@ -5,6 +5,7 @@
 // names. registryfill.cpp makes the database; registry.cpp measures the open, a real hub's
 // start, claims and lookups; registrystart.cpp has the page cache and the hub process.
 
+#include "benchfigures.h"
 #include "benchsupport.h"
 
 #include <QSet>
@@ -115,7 +116,5 @@ QString shareText(std::optional<double> share);
 // "Server is now running" line and stops it with SIGTERM: milliseconds from the start to that
 // line, or nullopt (and *error).
 std::optional<double> timeHubStart(const QString &hub, const QString &dataDir, QString *error);
-// /proc/loadavg: other work on the machine skews the figures.
-QString loadAverageText();
 
 } // namespace chatbuddy::bench

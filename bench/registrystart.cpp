@@ -132,11 +132,4 @@ std::optional<double> timeHubStart(const QString &hub, const QString &dataDir, Q
     return ms;
 }
 
-QString loadAverageText()
-{
-    QFile load(u"/proc/loadavg"_s);
-    return load.open(QIODevice::ReadOnly) ? QString::fromLatin1(load.readAll().trimmed())
-                                          : u"unknown"_s;
-}
-
 } // namespace chatbuddy::bench
