@@ -242,16 +242,20 @@ Registry::ClaimResult Registry::claim(const QString &name, const QString &finger
     }
     if (!m_postgres)
         return claimNow(name, fingerprint, address);
-    // Hubs sharing the database take turns per look-alike name, key and address, so that
-    // each check still holds when the row is written.
+    // Hubs sharing the database take turns per look-alike name, and per key and address
+    // where a limit counts those, so that each check still holds when the row is written.
+    QStringList turns{u"name:"_s + usernameSkeleton(name)};
+    if (m_limits.maxNamesPerKey > 0)
+        turns.append(u"key:"_s + fingerprint);
+    if (m_limits.maxNewNamesPerAddressPerHour > 0 && !address.isEmpty())
+        turns.append(u"from:"_s + address);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         m_error = u"registry: %1"_s.arg(db.lastError().text());
         return {Claim::Failed, {}};
     }
     ClaimResult result{Claim::Failed, {}};
-    if (serialize(
-            {u"name:"_s + usernameSkeleton(name), u"key:"_s + fingerprint, u"from:"_s + address}))
+    if (serialize(turns))
         result = claimNow(name, fingerprint, address);
     if (result.claim == Claim::Failed) {
         db.rollback();
