@@ -55,13 +55,7 @@ private Q_SLOTS:
 private:
     // A hub of the cluster, with the cluster's key; nullptr (and the test failed) if it did
     // not start.
-    HubProcess *startHub(const QStringList &extra = {})
-    {
-        HubProcess *hub = m_cluster->start(extra);
-        if (!hub)
-            QTest::qFail(qPrintable(m_cluster->lastError()), __FILE__, __LINE__);
-        return hub;
-    }
+    HubProcess *startHub(const QStringList &extra = {}) { return m_cluster->startOrFail(extra); }
     quint16 portOf(const HubProcess *hub) const { return m_cluster->port(hub); }
     std::unique_ptr<TestClient> logIn(HubProcess *hub, const QString &name,
                                       const Identity &identity = newIdentity());

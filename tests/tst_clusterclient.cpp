@@ -36,13 +36,7 @@ private Q_SLOTS:
     void hubWithAnotherKeyRefused();
 
 private:
-    HubProcess *startHub()
-    {
-        HubProcess *hub = m_cluster->start();
-        if (!hub)
-            QTest::qFail(qPrintable(m_cluster->lastError()), __FILE__, __LINE__);
-        return hub;
-    }
+    HubProcess *startHub() { return m_cluster->startOrFail(); }
     QString addressOf(const HubProcess *hub) const
     {
         return endpointText(u"127.0.0.1"_s, m_cluster->port(hub));

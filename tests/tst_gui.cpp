@@ -476,12 +476,7 @@ void TestGui::hubDownShownInLogin()
 {
     HubFixture hub; // running, but not where Alice looks
     QVERIFY(hub.start());
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    }
+    const quint16 deadPort = closedTcpPort();
     Person alice(u"alice"_s);
     STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1"_s, QString::number(deadPort)));
 
@@ -508,12 +503,7 @@ void TestGui::severalHubsInLogin()
     // Hubs of one cluster typed as a list: the first is down, the next one logs Alice in.
     HubFixture hub;
     QVERIFY(hub.start());
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        deadPort = probe.serverPort();
-    }
+    const quint16 deadPort = closedTcpPort();
     Person alice(u"alice"_s);
     auto *status = child<QLabel>(alice.login.get(), u"loginStatusLabel"_s);
     STEP(alice.submitLogin(u"alice"_s, u"127.0.0.1:1, hub/2"_s, u"8080"_s));

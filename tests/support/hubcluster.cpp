@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,14 @@ HubProcess *HubCluster::start(const QStringList &extraArgs)
     m_ports[raw] = port;
     m_hubs.push_back(std::move(hub));
     return raw;
+}
+
+HubProcess *HubCluster::startOrFail(const QStringList &extraArgs)
+{
+    HubProcess *hub = start(extraArgs);
+    if (!hub)
+        QTest::qFail(qPrintable(m_error), __FILE__, __LINE__);
+    return hub;
 }
 
 } // namespace chatbuddy::test

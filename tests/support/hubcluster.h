@@ -27,6 +27,8 @@ public:
     // Starts one more hub on 127.0.0.1, an OS-picked port; nullptr when it did not come up
     // (lastError() holds its log).
     HubProcess *start(const QStringList &extraArgs = {});
+    // start(), failing the current test with the hub's log when it did not come up.
+    HubProcess *startOrFail(const QStringList &extraArgs = {});
     quint16 port(const HubProcess *hub) const { return m_ports.at(hub); }
     QString database() const { return m_database; }
     QString lastError() const { return m_error; }

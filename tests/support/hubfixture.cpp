@@ -2,6 +2,7 @@
 #include "hubfixture.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -66,6 +67,14 @@ quint16 freeUdpPort()
     if (!probe.bind(QHostAddress::AnyIPv4, 0))
         qFatal("no free UDP port");
     return probe.localPort();
+}
+
+quint16 closedTcpPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        qFatal("no free TCP port");
+    return probe.serverPort(); // closed again as the probe goes
 }
 
 } // namespace chatbuddy::test

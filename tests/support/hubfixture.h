@@ -38,5 +38,7 @@ private:
 // A UDP port nobody uses now, for a hub's announcements (HubConfig::discoveryPort) and the
 // finders that listen for them, so that tests never share the real discovery port.
 quint16 freeUdpPort();
+// A TCP port on 127.0.0.1 where nothing listens now: where a hub that is down would be.
+quint16 closedTcpPort();
 
 } // namespace chatbuddy::test
